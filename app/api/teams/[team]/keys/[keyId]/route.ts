@@ -1,0 +1,11 @@
+import { withTeam } from "@/lib/api/with-team";
+import { revokeApiKey } from "@/lib/keys/api-keys";
+
+// DELETE /api/teams/[team]/keys/[keyId] - revoke a key, effective on its next request
+export const DELETE = withTeam<undefined, Record<string, string>, { team: string; keyId: string }>(
+  async ({ team, params }) => {
+    await revokeApiKey(team.id, params.keyId);
+    return { id: params.keyId };
+  },
+  { auth: "session", team: "param", permission: "keys.manage" },
+);

@@ -1,0 +1,5 @@
+import { withTeam } from "@/lib/api/with-team";
+import { describeTeamForApi } from "@/lib/teams/describe";
+
+// GET /v1/user/me - the key's team and its owner (clients call it to check a key)
+export const GET = withTeam(async ({ team }) => describeTeamForApi(team), { auth: "apiKey", envelope: "v1" });

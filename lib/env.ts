@@ -1,0 +1,97 @@
+import { z } from "zod";
+
+// The one place that reads process.env. Empty strings count as unset, so `FOO=` in a .env file means "default".
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+
+const bool = z.enum(["1", "0", "true", "false", "yes", "no"]).transform((v) => ["1", "true", "yes"].includes(v));
+
+const schema = z.object({
+  NODE_ENV: optional(z.enum(["development", "production", "test"])),
+  DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")),
+  PORT: optional(z.coerce.number().int().min(1).max(65535)),
+  APP_URL: optional(z.url({ protocol: /^https?$/ })),
+  TRUST_PROXY: optional(bool),
+  SIGNUP: optional(z.enum(["open", "invite", "closed"])),
+  AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
+  STORAGE_DRIVER: optional(z.enum(["local", "s3"])),
+  STORAGE_DIR: optional(z.string()),
+  STORAGE_URL_SECRET: optional(z.string().min(32)),
+  WORKER_CONCURRENCY: optional(z.coerce.number().int().min(1).max(64)),
+  FFMPEG_PATH: optional(z.string()),
+  ALLOWED_FETCH_HOSTS: optional(z.string()),
+  RENDER_CALLBACK_URL: optional(z.url()),
+  RENDER_CALLBACK_SECRET: optional(z.string().min(32)),
+  ENCRYPTION_KEY: optional(z.string().min(32)),
+  ELEVENLABS_API_KEY: optional(z.string()),
+  TTS_OPENAI_BASE_URL: optional(z.url()),
+  TTS_OPENAI_API_KEY: optional(z.string()),
+  SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")),
+  SMTP_FROM: optional(z.string()),
+});
+
+export type Env = {
+  nodeEnv: "development" | "production" | "test";
+  databaseUrl: string | undefined;
+  port: number;
+  appUrl: string;
+  trustProxy: boolean;
+  signup: "open" | "invite" | "closed";
+  authSecret: string | undefined;
+  storageDriver: "local" | "s3";
+  storageDir: string;
+  storageUrlSecret: string | undefined;
+  workerConcurrency: number;
+  ffmpegPath: string;
+  allowedFetchHosts: string[];
+  renderCallbackUrl: string;
+  renderCallbackSecret: string | undefined;
+  encryptionKey: string | undefined;
+  elevenLabsApiKey: string | undefined;
+  ttsOpenAiBaseUrl: string | undefined;
+  ttsOpenAiApiKey: string | undefined;
+  smtpUrl: string | undefined;
+  smtpFrom: string | undefined;
+};
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment (see .env.example):\n${lines.join("\n")}`);
+  }
+  const e = result.data;
+  const port = e.PORT ?? 3000;
+  const appUrl = (e.APP_URL ?? `http://localhost:${port}`).replace(/\/+$/, "");
+  return {
+    nodeEnv: e.NODE_ENV ?? "development",
+    databaseUrl: e.DATABASE_URL,
+    port,
+    appUrl,
+    trustProxy: e.TRUST_PROXY ?? false,
+    signup: e.SIGNUP ?? "open",
+    authSecret: e.AUTH_SECRET,
+    storageDriver: e.STORAGE_DRIVER ?? "local",
+    storageDir: e.STORAGE_DIR ?? "./data/files",
+    storageUrlSecret: e.STORAGE_URL_SECRET,
+    workerConcurrency: e.WORKER_CONCURRENCY ?? 2,
+    ffmpegPath: e.FFMPEG_PATH ?? "ffmpeg",
+    allowedFetchHosts: (e.ALLOWED_FETCH_HOSTS ?? "").split(",").map((h) => h.trim()).filter(Boolean),
+    renderCallbackUrl: e.RENDER_CALLBACK_URL ?? `${appUrl}/api/callbacks/render`,
+    renderCallbackSecret: e.RENDER_CALLBACK_SECRET,
+    encryptionKey: e.ENCRYPTION_KEY,
+    elevenLabsApiKey: e.ELEVENLABS_API_KEY,
+    ttsOpenAiBaseUrl: e.TTS_OPENAI_BASE_URL,
+    ttsOpenAiApiKey: e.TTS_OPENAI_API_KEY,
+    smtpUrl: e.SMTP_URL,
+    smtpFrom: e.SMTP_FROM,
+  };
+}
+
+let cached: Env | undefined;
+
+// Read lazily so `next build` does not need a runtime environment.
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

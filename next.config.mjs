@@ -1,0 +1,15 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Native and Node-only packages stay outside the server bundle.
+  serverExternalPackages: ["@node-rs/argon2", "pg", "pg-boss", "@prisma/adapter-pg", "nodemailer"],
+  poweredByHeader: false,
+  // The HeyGen-compatible API lives at the root (/v1/..., /v2/...), served by app/api/v1 and app/api/v2.
+  async rewrites() {
+    return [
+      { source: "/v1/:path*", destination: "/api/v1/:path*" },
+      { source: "/v2/:path*", destination: "/api/v2/:path*" },
+    ];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,34 @@
+// The production web server: Next.js behind a tiny Node HTTP server, so the client address comes from
+// the socket (X-Forwarded-For is believed only with TRUST_PROXY=1) and reaches the app as
+// x-avatar-client-ip, which clients cannot forge: any value they send is replaced.
+import { createServer } from "node:http";
+import next from "next";
+
+const port = Number(process.env.PORT || 3000);
+const hostname = process.env.HOSTNAME || "0.0.0.0";
+const trustProxy = /^(1|true|yes)$/i.test(process.env.TRUST_PROXY ?? "");
+
+const app = next({ dev: false, hostname, port, dir: process.cwd() });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+function clientAddress(req) {
+  const forwarded = req.headers["x-forwarded-for"];
+  if (trustProxy && typeof forwarded === "string" && forwarded.trim()) return forwarded.split(",")[0].trim();
+  return (req.socket.remoteAddress ?? "unknown").replace(/^::ffff:/, "");
+}
+
+const server = createServer((req, res) => {
+  req.headers["x-avatar-client-ip"] = clientAddress(req);
+  if (!trustProxy) delete req.headers["x-forwarded-for"];
+  handle(req, res);
+});
+server.listen(port, hostname, () => console.log(`[web] listening on ${hostname}:${port}`));
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 5000).unref();
+  });
+}

@@ -1,0 +1,80 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createResetLink } from "@/lib/users/password-reset";
+import { api, signIn } from "./support/http";
+import { makeUser, PASSWORD, truncateAll } from "./support/fixtures";
+
+beforeEach(truncateAll);
+
+describe("accounts", () => {
+  it("sign-up creates the user, a personal team and an owner membership, with an argon2id hash", async () => {
+    const user = await makeUser("signup");
+    const row = await db().user.findUniqueOrThrow({ where: { id: user.id }, include: { memberships: { include: { team: true } } } });
+    expect(row.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(row.memberships).toHaveLength(1);
+    expect(row.memberships[0]).toMatchObject({ role: "owner", team: { personal: true, slug: user.teamSlug } });
+  });
+
+  it("answers a wrong password and an unknown email the same way", async () => {
+    const user = await makeUser("login");
+    const wrong = await signIn(user.email, "not the password");
+    const unknown = await signIn("nobody-here@example.test", "not the password");
+    expect(wrong.cookie).toBeNull();
+    expect(unknown.cookie).toBeNull();
+    expect(new URL(wrong.location).search).toBe(new URL(unknown.location).search);
+  });
+
+  it("rate-limits logins per email", async () => {
+    const user = await makeUser("limited");
+    for (let i = 0; i < 9; i++) await signIn(user.email, "wrong");
+    const eleventh = await signIn(user.email, PASSWORD);
+    expect(eleventh.cookie).toBeNull();
+    expect(eleventh.location).toContain("code=rate_limited");
+  });
+
+  it("edits the name and changes the password, ending other sessions", async () => {
+    const user = await makeUser("pw");
+    const other = await signIn(user.email, PASSWORD);
+    expect((await api("PATCH", "/api/account", { cookie: user.cookie, json: { name: "New Name" } })).status).toBe(200);
+    const short = await api("POST", "/api/account/password", { cookie: user.cookie, json: { current_password: PASSWORD, new_password: "short" } });
+    expect(short.status).toBe(400);
+    expect(short.body.error.message).toContain("new_password");
+    const bad = await api("POST", "/api/account/password", { cookie: user.cookie, json: { current_password: "nope", new_password: "another long password" } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain("current_password");
+    const ok = await api("POST", "/api/account/password", { cookie: user.cookie, json: { current_password: PASSWORD, new_password: "another long password" } });
+    expect(ok.status).toBe(200);
+    expect((await api("GET", "/api/account", { cookie: other.cookie! })).status).toBe(401);
+    const fresh = await signIn(user.email, "another long password");
+    const me = await api("GET", "/api/account", { cookie: fresh.cookie! });
+    expect(me.body.data.user.name).toBe("New Name");
+  });
+
+  it("resets a password with a single-use link and never reveals whether an email exists", async () => {
+    const user = await makeUser("reset");
+    const known = await api("POST", "/api/reset", { json: { email: user.email } });
+    const unknown = await api("POST", "/api/reset", { json: { email: "ghost@example.test" } });
+    expect(known.status).toBe(200);
+    expect(known.body.data).toEqual(unknown.body.data);
+
+    const link = (await createResetLink(user.email))!;
+    const token = link.split("/reset/")[1]!;
+    expect((await api("POST", `/api/reset/${token}`, { json: { password: "brand new password" } })).status).toBe(200);
+    expect((await api("POST", `/api/reset/${token}`, { json: { password: "second try password" } })).status).toBe(410);
+    expect((await signIn(user.email, PASSWORD)).cookie).toBeNull();
+    expect((await signIn(user.email, "brand new password")).cookie).not.toBeNull();
+  });
+
+  it("answers bad input with a 4xx naming the field", async () => {
+    const user = await makeUser("input");
+    const empty = await api("POST", "/api/teams", { cookie: user.cookie, json: { name: "" } });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error).toMatchObject({ code: "invalid_parameter" });
+    expect(empty.body.error.message).toMatch(/^name: /);
+    const broken = await api("POST", "/api/teams", { cookie: user.cookie, body: "{not json", headers: { "Content-Type": "application/json" } });
+    expect(broken.status).toBe(400);
+    expect(broken.body.error.message).toContain("body");
+    const huge = await api("POST", "/api/teams", { cookie: user.cookie, json: { name: "x".repeat(2 * 1024 * 1024) } });
+    expect(huge.status).toBe(413);
+  });
+});

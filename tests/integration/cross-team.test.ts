@@ -1,0 +1,123 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { api, type Answer } from "./support/http";
+import { makeKey, makeUser, truncateAll, type TestUser } from "./support/fixtures";
+import { listRoutes } from "./support/routes";
+
+// Team A owns things; a user (or key) of team B tries to reach them. Another team's ids answer 404,
+// and user-level routes never show team A. Every team-scoped route must have a case here.
+type World = { a: TestUser; b: TestUser; bKey: string; aInviteId: string; aInviteToken: string; aKeyId: string; aMemberId: string };
+type Case = (w: World) => Promise<void>;
+
+const is404 = (res: Answer) => expect(res.status, res.text).toBe(404);
+const A = (w: World) => `/api/teams/${w.a.teamSlug}`;
+
+const cases: Record<string, Case> = {
+  "GET /api/v1/user/me": async (w) => {
+    const res = await api("GET", "/v1/user/me", { key: w.bKey });
+    expect(res.body.data.team.slug).toBe(w.b.teamSlug);
+  },
+  "GET /api/teams": async (w) => {
+    const res = await api("GET", "/api/teams", { cookie: w.b.cookie });
+    expect(res.text).not.toContain(w.a.teamId);
+  },
+  "POST /api/teams": async (w) => {
+    const res = await api("POST", "/api/teams", { cookie: w.b.cookie, json: { name: "B two" } });
+    const members = await db().membership.findMany({ where: { team: { slug: res.body.data.team.slug } } });
+    expect(members.map((m) => m.userId)).toEqual([w.b.id]);
+  },
+  "GET /api/teams/[team]": async (w) => is404(await api("GET", A(w), { cookie: w.b.cookie })),
+  "PATCH /api/teams/[team]": async (w) => is404(await api("PATCH", A(w), { cookie: w.b.cookie, json: { name: "x" } })),
+  "DELETE /api/teams/[team]": async (w) => is404(await api("DELETE", A(w), { cookie: w.b.cookie })),
+  "GET /api/teams/[team]/members": async (w) => is404(await api("GET", `${A(w)}/members`, { cookie: w.b.cookie })),
+  "PATCH /api/teams/[team]/members/[memberId]": async (w) => {
+    // B's own team, A's membership id: still not found.
+    is404(await api("PATCH", `/api/teams/${w.b.teamSlug}/members/${w.aMemberId}`, { cookie: w.b.cookie, json: { role: "admin" } }));
+    is404(await api("PATCH", `${A(w)}/members/${w.aMemberId}`, { cookie: w.b.cookie, json: { role: "admin" } }));
+  },
+  "DELETE /api/teams/[team]/members/[memberId]": async (w) => {
+    is404(await api("DELETE", `/api/teams/${w.b.teamSlug}/members/${w.aMemberId}`, { cookie: w.b.cookie }));
+    is404(await api("DELETE", `${A(w)}/members/${w.aMemberId}`, { cookie: w.b.cookie }));
+  },
+  "POST /api/teams/[team]/leave": async (w) => is404(await api("POST", `${A(w)}/leave`, { cookie: w.b.cookie })),
+  "POST /api/teams/[team]/transfer": async (w) =>
+    is404(await api("POST", `${A(w)}/transfer`, { cookie: w.b.cookie, json: { member_id: w.aMemberId } })),
+  "GET /api/teams/[team]/invites": async (w) => is404(await api("GET", `${A(w)}/invites`, { cookie: w.b.cookie })),
+  "POST /api/teams/[team]/invites": async (w) => is404(await api("POST", `${A(w)}/invites`, { cookie: w.b.cookie, json: { role: "member" } })),
+  "DELETE /api/teams/[team]/invites/[inviteId]": async (w) => {
+    is404(await api("DELETE", `/api/teams/${w.b.teamSlug}/invites/${w.aInviteId}`, { cookie: w.b.cookie }));
+    is404(await api("DELETE", `${A(w)}/invites/${w.aInviteId}`, { cookie: w.b.cookie }));
+  },
+  "GET /api/teams/[team]/keys": async (w) => is404(await api("GET", `${A(w)}/keys`, { cookie: w.b.cookie })),
+  "POST /api/teams/[team]/keys": async (w) => is404(await api("POST", `${A(w)}/keys`, { cookie: w.b.cookie, json: { name: "x" } })),
+  "DELETE /api/teams/[team]/keys/[keyId]": async (w) => {
+    is404(await api("DELETE", `/api/teams/${w.b.teamSlug}/keys/${w.aKeyId}`, { cookie: w.b.cookie }));
+    is404(await api("DELETE", `${A(w)}/keys/${w.aKeyId}`, { cookie: w.b.cookie }));
+  },
+  "POST /api/invites/[token]": async (w) => {
+    // A's invite is bound to someone else's address: B cannot use it to get in.
+    expect((await api("POST", `/api/invites/${w.aInviteToken}`, { cookie: w.b.cookie })).status).toBe(403);
+    expect(await db().membership.count({ where: { teamId: w.a.teamId, userId: w.b.id } })).toBe(0);
+  },
+  "GET /api/account": async (w) => {
+    const res = await api("GET", "/api/account", { cookie: w.b.cookie });
+    expect(res.text).not.toContain(w.a.teamId);
+  },
+  "PATCH /api/account": async (w) => {
+    await api("PATCH", "/api/account", { cookie: w.b.cookie, json: { name: "B renamed" } });
+    expect((await db().user.findUniqueOrThrow({ where: { id: w.a.id } })).name).not.toBe("B renamed");
+  },
+  "POST /api/account/password": async (w) => {
+    // The route acts on the caller's own account only; A's account is untouched.
+    const res = await api("POST", "/api/account/password", { cookie: w.b.cookie, json: { current_password: "not B's password", new_password: "stolen password 1" } });
+    expect(res.status).toBe(400);
+    expect((await db().user.findUniqueOrThrow({ where: { id: w.a.id } })).sessionVersion).toBe(0);
+  },
+};
+
+const exempt = new Set(["none", "hmac"]);
+
+describe("tenancy", () => {
+  const routes = listRoutes();
+  const scoped = routes.filter((r) => !exempt.has(r.auth ?? "") && !r.path.startsWith("/api/auth/"));
+
+  it("finds the routes and every export declares its auth mode", () => {
+    expect(routes.length).toBeGreaterThan(10);
+    const undeclared = routes.filter((r) => r.auth === null && !r.path.startsWith("/api/auth/"));
+    expect(undeclared.map((r) => `${r.method} ${r.path}`)).toEqual([]);
+  });
+
+  it("every team-scoped route has a cross-team case", () => {
+    const missing = scoped.map((r) => `${r.method} ${r.path}`).filter((k) => !cases[k]);
+    expect(missing).toEqual([]);
+  });
+
+  let world: World;
+  beforeAll(async () => {
+    await truncateAll();
+    const a = await makeUser("team-a");
+    const b = await makeUser("team-b");
+    const inv = await api("POST", `/api/teams/${a.teamSlug}/invites`, { cookie: a.cookie, json: { email: "someone-else@example.test", role: "member" } });
+    const key = await api("POST", `/api/teams/${a.teamSlug}/keys`, { cookie: a.cookie, json: { name: "A key" } });
+    const member = await db().membership.findFirstOrThrow({ where: { teamId: a.teamId } });
+    world = {
+      a,
+      b,
+      bKey: await makeKey(b.teamId),
+      aInviteId: inv.body.data.invite.id,
+      aInviteToken: inv.body.data.invite.url.split("/invite/")[1],
+      aKeyId: key.body.data.key.id,
+      aMemberId: member.id,
+    };
+  });
+
+  for (const route of listRoutes().filter((r) => !exempt.has(r.auth ?? "") && !r.path.startsWith("/api/auth/"))) {
+    const key = `${route.method} ${route.path}`;
+    it.runIf(!!cases[key])(`${key}: another team's objects stay out of reach`, async () => {
+      await cases[key]!(world);
+      // Nothing of A's was changed by B.
+      expect(await db().team.count({ where: { id: world.a.teamId } })).toBe(1);
+      expect(await db().apiKey.count({ where: { id: world.aKeyId, revokedAt: null } })).toBe(1);
+    });
+  }
+});

@@ -1,0 +1,45 @@
+import { inject } from "vitest";
+
+export type Answer = { status: number; body: any; headers: Headers; text: string }; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export type Caller = { key?: string; cookie?: string; headers?: Record<string, string>; base?: string };
+
+// Real HTTP against the running server.
+export async function api(method: string, path: string, opts: Caller & { json?: unknown; body?: BodyInit } = {}): Promise<Answer> {
+  const headers: Record<string, string> = { ...(opts.headers ?? {}) };
+  if (opts.key) headers["X-Api-Key"] = opts.key;
+  if (opts.cookie) headers.Cookie = opts.cookie;
+  let body = opts.body;
+  if (opts.json !== undefined) {
+    headers["Content-Type"] = "application/json";
+    body = JSON.stringify(opts.json);
+  }
+  const res = await fetch(`${opts.base ?? inject("baseUrl")}${path}`, { method, headers, body, redirect: "manual" });
+  const text = await res.text();
+  let parsed: unknown = null;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    parsed = null;
+  }
+  return { status: res.status, body: parsed, headers: res.headers, text };
+}
+
+function cookiesOf(res: Response): string[] {
+  return res.headers.getSetCookie().map((c) => c.split(";")[0]!);
+}
+
+// Signs in through Auth.js exactly as the login form does (CSRF token, credentials callback).
+export async function signIn(email: string, password: string, base = inject("baseUrl"), headers: Record<string, string> = {}) {
+  const csrfRes = await fetch(`${base}/api/auth/csrf`, { headers });
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const jar = cookiesOf(csrfRes);
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded", Cookie: jar.join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${base}/` }),
+  });
+  const session = cookiesOf(res).find((c) => c.startsWith("authjs.session-token="));
+  return { cookie: session ? [...jar, session].join("; ") : null, location: res.headers.get("location") ?? "" };
+}

@@ -1,0 +1,36 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+
+export type RouteExport = { method: string; path: string; auth: string | null; file: string };
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : name === "route.ts" ? [full] : [];
+  });
+}
+
+// Every exported handler of every app/**/route.ts with the auth mode its withTeam call declares.
+export function listRoutes(appDir = "app"): RouteExport[] {
+  return walk(appDir).flatMap((file) => {
+    const path =
+      "/" +
+      relative(appDir, file)
+        .split(sep)
+        .slice(0, -1)
+        .filter((seg) => !/^\(.*\)$/.test(seg))
+        .join("/");
+    const source = readFileSync(file, "utf8");
+    const chunks = source.split(/^export const /m).slice(1);
+    const exports: RouteExport[] = [];
+    for (const chunk of chunks) {
+      const names = chunk.match(/^\{?\s*([A-Z, ]+?)\s*\}?\s*[=<:]/)?.[1];
+      if (!names) continue;
+      const auth = chunk.match(/auth:\s*"(\w+)"/)?.[1] ?? null;
+      for (const method of names.split(",").map((n) => n.trim()).filter((n) => /^(GET|POST|PUT|PATCH|DELETE)$/.test(n))) {
+        exports.push({ method, path, auth, file });
+      }
+    }
+    return exports;
+  });
+}

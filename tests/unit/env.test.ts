@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "@/lib/env";
+
+describe("environment", () => {
+  it("treats empty strings as unset and applies the documented defaults", () => {
+    const env = parseEnv({ PORT: "", SIGNUP: "", APP_URL: "", DATABASE_URL: "" });
+    expect(env.port).toBe(3000);
+    expect(env.signup).toBe("open");
+    expect(env.appUrl).toBe("http://localhost:3000");
+    expect(env.databaseUrl).toBeUndefined();
+    expect(env.renderCallbackUrl).toBe("http://localhost:3000/api/callbacks/render");
+    expect(env.workerConcurrency).toBe(2);
+  });
+
+  it("derives APP_URL from PORT and strips a trailing slash", () => {
+    expect(parseEnv({ PORT: "4000" }).appUrl).toBe("http://localhost:4000");
+    expect(parseEnv({ APP_URL: "https://studio.example.com/" }).appUrl).toBe("https://studio.example.com");
+  });
+
+  it("names the variable that is wrong", () => {
+    expect(() => parseEnv({ SIGNUP: "sometimes" })).toThrow(/SIGNUP/);
+    expect(() => parseEnv({ PORT: "99999" })).toThrow(/PORT/);
+    expect(() => parseEnv({ AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET: must be at least 32/);
+  });
+
+  it("reads TRUST_PROXY and the allowed fetch hosts", () => {
+    expect(parseEnv({ TRUST_PROXY: "1" }).trustProxy).toBe(true);
+    expect(parseEnv({ TRUST_PROXY: "false" }).trustProxy).toBe(false);
+    expect(parseEnv({ ALLOWED_FETCH_HOSTS: "127.0.0.1:9000, intranet:80" }).allowedFetchHosts).toEqual(["127.0.0.1:9000", "intranet:80"]);
+  });
+});
