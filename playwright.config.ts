@@ -1,0 +1,60 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// `npm run test:e2e` (scripts/test.mjs) builds the app, provides DATABASE_URL (an empty, migrated test
+// database) and a free port in E2E_PORT. Chromium comes from Debian (`apt-get install chromium`):
+// `npx playwright install` cannot download browsers offline.
+const port = Number(process.env.E2E_PORT ?? 3107);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: "test-results",
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: "list",
+  timeout: 60_000,
+  use: {
+    ...devices["Desktop Chrome"],
+    baseURL,
+    screenshot: "only-on-failure",
+    trace: "off",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  globalSetup: "./tests/e2e/support/global-setup.ts",
+  globalTeardown: "./tests/e2e/support/global-teardown.ts",
+  webServer: {
+    // The production server (Next behind scripts/server.mjs), as `npm start` runs it. Its output is kept
+    // in tests/e2e/logs/server.log too: global teardown scans it for secrets (tests/e2e/support/server-log.ts).
+    command: "mkdir -p tests/e2e/logs && node scripts/server.mjs 2>&1 | tee tests/e2e/logs/server.log",
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      ...(process.env as Record<string, string>),
+      DATABASE_URL: process.env.DATABASE_URL ?? "",
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      APP_URL: baseURL,
+      // Do not load the developer's .env files into the server under test.
+      __NEXT_PROCESSED_ENV: "true",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});
