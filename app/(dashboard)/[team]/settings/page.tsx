@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { env } from "@/lib/env";
+import { PageHeader } from "@/components/ui/page-header";
+import { SettingsTabs } from "@/components/settings/settings-tabs";
+import { TeamSettings } from "@/components/settings/team-settings";
+import { loadTeamContext, type TeamParams } from "@/app/(dashboard)/[team]/team-context";
+
+export const metadata: Metadata = { title: "Team settings" };
+
+export default async function SettingsPage({ params }: TeamParams) {
+  const { team } = await loadTeamContext((await params).team);
+  return (
+    <>
+      <PageHeader title="Settings" description={`Settings for ${team.name} and for your own account.`} />
+      <SettingsTabs team={team.slug} />
+      {/* Keyed by name so a rename elsewhere resets the form to the saved value. */}
+      <TeamSettings key={team.name} team={team.slug} name={team.name} role={team.role} origin={env().appUrl} />
+    </>
+  );
+}

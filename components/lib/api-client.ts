@@ -1,0 +1,68 @@
+// Typed calls to our own JSON routes. Every route answers {data, error}; on failure this throws an
+// ApiClientError carrying the server's human-readable message, which the UI shows as is.
+
+export class ApiClientError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: string,
+    readonly requestId: string | null,
+  ) {
+    super(message);
+    this.name = "ApiClientError";
+  }
+}
+
+type Envelope<T> = { data: T | null; error: { code: string; message: string; request_id?: string } | null };
+
+function fallbackMessage(status: number): string {
+  if (status === 401) return "Your session has ended. Log in again to continue.";
+  if (status === 403) return "Your role in this team does not allow this.";
+  if (status === 404) return "This was not found. It may have been removed.";
+  if (status === 429) return "Too many requests. Wait a moment and try again.";
+  if (status >= 500) return `The server could not answer (HTTP ${status}). Try again in a moment.`;
+  return `The request failed (HTTP ${status}).`;
+}
+
+export async function api<T>(path: string, init: { method?: "GET" | "POST" | "PATCH" | "DELETE"; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method: init.method ?? "GET",
+      headers: init.body === undefined ? { accept: "application/json" } : { accept: "application/json", "content-type": "application/json" },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      credentials: "same-origin",
+      cache: "no-store",
+      signal: init.signal,
+    });
+  } catch (error) {
+    if ((error as Error).name === "AbortError") throw error;
+    throw new ApiClientError("Could not reach the server. Check your connection and try again.", 0, "network_error", null);
+  }
+  let payload: Envelope<T> | null = null;
+  try {
+    payload = (await res.json()) as Envelope<T>;
+  } catch {
+    payload = null;
+  }
+  if (!res.ok || payload?.error) {
+    const error = payload?.error;
+    throw new ApiClientError(error?.message ?? fallbackMessage(res.status), res.status, error?.code ?? "http_error", error?.request_id ?? null);
+  }
+  return (payload?.data ?? null) as T;
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : "Something went wrong. Try again.";
+}
+
+// Per-field messages: our API names the field first ("email: is already a member").
+export function fieldError(error: unknown, field: string): string | null {
+  if (!(error instanceof ApiClientError) || (error.status !== 400 && error.status !== 409)) return null;
+  const prefix = `${field}: `;
+  return error.message.startsWith(prefix) ? capitalize(error.message.slice(prefix.length)) : null;
+}
+
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

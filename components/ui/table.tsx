@@ -1,0 +1,28 @@
+import type { ComponentProps } from "react";
+import { cx } from "@/components/ui/cx";
+
+export function Table({ className, ...props }: ComponentProps<"table">) {
+  return (
+    <div className="relative overflow-x-auto">
+      <table className={cx("w-full border-collapse text-left text-sm", className)} {...props} />
+    </div>
+  );
+}
+
+export function Th({ className, ...props }: ComponentProps<"th">) {
+  return (
+    <th
+      scope="col"
+      className={cx("border-b border-zinc-200 bg-zinc-50 px-5 py-2.5 text-xs font-medium whitespace-nowrap text-zinc-600 first:rounded-tl-lg last:rounded-tr-lg", className)}
+      {...props}
+    />
+  );
+}
+
+export function Td({ className, ...props }: ComponentProps<"td">) {
+  return <td className={cx("border-b border-zinc-100 px-5 py-3 align-middle text-zinc-700 group-last:border-b-0", className)} {...props} />;
+}
+
+export function Tr({ className, ...props }: ComponentProps<"tr">) {
+  return <tr className={cx("group", className)} {...props} />;
+}
