@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { startServer, type RunningServer } from "./support/server";
+import { startServer, type RunningServer } from "../support/server";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -3,7 +3,7 @@ import { inject } from "vitest";
 import { db } from "@/lib/db";
 import { api, signIn } from "./support/http";
 import { makeUser, PASSWORD, truncateAll } from "./support/fixtures";
-import { freePort, startServer, type RunningServer } from "./support/server";
+import { freePort, startServer, type RunningServer } from "../support/server";
 
 // A second web process on the same database, as behind a load balancer.
 let second: RunningServer;

@@ -1,0 +1,5 @@
+import { forgetSecrets } from "./server-log";
+
+export default function globalSetup(): void {
+  forgetSecrets();
+}
