@@ -3,6 +3,9 @@ const nextConfig = {
   // Native and Node-only packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "pg-boss", "@prisma/adapter-pg", "nodemailer"],
   poweredByHeader: false,
+  // `npm test` and `npm run typecheck` run tsc over the whole project; the build need not repeat it
+  // (it would make every cold `npm start` slower, and an unrelated test file could block a deploy).
+  typescript: { ignoreBuildErrors: true },
   // The HeyGen-compatible API lives at the root (/v1/..., /v2/...), served by app/api/v1 and app/api/v2.
   async rewrites() {
     return [
