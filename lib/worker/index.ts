@@ -10,9 +10,9 @@ async function main(): Promise<void> {
   await boss.schedule(HOUSEKEEPING_QUEUE, "17 * * * *");
   await boss.work(HOUSEKEEPING_QUEUE, async () => {
     const removed = await housekeeping();
-    console.log(`[worker] housekeeping removed ${JSON.stringify(removed)}`);
+    console.log(`housekeeping removed ${JSON.stringify(removed)}`);
   });
-  console.log(`[worker] ready (concurrency ${env().workerConcurrency})`);
+  console.log(`ready (concurrency ${env().workerConcurrency})`);
 
   let stopping = false;
   const stop = async () => {
@@ -27,6 +27,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error("[worker] failed to start:", error);
+  console.error("failed to start:", error);
   process.exit(1);
 });
