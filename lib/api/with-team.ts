@@ -110,7 +110,8 @@ function parseWith<T>(schema: z.ZodType<T>, value: unknown): T {
 
 // The one wrapper every route handler goes through: request id, auth (session or API key), team from the
 // membership or key (never the body), role check, rate limit, body and query parsing, error mapping.
-export function withTeam<B = undefined, Q = Record<string, string>, P extends Record<string, string> = Record<string, string>>(
+// P allows string[] for catch-all segments ([...key]).
+export function withTeam<B = undefined, Q = Record<string, string>, P extends Record<string, string | string[]> = Record<string, string>>(
   handler: (ctx: RouteContext<B, Q, P>) => Promise<unknown>,
   options: RouteOptions<B, Q>,
 ) {
@@ -127,7 +128,7 @@ export function withTeam<B = undefined, Q = Record<string, string>, P extends Re
         if (!options.verify || !(await options.verify(req, raw))) throw unauthorized("The signature is missing, invalid or too old.");
       }
       const principal = await authenticate(req, options.auth);
-      const { team, role } = await resolveTeam(req, principal, teamMode, params.team);
+      const { team, role } = await resolveTeam(req, principal, teamMode, typeof params.team === "string" ? params.team : undefined);
       checkPermission(principal, role, teamMode === "none" ? undefined : (options.permission ?? "team.read"));
 
       if (options.rateLimit !== false) {

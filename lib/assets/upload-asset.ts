@@ -1,0 +1,79 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db";
+import { ApiError, badRequest } from "@/lib/api/errors";
+import type { Asset } from "@/lib/generated/prisma/client";
+import { assetName } from "@/lib/assets/asset-name";
+import { formatMegabytes, maxUploadBytes, sizeLimits, type MediaType } from "@/lib/assets/media-types";
+import { probeAsset } from "@/lib/assets/probe-asset";
+import { readHead } from "@/lib/assets/read-head";
+import { SNIFF_BYTES, sniffMediaType } from "@/lib/assets/sniff-media-type";
+import { scratchFile } from "@/lib/storage/scratch-file";
+import { StorageLimitError } from "@/lib/storage/storage-errors";
+import { storage } from "@/lib/storage/storage";
+import { streamToFile } from "@/lib/storage/stream-to-file";
+
+export type UploadInput = {
+  teamId: string;
+  body: ReadableStream<Uint8Array> | null;
+  // Request headers that matter: Content-Length (an early 413) and Content-Disposition (the name).
+  headers: Headers;
+  name?: string;
+  createdById?: string | null;
+  apiKeyId?: string | null;
+};
+
+function tooLarge(type: MediaType | null, limit: number): ApiError {
+  const what = type ? `The ${type.kind}` : "The file";
+  const rule = type ? `the limit for ${type.kind}s` : "the largest upload we accept";
+  return new ApiError(413, "payload_too_large", `${what} is larger than ${formatMegabytes(limit)}, ${rule}; upload a smaller file.`);
+}
+
+// POST /v1/asset: the raw body is sniffed from its first bytes, streamed to a scratch file with the
+// limit of its type, probed with ffprobe, moved into storage and recorded. Never held in memory.
+export async function uploadAsset(input: UploadInput): Promise<Asset> {
+  const id = randomUUID().replace(/-/g, "");
+  const declared = Number(input.headers.get("content-length") ?? "");
+  if (declared > maxUploadBytes) throw tooLarge(null, maxUploadBytes);
+  // Checked before reading the body, so a bad name costs no upload.
+  const requestedName = assetName(input.name, input.headers.get("content-disposition"), "");
+  if (!input.body) throw badRequest("body: is empty; send the file's bytes as the request body");
+
+  const { head, rest, release } = await readHead(input.body, SNIFF_BYTES);
+  const scratch = await scratchFile();
+  try {
+    if (head.length === 0) throw badRequest("body: is empty; send the file's bytes as the request body");
+    const type = await sniffMediaType(head);
+    const limit = sizeLimits[type.kind];
+    if (declared > limit) throw tooLarge(type, limit);
+    const size = await streamToFile(rest, scratch.path, { maxBytes: limit }).catch((error: unknown) => {
+      throw error instanceof StorageLimitError ? tooLarge(type, limit) : error;
+    });
+    const probe = await probeAsset(type, scratch.path);
+
+    const key = `teams/${input.teamId}/assets/${id}.${type.ext}`;
+    await storage().putFile(key, scratch.path);
+    try {
+      return await db().asset.create({
+        data: {
+          id,
+          teamId: input.teamId,
+          name: requestedName || `${type.kind}-${id.slice(0, 8)}.${type.ext}`,
+          type: type.kind,
+          mimeType: type.mime,
+          storageKey: key,
+          sizeBytes: size,
+          ...probe,
+          createdById: input.createdById ?? null,
+          apiKeyId: input.apiKeyId ?? null,
+        },
+      });
+    } catch (error) {
+      await storage().delete(key);
+      throw error;
+    }
+  } finally {
+    release();
+    await scratch.remove();
+  }
+}

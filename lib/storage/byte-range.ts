@@ -1,0 +1,22 @@
+import type { ByteRange } from "@/lib/storage/storage";
+
+export type RangeRequest = { kind: "full" } | { kind: "partial"; range: ByteRange } | { kind: "unsatisfiable" };
+
+// One `Range: bytes=a-b`, `bytes=a-` or `bytes=-n` against a file of `size` bytes. Anything we do not serve
+// (several ranges, other units, malformed values) falls back to the whole file, as RFC 9110 allows.
+export function byteRange(header: string | null, size: number): RangeRequest {
+  const match = header?.trim().match(/^bytes=(\d*)-(\d*)$/i);
+  if (!match) return { kind: "full" };
+  const [, first = "", last = ""] = match;
+  if (first === "" && last === "") return { kind: "full" };
+  if (first === "") {
+    const suffix = Number(last);
+    if (suffix === 0 || size === 0) return { kind: "unsatisfiable" };
+    return { kind: "partial", range: { start: Math.max(0, size - suffix), end: size - 1 } };
+  }
+  const start = Number(first);
+  const end = last === "" ? size - 1 : Math.min(Number(last), size - 1);
+  if (last !== "" && Number(last) < start) return { kind: "full" };
+  if (start >= size) return { kind: "unsatisfiable" };
+  return { kind: "partial", range: { start, end } };
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import { Readable } from "node:stream";
+import { ApiError, notFound } from "@/lib/api/errors";
+import { byteRange } from "@/lib/storage/byte-range";
+import { contentType } from "@/lib/storage/content-type";
+import { verifySignedUrl } from "@/lib/storage/signed-url";
+import { storage } from "@/lib/storage/storage";
+import { isStorageKey } from "@/lib/storage/storage-key";
+
+const PREFIX = "/api/files/";
+
+const forbiddenLink = (message: string) => new ApiError(403, "forbidden", message);
+
+// The answer to a signed file link: 403 for a bad or expired signature, 404 for a missing file, 206 for
+// one byte range, else the whole file. Always streamed from storage, never buffered.
+export async function serveFile(req: Request): Promise<Response> {
+  const url = new URL(req.url);
+  const key = url.pathname.startsWith(PREFIX) ? url.pathname.slice(PREFIX.length) : "";
+  // Keys are URL-safe as they are: anything escaped is not one of ours.
+  if (!isStorageKey(key)) throw notFound("The file");
+  const check = await verifySignedUrl(key, url.searchParams.get("exp"), url.searchParams.get("sig"));
+  if (check === "expired") throw forbiddenLink("This file link has expired; ask the API for a fresh URL.");
+  if (check !== "valid") throw forbiddenLink("This file link is not valid: its signature does not match.");
+
+  const info = await storage().stat(key);
+  if (!info) throw notFound("The file");
+  const headers: Record<string, string> = {
+    "Content-Type": contentType(key),
+    "Accept-Ranges": "bytes",
+    "Last-Modified": info.modifiedAt.toUTCString(),
+    "Cache-Control": "private, max-age=3600",
+    "X-Content-Type-Options": "nosniff",
+    // Uploaded bytes are served from our origin: never let one run as a document.
+    "Content-Security-Policy": "default-src 'none'; sandbox",
+  };
+  const wanted = byteRange(req.headers.get("range"), info.size);
+  if (wanted.kind === "unsatisfiable") {
+    throw new ApiError(416, "range_not_satisfiable", `The range is outside the file (${info.size} bytes).`, { "Content-Range": `bytes */${info.size}` });
+  }
+  const range = wanted.kind === "partial" ? wanted.range : undefined;
+  const length = range ? range.end - range.start + 1 : info.size;
+  headers["Content-Length"] = String(length);
+  if (range) headers["Content-Range"] = `bytes ${range.start}-${range.end}/${info.size}`;
+  const status = range ? 206 : 200;
+  if (req.method === "HEAD" || length === 0) return new Response(null, { status, headers });
+
+  const stream = await storage().get(key, range);
+  if (!stream) throw notFound("The file");
+  return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { status, headers });
+}
