@@ -6,7 +6,17 @@ import { listRoutes } from "./support/routes";
 
 // Team A owns things; a user (or key) of team B tries to reach them. Another team's ids answer 404,
 // and user-level routes never show team A. Every team-scoped route must have a case here.
-type World = { a: TestUser; b: TestUser; bKey: string; aInviteId: string; aInviteToken: string; aKeyId: string; aMemberId: string };
+type World = {
+  a: TestUser;
+  b: TestUser;
+  bKey: string;
+  aInviteId: string;
+  aInviteToken: string;
+  aKeyId: string;
+  aMemberId: string;
+  aVideoId: string;
+  aFolderId: string;
+};
 type Case = (w: World) => Promise<void>;
 
 const is404 = (res: Answer) => expect(res.status, res.text).toBe(404);
@@ -73,6 +83,51 @@ const cases: Record<string, Case> = {
     expect(res.status).toBe(400);
     expect((await db().user.findUniqueOrThrow({ where: { id: w.a.id } })).sessionVersion).toBe(0);
   },
+  // ─── the HeyGen-compatible video API ───
+  "POST /api/v2/video/generate": async (w) => {
+    const body = { folder_id: w.aFolderId, video_inputs: [{ voice: { type: "silence", duration: 1 } }] };
+    const res = await api("POST", "/v2/video/generate", { key: w.bKey, json: body });
+    expect(res.status, res.text).toBe(400);
+    expect(res.body.error.message).toContain("folder_id");
+    expect(await db().video.count({ where: { teamId: w.b.teamId } })).toBe(0);
+  },
+  "GET /api/v1/video_status.get": async (w) => is404(await api("GET", `/v1/video_status.get?video_id=${w.aVideoId}`, { key: w.bKey })),
+  "GET /api/v1/video.list": async (w) => {
+    const res = await api("GET", "/v1/video.list", { key: w.bKey });
+    expect(res.status).toBe(200);
+    expect(res.text).not.toContain(w.aVideoId);
+  },
+  "DELETE /api/v1/video.delete": async (w) => {
+    is404(await api("DELETE", `/v1/video.delete?video_id=${w.aVideoId}`, { key: w.bKey }));
+    expect(await db().video.count({ where: { id: w.aVideoId } })).toBe(1);
+  },
+  "POST /api/v1/video.cancel": async (w) => {
+    is404(await api("POST", `/v1/video.cancel?video_id=${w.aVideoId}`, { key: w.bKey }));
+    expect((await db().video.findUniqueOrThrow({ where: { id: w.aVideoId } })).status).toBe("pending");
+  },
+  "GET /api/teams/[team]/videos": async (w) => {
+    is404(await api("GET", `${A(w)}/videos`, { cookie: w.b.cookie }));
+    const own = await api("GET", `/api/teams/${w.b.teamSlug}/videos`, { cookie: w.b.cookie });
+    expect(own.text).not.toContain(w.aVideoId);
+  },
+  "DELETE /api/teams/[team]/videos/[videoId]": async (w) => {
+    is404(await api("DELETE", `/api/teams/${w.b.teamSlug}/videos/${w.aVideoId}`, { cookie: w.b.cookie }));
+    is404(await api("DELETE", `${A(w)}/videos/${w.aVideoId}`, { cookie: w.b.cookie }));
+    expect(await db().video.count({ where: { id: w.aVideoId } })).toBe(1);
+  },
+  "POST /api/teams/[team]/videos/[videoId]/cancel": async (w) => {
+    is404(await api("POST", `/api/teams/${w.b.teamSlug}/videos/${w.aVideoId}/cancel`, { cookie: w.b.cookie }));
+    is404(await api("POST", `${A(w)}/videos/${w.aVideoId}/cancel`, { cookie: w.b.cookie }));
+    expect((await db().video.findUniqueOrThrow({ where: { id: w.aVideoId } })).status).toBe("pending");
+  },
+  // The catalog is the same for every team: nothing of A's to leak, only check B gets an answer.
+  "GET /api/v2/avatars": async (w) => expect((await api("GET", "/v2/avatars", { key: w.bKey })).status).toBe(200),
+  "GET /api/v2/voices": async (w) => expect((await api("GET", "/v2/voices", { key: w.bKey })).status).toBe(200),
+  "GET /api/v2/user/remaining_quota": async (w) => {
+    await db().team.update({ where: { id: w.a.teamId }, data: { quotaSeconds: 1234 } });
+    const res = await api("GET", "/v2/user/remaining_quota", { key: w.bKey });
+    expect(res.body.data.remaining_quota).not.toBe(1234);
+  },
 };
 
 const exempt = new Set(["none", "hmac"]);
@@ -108,6 +163,8 @@ describe("tenancy", () => {
       aInviteToken: inv.body.data.invite.url.split("/invite/")[1],
       aKeyId: key.body.data.key.id,
       aMemberId: member.id,
+      aVideoId: (await db().video.create({ data: { teamId: a.teamId, request: {}, title: "A's video" } })).id,
+      aFolderId: (await db().folder.create({ data: { teamId: a.teamId, name: "A's folder" } })).id,
     };
   });
 

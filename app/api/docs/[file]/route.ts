@@ -1,0 +1,21 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { withTeam } from "@/lib/api/with-team";
+import { notFound } from "@/lib/api/errors";
+
+// Swagger UI's browser bundle, served from the swagger-ui-dist npm package (no CDN).
+const files: Record<string, string> = {
+  "swagger-ui-bundle.js": "text/javascript; charset=utf-8",
+  "swagger-ui.css": "text/css; charset=utf-8",
+};
+
+// GET /api/docs/[file] - the API reference page's script and stylesheet (public, no auth)
+export const GET = withTeam<undefined, Record<string, string>, { file: string }>(
+  async ({ params }) => {
+    const type = files[params.file];
+    if (!type) throw notFound("The file");
+    const body = await readFile(path.join(process.cwd(), "node_modules", "swagger-ui-dist", params.file));
+    return new Response(new Uint8Array(body), { headers: { "Content-Type": type, "Cache-Control": "public, max-age=86400" } });
+  },
+  { auth: "none", rateLimit: false },
+);

@@ -1,0 +1,12 @@
+import { withTeam } from "@/lib/api/with-team";
+import { cancelVideo } from "@/lib/videos/cancel-video";
+import { videoIdQuery } from "@/lib/videos/schemas";
+
+// POST /v1/video.cancel?video_id= - end a pending or processing video as failed (code cancelled)
+export const POST = withTeam(async ({ query, team }) => cancelVideo(team.id, query.video_id), {
+  auth: "any",
+  team: "principal",
+  permission: "content.write",
+  query: videoIdQuery,
+  envelope: "v1",
+});

@@ -1,0 +1,12 @@
+import { withTeam } from "@/lib/api/with-team";
+import { deleteVideo } from "@/lib/videos/delete-video";
+import { videoIdQuery } from "@/lib/videos/schemas";
+
+// DELETE /v1/video.delete?video_id= - cancel a running render, remove the files and the video
+export const DELETE = withTeam(async ({ query, team }) => deleteVideo(team.id, query.video_id), {
+  auth: "any",
+  team: "principal",
+  permission: "content.write",
+  query: videoIdQuery,
+  envelope: "v1",
+});

@@ -1,0 +1,18 @@
+import { withTeam } from "@/lib/api/with-team";
+import { badRequest, formatPath } from "@/lib/api/errors";
+import { parseVideoRequest } from "@/lib/contract/parse";
+import { createVideo } from "@/lib/videos/create-video";
+import { idempotencyKeyHeader } from "@/lib/videos/schemas";
+
+// POST /v2/video/generate - create a video (HeyGen v2 body; optional Idempotency-Key header)
+export const POST = withTeam(
+  async ({ req, body, team, principal }) => {
+    const header = req.headers.get("idempotency-key");
+    const key = header === null ? undefined : idempotencyKeyHeader.safeParse(header);
+    if (key && !key.success) throw badRequest(`${formatPath(["Idempotency-Key"])}: must be 1 to 255 characters`);
+    const creator = principal.kind === "apiKey" ? { apiKeyId: principal.keyId } : principal.kind === "session" ? { userId: principal.user.id } : {};
+    const { videoId } = await createVideo({ teamId: team.id, creator, request: body, idempotencyKey: key?.data });
+    return { video_id: videoId };
+  },
+  { auth: "any", team: "principal", permission: "content.write", body: parseVideoRequest, rateLimit: "generate" },
+);

@@ -1,0 +1,23 @@
+import type { VideoRow } from "@/lib/videos/video-rows";
+import { api } from "@/components/lib/api-client";
+
+export type { VideoRow };
+export type VideoPage = { videos: VideoRow[]; token: string | null };
+
+export const videoKeys = {
+  all: (team: string) => ["teams", team, "videos"] as const,
+};
+
+export const isDone = (v: VideoRow) => v.status === "completed" || v.status === "failed";
+
+export function fetchVideos(team: string, token?: string | null): Promise<VideoPage> {
+  return api<VideoPage>(`/api/teams/${team}/videos?limit=25${token ? `&token=${encodeURIComponent(token)}` : ""}`);
+}
+
+export async function cancelVideo(team: string, id: string): Promise<void> {
+  await api(`/api/teams/${team}/videos/${id}/cancel`, { method: "POST" });
+}
+
+export async function deleteVideo(team: string, id: string): Promise<void> {
+  await api(`/api/teams/${team}/videos/${id}`, { method: "DELETE" });
+}

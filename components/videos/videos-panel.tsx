@@ -1,0 +1,166 @@
+"use client";
+
+import Link from "next/link";
+import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { KeyIcon, TerminalIcon, VideoIcon } from "@/components/ui/icons";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { useToast } from "@/components/ui/toast";
+import { errorMessage } from "@/components/lib/api-client";
+import { formatDateTime } from "@/components/lib/format";
+import { ConfirmDialog } from "@/components/members/confirm-dialog";
+import { cancelVideo, deleteVideo, fetchVideos, isDone, videoKeys, type VideoPage, type VideoRow } from "@/components/videos/queries";
+import { VideoStatus } from "@/components/videos/video-status";
+
+function creatorLabel(v: VideoRow): string {
+  if (v.creator.kind === "user") return v.creator.name;
+  if (v.creator.kind === "key") return `API key “${v.creator.name}”`;
+  return "Removed user or key";
+}
+
+function formatDuration(seconds: number | null): string {
+  if (seconds === null) return "—";
+  const s = Math.round(seconds);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
+}
+
+export function VideosPanel({ team, initial, canManageKeys }: { team: string; initial: VideoPage; canManageKeys: boolean }) {
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  const [deleting, setDeleting] = useState<VideoRow | null>(null);
+  const videos = useInfiniteQuery({
+    queryKey: videoKeys.all(team),
+    queryFn: ({ pageParam }) => fetchVideos(team, pageParam),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.token,
+    initialData: { pages: [initial], pageParams: [null] },
+    // Live status: poll while anything is still queued or rendering, stop once all are done.
+    refetchInterval: (q) => (q.state.data?.pages.some((p) => p.videos.some((v) => !isDone(v))) ? 1500 : false),
+  });
+  const rows = videos.data?.pages.flatMap((p) => p.videos) ?? [];
+  const refresh = () => queryClient.invalidateQueries({ queryKey: videoKeys.all(team) });
+  const cancel = useMutation({
+    mutationFn: (v: VideoRow) => cancelVideo(team, v.id),
+    onSuccess: async (_d, v) => {
+      await refresh();
+      toast({ title: "Video cancelled", description: `${v.title ?? "The video"} will not be rendered.` });
+    },
+    onError: (error) => toast({ title: "Could not cancel", description: errorMessage(error) }),
+  });
+  const remove = useMutation({
+    mutationFn: (v: VideoRow) => deleteVideo(team, v.id),
+    onSuccess: async (_d, v) => {
+      await refresh();
+      setDeleting(null);
+      toast({ title: "Video deleted", description: `${v.title ?? "The video"} and its files are gone.` });
+    },
+  });
+
+  return (
+    <>
+      <PageHeader
+        title="Videos"
+        description="Every video of this team, from the studio and from API keys, with live status while it renders."
+        actions={
+          <Link href={`/${team}/api-reference`} className={buttonClasses({ variant: "secondary" })}>
+            <TerminalIcon className="size-4" />
+            API reference
+          </Link>
+        }
+      />
+      {videos.isError ? (
+        <Alert variant="danger" className="mb-4">
+          {errorMessage(videos.error)}
+        </Alert>
+      ) : null}
+      <Card aria-label="Videos">
+        {rows.length === 0 ? (
+          <EmptyState
+            icon={<VideoIcon className="size-5" />}
+            title="No videos yet"
+            description="Videos you generate with POST /v2/video/generate appear here, with their progress while they render."
+          >
+            {canManageKeys ? (
+              <Link href={`/${team}/keys`} className={buttonClasses()}>
+                <KeyIcon className="size-4" />
+                Create an API key
+              </Link>
+            ) : null}
+            <Link href={`/${team}/api-reference`} className={buttonClasses({ variant: "secondary" })}>
+              Read the API reference
+            </Link>
+          </EmptyState>
+        ) : (
+          <Table>
+            <thead>
+              <tr>
+                <Th>Title</Th>
+                <Th>Status</Th>
+                <Th>Created</Th>
+                <Th>Created by</Th>
+                <Th>Length</Th>
+                <Th className="w-0">
+                  <span className="sr-only">Actions</span>
+                </Th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((v) => (
+                <Tr key={v.id}>
+                  <Td className="max-w-80">
+                    <div className="truncate font-medium text-zinc-900">{v.title || "Untitled video"}</div>
+                    <div className="font-mono text-xs text-zinc-500">{v.id}</div>
+                    {v.error && v.error.code !== "cancelled" ? <div className="mt-1 text-xs text-red-700">{v.error.message}</div> : null}
+                  </Td>
+                  <Td>
+                    <VideoStatus video={v} />
+                  </Td>
+                  <Td className="whitespace-nowrap">{formatDateTime(v.createdAt)}</Td>
+                  <Td>{creatorLabel(v)}</Td>
+                  <Td className="tabular-nums">{formatDuration(v.duration)}</Td>
+                  <Td>
+                    <div className="flex justify-end gap-2">
+                      {!isDone(v) ? (
+                        <Button size="sm" variant="secondary" loading={cancel.isPending && cancel.variables?.id === v.id} onClick={() => cancel.mutate(v)}>
+                          Cancel
+                        </Button>
+                      ) : null}
+                      <Button size="sm" variant="danger-outline" onClick={() => setDeleting(v)} aria-label={`Delete ${v.title || v.id}`}>
+                        Delete
+                      </Button>
+                    </div>
+                  </Td>
+                </Tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+        {videos.hasNextPage ? (
+          <div className="flex justify-center border-t border-zinc-100 p-3">
+            <Button variant="ghost" loading={videos.isFetchingNextPage} onClick={() => videos.fetchNextPage()}>
+              Show older videos
+            </Button>
+          </div>
+        ) : null}
+      </Card>
+      <ConfirmDialog
+        open={deleting !== null}
+        title="Delete this video?"
+        description={`${deleting?.title || "The video"} and its files are removed for good. A render in progress is stopped.`}
+        confirmLabel="Delete video"
+        pending={remove.isPending}
+        error={remove.isError ? errorMessage(remove.error) : null}
+        onConfirm={() => deleting && remove.mutate(deleting)}
+        onClose={() => {
+          setDeleting(null);
+          remove.reset();
+        }}
+      />
+    </>
+  );
+}

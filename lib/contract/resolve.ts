@@ -1,0 +1,101 @@
+import { badRequest } from "@/lib/api/errors";
+import { findAvatar, findVoice } from "@/lib/catalog";
+import { got } from "./fields";
+import type { BackgroundSettings, CharacterSettings, Scene, VideoRequest, VoiceSettings } from "./schema";
+
+// The checks that need the catalog or the team's own objects. The database stays outside lib/contract:
+// the caller injects lookups already scoped to the team, so another team's asset reads as unknown.
+
+type AssetType = "image" | "video" | "audio";
+
+export interface ResolveLookups {
+  assetType(id: string): Promise<AssetType | null>;
+  folderExists(id: string): Promise<boolean>;
+  talkingPhotoExists(id: string): Promise<boolean>;
+}
+
+const MAX_REPORTED = 3;
+const article = { image: "an image", video: "a video", audio: "audio" } as const;
+
+// 50 scenes often repeat one asset or photo: each id is looked up once per request.
+function memoised(lookups: ResolveLookups): ResolveLookups {
+  const cache = new Map<string, Promise<unknown>>();
+  const once = <T>(kind: string, id: string, load: () => Promise<T>) => {
+    const key = `${kind}\u0000${id}`;
+    if (!cache.has(key)) cache.set(key, load());
+    return cache.get(key) as Promise<T>;
+  };
+  return {
+    assetType: (id) => once("asset", id, () => lookups.assetType(id)),
+    folderExists: (id) => once("folder", id, () => lookups.folderExists(id)),
+    talkingPhotoExists: (id) => once("photo", id, () => lookups.talkingPhotoExists(id)),
+  };
+}
+
+async function checkAsset(lookups: ResolveLookups, path: string, id: string, want: AssetType): Promise<string[]> {
+  const type = await lookups.assetType(id);
+  if (type === null) return [`${path}: unknown asset ${got(id)}; list assets with GET /v1/asset/list`];
+  return type === want ? [] : [`${path}: asset ${got(id)} is ${article[type]}, not ${article[want]}`];
+}
+
+async function checkCharacter(c: CharacterSettings | undefined, path: string, lookups: ResolveLookups): Promise<string[]> {
+  if (c === undefined) return [];
+  if (c.type === "avatar") {
+    return findAvatar(c.avatar_id) ? [] : [`${path}.avatar_id: unknown avatar ${got(c.avatar_id)}; list avatars with GET /v2/avatars`];
+  }
+  if (await lookups.talkingPhotoExists(c.talking_photo_id)) return [];
+  return [`${path}.talking_photo_id: unknown talking photo ${got(c.talking_photo_id)}; list talking photos with GET /v2/avatars`];
+}
+
+// Emotion and locale are honoured only by voices that advertise them, and ignored (dropped) by others;
+// ElevenLabs settings likewise only reach ElevenLabs voices.
+async function resolveVoice(v: VoiceSettings, path: string, lookups: ResolveLookups): Promise<[VoiceSettings, string[]]> {
+  if (v.type === "audio") {
+    return [v, v.audio_asset_id === undefined ? [] : await checkAsset(lookups, `${path}.audio_asset_id`, v.audio_asset_id, "audio")];
+  }
+  if (v.type !== "text") return [v, []];
+  const voice = findVoice(v.voice_id);
+  if (!voice) return [v, [`${path}.voice_id: unknown voice ${got(v.voice_id)}; list voices with GET /v2/voices`]];
+  const { emotion, locale, elevenlabs_settings, ...rest } = v;
+  const out: VoiceSettings = { ...rest };
+  if (emotion !== undefined && voice.emotion_support) out.emotion = emotion;
+  if (elevenlabs_settings !== undefined && voice.provider === "elevenlabs") out.elevenlabs_settings = elevenlabs_settings;
+  if (locale === undefined || !voice.support_locale) return [out, []];
+  const match = voice.locales.find((l) => l.toLowerCase() === locale.toLowerCase());
+  if (match) return [{ ...out, locale: match }, []];
+  return [out, [`${path}.locale: must be one of ${voice.locales.join(", ")} for voice "${voice.voice_id}", got ${got(locale)}`]];
+}
+
+async function checkBackground(b: BackgroundSettings, path: string, lookups: ResolveLookups): Promise<string[]> {
+  if (b.type === "image" && b.image_asset_id !== undefined) {
+    return checkAsset(lookups, `${path}.image_asset_id`, b.image_asset_id, "image");
+  }
+  if (b.type === "video" && b.video_asset_id !== undefined) {
+    return checkAsset(lookups, `${path}.video_asset_id`, b.video_asset_id, "video");
+  }
+  return [];
+}
+
+// Problems come back in field order, whatever order the lookups answer in.
+async function resolveScene(scene: Scene, index: number, lookups: ResolveLookups) {
+  const path = `video_inputs[${index}]`;
+  const [characterProblems, [voice, voiceProblems], backgroundProblems] = await Promise.all([
+    checkCharacter(scene.character, `${path}.character`, lookups),
+    resolveVoice(scene.voice, `${path}.voice`, lookups),
+    checkBackground(scene.background, `${path}.background`, lookups),
+  ]);
+  return { scene: { ...scene, voice }, problems: [...characterProblems, ...voiceProblems, ...backgroundProblems] };
+}
+
+// Returns the request with ignored fields removed, or throws a 400 naming up to 3 unknown or mismatched ids.
+export async function resolveVideoRequest(req: VideoRequest, lookups: ResolveLookups): Promise<VideoRequest> {
+  const cached = memoised(lookups);
+  const problems: string[] = [];
+  if (req.folder_id !== undefined && !(await cached.folderExists(req.folder_id))) {
+    problems.push(`folder_id: unknown folder ${got(req.folder_id)}; list folders with GET /v1/folders`);
+  }
+  const scenes = await Promise.all(req.video_inputs.map((scene, index) => resolveScene(scene, index, cached)));
+  for (const scene of scenes) problems.push(...scene.problems);
+  if (problems.length > 0) throw badRequest(problems.slice(0, MAX_REPORTED).join("; "));
+  return { ...req, video_inputs: scenes.map((s) => s.scene) };
+}

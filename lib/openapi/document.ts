@@ -1,0 +1,102 @@
+import { z } from "zod";
+import { videoRequestInputSchema } from "@/lib/contract/schema";
+import { videoIdQuery, videoPageQuery } from "@/lib/videos/schemas";
+import { endpoints, type Endpoint } from "@/lib/openapi/endpoints";
+
+// OpenAPI 3.1 for the HeyGen-compatible API, generated from the same zod schemas the routes parse with.
+type JsonSchema = Record<string, unknown>;
+
+const jsonSchema = (schema: z.ZodType, io: "input" | "output" = "input"): JsonSchema => {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema;
+  return rest;
+};
+
+function queryParameters(schema: z.ZodType | undefined) {
+  if (!schema) return [];
+  const json = jsonSchema(schema) as { properties?: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, s]) => ({ name, in: "query", required: json.required?.includes(name) ?? false, schema: s }));
+}
+
+const errorResponse = { description: "Error", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
+
+function envelope(kind: "v1" | "v2", data: JsonSchema): JsonSchema {
+  return kind === "v1"
+    ? { type: "object", required: ["code", "data", "message"], properties: { code: { const: 100 }, data, message: { const: "Success" } } }
+    : { type: "object", required: ["error", "data"], properties: { error: { type: "null" }, data } };
+}
+
+function operation(e: Endpoint) {
+  const requestBody =
+    e.body === "video"
+      ? { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/VideoGenerateRequest" } } } }
+      : e.body === "binary"
+        ? { required: true, content: { "application/octet-stream": { schema: { type: "string", contentMediaType: "application/octet-stream" } } } }
+        : e.body
+          ? { required: true, content: { "application/json": { schema: jsonSchema(e.body) } } }
+          : undefined;
+  return {
+    operationId: e.operationId,
+    summary: e.summary,
+    description: e.description,
+    tags: [e.tag],
+    parameters: [
+      ...queryParameters(e.query),
+      ...(e.pathParams ?? []).map((name) => ({ name, in: "path", required: true, schema: { type: "string" } })),
+      ...(e.headers ?? []).map((h) => ({ name: h.name, in: "header", required: false, description: h.description, schema: { type: "string" } })),
+    ],
+    ...(requestBody ? { requestBody } : {}),
+    responses: {
+      "200": { description: "Success", content: { "application/json": { schema: envelope(e.envelope, e.data) } } },
+      "400": errorResponse,
+      "401": errorResponse,
+      "404": errorResponse,
+      "429": errorResponse,
+      ...(e.extraErrors ?? []).reduce<Record<string, typeof errorResponse>>((acc, code) => ({ ...acc, [String(code)]: errorResponse }), {}),
+    },
+  };
+}
+
+export function openApiDocument(baseUrl: string) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const e of endpoints({ videoIdQuery, pageQuery: videoPageQuery })) {
+    paths[e.path] ??= {};
+    paths[e.path]![e.method.toLowerCase()] = operation(e);
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Avatar Studio API",
+      version: "2.0.0",
+      summary: "HeyGen v2 wire-compatible video generation",
+      description:
+        "Point an existing HeyGen v2 client at this server: change only the base URL and the API key. " +
+        "Authenticate with `X-Api-Key: <key>` or `Authorization: Bearer <key>`.",
+      license: { name: "AGPL-3.0-only", identifier: "AGPL-3.0-only" },
+    },
+    servers: [{ url: baseUrl }],
+    security: [{ apiKey: [] }, { bearer: [] }],
+    tags: [{ name: "Videos" }, { name: "Catalog" }, { name: "Assets" }, { name: "Account" }],
+    paths,
+    components: {
+      securitySchemes: {
+        apiKey: { type: "apiKey", in: "header", name: "X-Api-Key" },
+        bearer: { type: "http", scheme: "bearer" },
+      },
+      schemas: {
+        VideoGenerateRequest: jsonSchema(videoRequestInputSchema),
+        Error: {
+          type: "object",
+          required: ["data", "error"],
+          properties: {
+            data: { type: "null" },
+            error: {
+              type: "object",
+              required: ["code", "message"],
+              properties: { code: { type: "string" }, message: { type: "string" }, request_id: { type: "string" } },
+            },
+          },
+        },
+      },
+    },
+  };
+}

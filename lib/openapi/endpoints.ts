@@ -1,0 +1,112 @@
+import { z } from "zod";
+
+// The public endpoints as data: what the OpenAPI document and the API reference page show.
+export type Endpoint = {
+  method: "GET" | "POST" | "DELETE" | "PATCH";
+  path: string;
+  operationId: string;
+  summary: string;
+  description?: string;
+  tag: "Videos" | "Catalog" | "Assets" | "Account";
+  envelope: "v1" | "v2";
+  query?: z.ZodType;
+  body?: "video" | "binary" | z.ZodType;
+  pathParams?: string[];
+  headers?: { name: string; description: string }[];
+  data: Record<string, unknown>;
+  extraErrors?: number[];
+};
+
+const str = { type: "string" };
+const strOrNull = { type: ["string", "null"] };
+const int = { type: "integer" };
+const obj = (properties: Record<string, unknown>) => ({ type: "object", properties });
+const arrayOf = (items: Record<string, unknown>) => ({ type: "array", items });
+
+const asset = obj({ id: str, name: str, file_type: { enum: ["image", "video", "audio"] }, url: str, created_ts: int, width: int, height: int, duration: { type: "number" } });
+
+export function endpoints(q: { videoIdQuery: z.ZodType; pageQuery: z.ZodType }): Endpoint[] {
+  return [
+    {
+      method: "POST",
+      path: "/v2/video/generate",
+      operationId: "createAvatarVideo",
+      summary: "Create an avatar video",
+      description: "HeyGen's v2 request body. The video starts `pending`; poll its status or receive a callback.",
+      tag: "Videos",
+      envelope: "v2",
+      body: "video",
+      headers: [{ name: "Idempotency-Key", description: "The same key and body within 24 h answer the same video_id; another body answers 409." }],
+      data: obj({ video_id: str }),
+      extraErrors: [402, 409, 413],
+    },
+    {
+      method: "GET",
+      path: "/v1/video_status.get",
+      operationId: "getVideoStatus",
+      summary: "Video status",
+      description: "Status, progress (0..100 while processing) and signed file URLs that expire after 7 days.",
+      tag: "Videos",
+      envelope: "v1",
+      query: q.videoIdQuery,
+      data: obj({
+        id: str,
+        status: { enum: ["pending", "waiting", "processing", "completed", "failed"] },
+        progress: int,
+        callback_id: strOrNull,
+        video_url: strOrNull,
+        video_url_caption: strOrNull,
+        thumbnail_url: strOrNull,
+        gif_url: strOrNull,
+        caption_url: strOrNull,
+        caption_srt_url: strOrNull,
+        caption_vtt_url: strOrNull,
+        video_share_page_url: strOrNull,
+        duration: { type: ["number", "null"] },
+        created_at: int,
+        error: { oneOf: [{ type: "null" }, obj({ code: str, message: str, detail: strOrNull })] },
+      }),
+    },
+    {
+      method: "GET",
+      path: "/v1/video.list",
+      operationId: "listVideos",
+      summary: "List videos",
+      description: "Newest first; pass the returned `token` to get the next page.",
+      tag: "Videos",
+      envelope: "v1",
+      query: q.pageQuery,
+      data: obj({ videos: arrayOf(obj({ video_id: str, video_title: str, status: str, created_at: int, type: { const: "GENERATED" } })), token: strOrNull }),
+    },
+    { method: "DELETE", path: "/v1/video.delete", operationId: "deleteVideo", summary: "Delete a video", description: "A running render is cancelled and the files are removed.", tag: "Videos", envelope: "v1", query: q.videoIdQuery, data: obj({ video_id: str }) },
+    { method: "POST", path: "/v1/video.cancel", operationId: "cancelVideo", summary: "Cancel a video", description: "A pending or processing video ends `failed` with code `cancelled`.", tag: "Videos", envelope: "v1", query: q.videoIdQuery, data: obj({ video_id: str, status: str }), extraErrors: [409] },
+    {
+      method: "GET",
+      path: "/v2/avatars",
+      operationId: "listAvatars",
+      summary: "List avatars and talking photos",
+      tag: "Catalog",
+      envelope: "v2",
+      data: obj({
+        avatars: arrayOf(obj({ avatar_id: str, avatar_name: str, gender: str, preview_image_url: strOrNull, preview_video_url: strOrNull, default_voice_id: str })),
+        talking_photos: arrayOf(obj({ talking_photo_id: str, talking_photo_name: str, preview_image_url: strOrNull })),
+      }),
+    },
+    {
+      method: "GET",
+      path: "/v2/voices",
+      operationId: "listVoices",
+      summary: "List voices",
+      tag: "Catalog",
+      envelope: "v2",
+      data: obj({ voices: arrayOf(obj({ voice_id: str, language: str, gender: str, name: str, preview_audio: strOrNull, support_pause: { type: "boolean" }, emotion_support: { type: "boolean" }, support_locale: { type: "boolean" } })) }),
+    },
+    { method: "POST", path: "/v1/asset", operationId: "uploadAsset", summary: "Upload an asset", description: "Raw bytes of a PNG, JPEG, WebP, MP4, WebM, MP3 or WAV file; the type is read from the content.", tag: "Assets", envelope: "v1", body: "binary", data: asset, extraErrors: [413, 415] },
+    { method: "GET", path: "/v1/asset/list", operationId: "listAssets", summary: "List assets", tag: "Assets", envelope: "v2", query: q.pageQuery, data: obj({ assets: arrayOf(asset), total: int, token: strOrNull }) },
+    { method: "POST", path: "/v1/asset/{id}/delete", operationId: "deleteAsset", summary: "Delete an asset", tag: "Assets", envelope: "v1", pathParams: ["id"], data: obj({ id: str }) },
+    { method: "GET", path: "/v1/folders", operationId: "listFolders", summary: "List folders", tag: "Assets", envelope: "v1", data: obj({ folders: arrayOf(obj({ id: str, name: str, created_ts: int })) }) },
+    { method: "POST", path: "/v1/folders/create", operationId: "createFolder", summary: "Create a folder", tag: "Assets", envelope: "v1", body: z.object({ name: z.string().min(1).max(255) }), data: obj({ id: str, name: str, created_ts: int }) },
+    { method: "GET", path: "/v2/user/remaining_quota", operationId: "remainingQuota", summary: "Remaining quota", description: "Seconds of video the team may still render; 2147483647 means unlimited.", tag: "Account", envelope: "v2", data: obj({ remaining_quota: int, details: obj({ api: int }) }) },
+    { method: "GET", path: "/v1/user/me", operationId: "currentUser", summary: "The key's team", description: "Clients call it to check a key.", tag: "Account", envelope: "v1", data: obj({ username: str, email: str, first_name: str, last_name: str, team: obj({ id: str, slug: str, name: str }) }) },
+  ];
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { VideoRequest } from "@/lib/contract/schema";
+
+// What lib/contract needs to know about one team's objects, without importing the database itself.
+export function teamLookups(teamId: string) {
+  return {
+    async assetType(id: string): Promise<"image" | "video" | "audio" | null> {
+      const asset = await db().asset.findFirst({ where: { id, teamId }, select: { type: true } });
+      return asset?.type ?? null;
+    },
+    async folderExists(id: string): Promise<boolean> {
+      return (await db().folder.count({ where: { id, teamId } })) > 0;
+    },
+    // Talking photos arrive with their own issue; until then no id is known.
+    async talkingPhotoExists(_id: string): Promise<boolean> {
+      return false;
+    },
+    /** Durations (seconds) of the audio assets a request uses, for the quota estimate. */
+    async assetDurations(request: VideoRequest): Promise<Record<string, number>> {
+      const ids = request.video_inputs.flatMap((scene) => (scene.voice.type === "audio" && scene.voice.audio_asset_id ? [scene.voice.audio_asset_id] : []));
+      if (!ids.length) return {};
+      const rows = await db().asset.findMany({ where: { teamId, id: { in: ids } }, select: { id: true, duration: true } });
+      return Object.fromEntries(rows.map((r) => [r.id, r.duration ?? 0]));
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { listVideos } from "@/lib/videos/list-videos";
+import type { VideoStatus } from "@/lib/videos/status";
+
+export type VideoRow = {
+  id: string;
+  title: string | null;
+  status: VideoStatus;
+  progress: number;
+  createdAt: string;
+  duration: number | null;
+  creator: { kind: "user"; name: string } | { kind: "key"; name: string; prefix: string } | { kind: "unknown" };
+  error: { code: string; message: string } | null;
+  test: boolean;
+};
+
+/** The dashboard's Videos list: every video of the team, API-created ones included, with who made it. */
+export async function listVideoRows(teamId: string, page: { limit: number; token?: string }): Promise<{ videos: VideoRow[]; token: string | null }> {
+  const { videos, token } = await listVideos(teamId, page);
+  return {
+    token,
+    videos: videos.map((v) => ({
+      id: v.id,
+      title: v.title,
+      status: v.status as VideoStatus,
+      progress: v.status === "completed" ? 100 : v.progress,
+      createdAt: v.createdAt.toISOString(),
+      duration: v.duration,
+      creator: v.createdBy
+        ? { kind: "user", name: v.createdBy.name || v.createdBy.email }
+        : v.apiKey
+          ? { kind: "key", name: v.apiKey.name, prefix: v.apiKey.prefix }
+          : { kind: "unknown" },
+      error: v.status === "failed" ? { code: v.errorCode ?? "internal_error", message: v.errorMessage ?? "" } : null,
+      test: v.test,
+    })),
+  };
+}

@@ -1,0 +1,45 @@
+import { test, expect, checkPage, uniqueId } from "./support/fixtures";
+import { signUp, type Person } from "./support/flows";
+
+// The Videos page lists API-created videos with live status; cancel and delete work from the table; the API
+// reference renders the OpenAPI document from our own origin.
+test("videos made through the API show up live, can be cancelled and deleted; the API reference renders", async ({ page, guard }) => {
+  test.setTimeout(120_000);
+  const person: Person = { name: "Vera Video", email: `videos-${uniqueId()}@example.com`, password: guard.password("of the video owner") };
+  const team = await signUp(page, person);
+
+  await page.goto(`/${team}/videos`);
+  await expect(page.getByRole("heading", { name: "No videos yet" })).toBeVisible();
+  await checkPage(page, "videos-empty");
+
+  // A client creates a video with the HeyGen body; the session cookie works like a key here.
+  const made = await page.request.post("/v2/video/generate", {
+    data: { title: "Launch teaser", video_inputs: [{ voice: { type: "silence", duration: 3 }, background: { type: "color", value: "#0f766e" } }] },
+  });
+  expect(made.status()).toBe(200);
+  const videoId = (await made.json()).data.video_id as string;
+
+  // The list polls: the video appears without a reload.
+  const row = page.getByRole("row").filter({ hasText: "Launch teaser" });
+  await expect(row).toBeVisible({ timeout: 10_000 });
+  await expect(row.getByText("Queued")).toBeVisible();
+  await expect(row.getByText(videoId)).toBeVisible();
+  await expect(row.getByText("Vera Video")).toBeVisible();
+  await checkPage(page, "videos-list");
+
+  await row.getByRole("button", { name: "Cancel" }).click();
+  await expect(row.getByText("Cancelled")).toBeVisible();
+  const status = await page.request.get(`/v1/video_status.get?video_id=${videoId}`);
+  expect((await status.json()).data).toMatchObject({ status: "failed", error: { code: "cancelled" } });
+
+  await row.getByRole("button", { name: "Delete Launch teaser" }).click();
+  await page.getByRole("button", { name: "Delete video" }).click();
+  await expect(page.getByRole("heading", { name: "No videos yet" })).toBeVisible();
+  expect((await page.request.get(`/v1/video_status.get?video_id=${videoId}`)).status()).toBe(404);
+
+  await page.getByRole("link", { name: "Read the API reference" }).click();
+  await expect(page).toHaveURL(new RegExp(`/${team}/api-reference$`));
+  await expect(page.getByText("/v2/video/generate").first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText("Create an avatar video").first()).toBeVisible();
+  await checkPage(page, "api-reference");
+});
