@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: typecheck → lint → unit → (test database, build) → integration → e2e, stopping at the first
 // failure. `npm test -- integration` / `npm test -- e2e` (or npm run test:integration / test:e2e) run one
-// part, with its database and build.
+// part, with its database and build; further arguments go to that part's runner
+// (`npm test -- e2e tests/e2e/videos.spec.ts`, `npm test -- integration tests/integration/videos.test.ts`).
 //
 // Hermetic: the developer's DATABASE_URL and app settings (AUTH_SECRET, SMTP_URL, ...) are not passed to
 // the tests, and Next is told not to load .env files; the database comes from scripts/test-db.mjs. The app
@@ -12,6 +13,7 @@ import { ensureBuild, npmCommand } from "./lib/steps.mjs";
 
 const log = createLogger("test");
 const only = process.argv[2];
+const passThrough = process.argv.slice(3);
 if (only && !["integration", "e2e", "unit"].includes(only)) {
   log.error(`unknown part "${only}" (expected integration, e2e or unit)`);
   process.exit(2);
@@ -76,14 +78,14 @@ const dbEnv = () => ({ ...baseEnv, NODE_ENV: "test", DATABASE_URL: db.url, AVATA
 
 async function integration() {
   await phase("integration", () =>
-    node("node_modules/vitest/vitest.mjs", ["run", "--project", "integration", "--passWithNoTests"], dbEnv()),
+    node("node_modules/vitest/vitest.mjs", ["run", "--project", "integration", "--passWithNoTests", ...passThrough], dbEnv()),
   );
 }
 
 async function e2e() {
   const port = String(await freePort());
   await phase("e2e", () =>
-    node("node_modules/@playwright/test/cli.js", ["test", "--pass-with-no-tests"], { ...dbEnv(), E2E_PORT: port }),
+    node("node_modules/@playwright/test/cli.js", ["test", "--pass-with-no-tests", ...passThrough], { ...dbEnv(), E2E_PORT: port }),
   );
 }
 
@@ -94,7 +96,7 @@ async function main() {
     await phase("lint", () => npmRun("lint", testEnv));
   }
   if (!only || only === "unit") {
-    await phase("unit", () => node("node_modules/vitest/vitest.mjs", ["run", "--project", "unit", "--passWithNoTests"], testEnv));
+    await phase("unit", () => node("node_modules/vitest/vitest.mjs", ["run", "--project", "unit", "--passWithNoTests", ...passThrough], testEnv));
   }
   if (only === "unit") return;
   await provideDb();

@@ -39,8 +39,9 @@ export function VideosPanel({ team, initial, canManageKeys }: { team: string; in
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.token,
     initialData: { pages: [initial], pageParams: [null] },
-    // Live status: poll while anything is still queued or rendering, stop once all are done.
-    refetchInterval: (q) => (q.state.data?.pages.some((p) => p.videos.some((v) => !isDone(v))) ? 1500 : false),
+    // Live status: every 1.5 s while anything is queued or rendering; otherwise every 5 s, so videos that
+    // API clients create appear without a reload.
+    refetchInterval: (q) => (q.state.data?.pages.some((p) => p.videos.some((v) => !isDone(v))) ? 1500 : 5000),
   });
   const rows = videos.data?.pages.flatMap((p) => p.videos) ?? [];
   const refresh = () => queryClient.invalidateQueries({ queryKey: videoKeys.all(team) });
@@ -121,7 +122,7 @@ export function VideosPanel({ team, initial, canManageKeys }: { team: string; in
                     <VideoStatus video={v} />
                   </Td>
                   <Td className="whitespace-nowrap">{formatDateTime(v.createdAt)}</Td>
-                  <Td>{creatorLabel(v)}</Td>
+                  <Td className="whitespace-nowrap">{creatorLabel(v)}</Td>
                   <Td className="tabular-nums">{formatDuration(v.duration)}</Td>
                   <Td>
                     <div className="flex justify-end gap-2">
