@@ -18,9 +18,26 @@ function clientAddress(req) {
   return (req.socket.remoteAddress ?? "unknown").replace(/^::ffff:/, "");
 }
 
+// Next drops Content-Length from route handler responses (it cannot know a body was not re-encoded). A
+// handler that streams a file of known size (lib/storage/serve-file.ts) names it in this header instead,
+// turned back into Content-Length here, so players and downloads see the size.
+const LENGTH_HEADER = "x-avatar-content-length";
+function restoreContentLength(res) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (...args) {
+    const length = res.getHeader(LENGTH_HEADER);
+    if (length !== undefined) {
+      res.removeHeader(LENGTH_HEADER);
+      res.setHeader("content-length", length);
+    }
+    return writeHead.apply(this, args);
+  };
+}
+
 const server = createServer((req, res) => {
   req.headers["x-avatar-client-ip"] = clientAddress(req);
   if (!trustProxy) delete req.headers["x-forwarded-for"];
+  restoreContentLength(res);
   handle(req, res);
 });
 server.listen(port, hostname, () => console.log(`[web] listening on ${hostname}:${port}`));

@@ -1,6 +1,5 @@
 import "server-only";
 import { execFile } from "node:child_process";
-import path from "node:path";
 import { env } from "@/lib/env";
 
 export type MediaProbe = {
@@ -33,10 +32,10 @@ type FfprobeOutput = { streams?: FfprobeStream[]; format?: { format_name?: strin
 
 // The ffprobe that sits beside FFMPEG_PATH (`/opt/ff/ffmpeg` -> `/opt/ff/ffprobe`; plain `ffmpeg` -> `ffprobe`).
 export function ffprobePath(ffmpegPath = env().ffmpegPath): string {
-  const base = path.basename(ffmpegPath);
-  const probe = /ffmpeg/i.test(base) ? base.replace(/ffmpeg/i, "ffprobe") : "ffprobe";
   const slash = Math.max(ffmpegPath.lastIndexOf("/"), ffmpegPath.lastIndexOf("\\"));
-  return slash < 0 ? probe : ffmpegPath.slice(0, slash + 1) + probe;
+  const base = ffmpegPath.slice(slash + 1);
+  const probe = /ffmpeg/i.test(base) ? base.replace(/ffmpeg/i, "ffprobe") : "ffprobe";
+  return ffmpegPath.slice(0, slash + 1) + probe;
 }
 
 function run(file: string, args: string[], timeoutMs: number): Promise<string> {

@@ -1,6 +1,6 @@
 import "server-only";
 
-export type SplitStream = { head: Buffer; rest: AsyncIterable<Uint8Array>; release: () => void };
+export type SplitStream = { head: Buffer; rest: AsyncIterable<Uint8Array>; release: () => void; finished: () => boolean };
 
 // Reads the first `bytes` (or the whole body when shorter) so the content can be sniffed before any
 // limit is chosen, and hands back the head plus an iterable of everything after it, head first.
@@ -21,15 +21,14 @@ export async function readHead(body: ReadableStream<Uint8Array>, bytes: number):
   const head = Buffer.concat(chunks);
   async function* rest(): AsyncGenerator<Uint8Array> {
     yield head;
-    if (done) return;
-    for (;;) {
+    while (!done) {
       const next = await reader.read();
-      if (next.done) return;
-      yield next.value;
+      if (next.done) done = true;
+      else yield next.value;
     }
   }
   // Stops our reading without cancelling the request body: cancelling would reset the connection before
   // the client can read our 413.
   const release = () => reader.releaseLock();
-  return { head, rest: rest(), release };
+  return { head, rest: rest(), release, finished: () => done };
 }

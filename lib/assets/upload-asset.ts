@@ -6,7 +6,7 @@ import type { Asset } from "@/lib/generated/prisma/client";
 import { assetName } from "@/lib/assets/asset-name";
 import { formatMegabytes, maxUploadBytes, sizeLimits, type MediaType } from "@/lib/assets/media-types";
 import { probeAsset } from "@/lib/assets/probe-asset";
-import { readHead } from "@/lib/assets/read-head";
+import { readHead, type SplitStream } from "@/lib/assets/read-head";
 import { SNIFF_BYTES, sniffMediaType } from "@/lib/assets/sniff-media-type";
 import { scratchFile } from "@/lib/storage/scratch-file";
 import { StorageLimitError } from "@/lib/storage/storage-errors";
@@ -29,28 +29,47 @@ function tooLarge(type: MediaType | null, limit: number): ApiError {
   return new ApiError(413, "payload_too_large", `${what} is larger than ${formatMegabytes(limit)}, ${rule}; upload a smaller file.`);
 }
 
+// An answer given before the body was read to its end: the rest of it is still on the connection, so the
+// connection must close after the answer instead of being reused for the next request.
+function closingConnection(error: unknown): unknown {
+  if (!(error instanceof ApiError)) return error;
+  return new ApiError(error.status, error.code, error.message, { ...error.headers, Connection: "close" });
+}
+
 // POST /v1/asset: the raw body is sniffed from its first bytes, streamed to a scratch file with the
 // limit of its type, probed with ffprobe, moved into storage and recorded. Never held in memory.
 export async function uploadAsset(input: UploadInput): Promise<Asset> {
-  const id = randomUUID().replace(/-/g, "");
-  const declared = Number(input.headers.get("content-length") ?? "");
-  if (declared > maxUploadBytes) throw tooLarge(null, maxUploadBytes);
-  // Checked before reading the body, so a bad name costs no upload.
-  const requestedName = assetName(input.name, input.headers.get("content-disposition"), "");
-  if (!input.body) throw badRequest("body: is empty; send the file's bytes as the request body");
-
-  const { head, rest, release } = await readHead(input.body, SNIFF_BYTES);
-  const scratch = await scratchFile();
+  let bodyRead = () => !input.body;
   try {
-    if (head.length === 0) throw badRequest("body: is empty; send the file's bytes as the request body");
-    const type = await sniffMediaType(head);
-    const limit = sizeLimits[type.kind];
-    if (declared > limit) throw tooLarge(type, limit);
+    const declared = Number(input.headers.get("content-length") ?? "");
+    if (declared > maxUploadBytes) throw tooLarge(null, maxUploadBytes);
+    // Checked before reading the body, so a bad name costs no upload.
+    const requestedName = assetName(input.name, input.headers.get("content-disposition"), "");
+    if (!input.body) throw badRequest("body: is empty; send the file's bytes as the request body");
+    const split = await readHead(input.body, SNIFF_BYTES);
+    bodyRead = split.finished;
+    try {
+      return await store(input, split, declared, requestedName);
+    } finally {
+      split.release();
+    }
+  } catch (error) {
+    throw bodyRead() ? error : closingConnection(error);
+  }
+}
+
+async function store(input: UploadInput, { head, rest }: SplitStream, declared: number, requestedName: string): Promise<Asset> {
+  if (head.length === 0) throw badRequest("body: is empty; send the file's bytes as the request body");
+  const type = await sniffMediaType(head);
+  const limit = sizeLimits[type.kind];
+  if (declared > limit) throw tooLarge(type, limit);
+  const scratch = await scratchFile(`.${type.ext}`);
+  try {
     const size = await streamToFile(rest, scratch.path, { maxBytes: limit }).catch((error: unknown) => {
       throw error instanceof StorageLimitError ? tooLarge(type, limit) : error;
     });
     const probe = await probeAsset(type, scratch.path);
-
+    const id = randomUUID().replace(/-/g, "");
     const key = `teams/${input.teamId}/assets/${id}.${type.ext}`;
     await storage().putFile(key, scratch.path);
     try {
@@ -73,7 +92,6 @@ export async function uploadAsset(input: UploadInput): Promise<Asset> {
       throw error;
     }
   } finally {
-    release();
     await scratch.remove();
   }
 }

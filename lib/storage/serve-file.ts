@@ -39,7 +39,8 @@ export async function serveFile(req: Request): Promise<Response> {
   }
   const range = wanted.kind === "partial" ? wanted.range : undefined;
   const length = range ? range.end - range.start + 1 : info.size;
-  headers["Content-Length"] = String(length);
+  // Next drops Content-Length from handler responses; scripts/server.mjs restores it from this header.
+  headers["X-Avatar-Content-Length"] = String(length);
   if (range) headers["Content-Range"] = `bytes ${range.start}-${range.end}/${info.size}`;
   const status = range ? 206 : 200;
   if (req.method === "HEAD" || length === 0) return new Response(null, { status, headers });

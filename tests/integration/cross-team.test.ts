@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { api, type Answer } from "./support/http";
 import { makeKey, makeUser, truncateAll, type TestUser } from "./support/fixtures";
 import { listRoutes } from "./support/routes";
+import { upload } from "./support/assets";
 
 // Team A owns things; a user (or key) of team B tries to reach them. Another team's ids answer 404,
 // and user-level routes never show team A. Every team-scoped route must have a case here.
@@ -15,17 +16,54 @@ type World = {
   aKeyId: string;
   aMemberId: string;
   aVideoId: string;
+  aAssetId: string;
   aFolderId: string;
 };
 type Case = (w: World) => Promise<void>;
 
 const is404 = (res: Answer) => expect(res.status, res.text).toBe(404);
 const A = (w: World) => `/api/teams/${w.a.teamSlug}`;
+// B signed in to the dashboard, naming A's team in X-Team: answered like a team that does not exist.
+const asBInA = (w: World) => ({ cookie: w.b.cookie, headers: { "X-Team": w.a.teamSlug } });
+const aAssetKept = async (w: World) => expect(await db().asset.count({ where: { id: w.aAssetId } })).toBe(1);
 
 const cases: Record<string, Case> = {
   "GET /api/v1/user/me": async (w) => {
     const res = await api("GET", "/v1/user/me", { key: w.bKey });
     expect(res.body.data.team.slug).toBe(w.b.teamSlug);
+  },
+  "POST /api/v1/asset": async (w) => {
+    const res = await upload(w.bKey, "png");
+    expect((await db().asset.findUniqueOrThrow({ where: { id: res.body.data.id } })).teamId).toBe(w.b.teamId);
+    is404(await api("POST", "/v1/asset", { ...asBInA(w), body: new Uint8Array(Buffer.from("x")) }));
+  },
+  "GET /api/v1/asset/list": async (w) => {
+    const res = await api("GET", "/v1/asset/list", { key: w.bKey });
+    expect(res.status).toBe(200);
+    expect(res.text).not.toContain(w.aAssetId);
+    is404(await api("GET", "/v1/asset/list", asBInA(w)));
+  },
+  "POST /api/v1/asset/[id]/delete": async (w) => {
+    is404(await api("POST", `/v1/asset/${w.aAssetId}/delete`, { key: w.bKey }));
+    is404(await api("POST", `/v1/asset/${w.aAssetId}/delete`, asBInA(w)));
+    await aAssetKept(w);
+  },
+  "DELETE /api/v1/asset/[id]": async (w) => {
+    is404(await api("DELETE", `/v1/asset/${w.aAssetId}`, { key: w.bKey }));
+    is404(await api("DELETE", `/v1/asset/${w.aAssetId}`, asBInA(w)));
+    await aAssetKept(w);
+  },
+  "GET /api/v1/folders": async (w) => {
+    const res = await api("GET", "/v1/folders", { key: w.bKey });
+    expect(res.status).toBe(200);
+    expect(res.text).not.toContain(w.aFolderId);
+    is404(await api("GET", "/v1/folders", asBInA(w)));
+  },
+  "POST /api/v1/folders/create": async (w) => {
+    const res = await api("POST", "/v1/folders/create", { key: w.bKey, json: { name: "B folder" } });
+    expect((await db().folder.findUniqueOrThrow({ where: { id: res.body.data.id } })).teamId).toBe(w.b.teamId);
+    is404(await api("POST", "/v1/folders/create", { ...asBInA(w), json: { name: "sneaky" } }));
+    expect(await db().folder.count({ where: { teamId: w.a.teamId } })).toBe(1);
   },
   "GET /api/teams": async (w) => {
     const res = await api("GET", "/api/teams", { cookie: w.b.cookie });
@@ -155,6 +193,9 @@ describe("tenancy", () => {
     const inv = await api("POST", `/api/teams/${a.teamSlug}/invites`, { cookie: a.cookie, json: { email: "someone-else@example.test", role: "member" } });
     const key = await api("POST", `/api/teams/${a.teamSlug}/keys`, { cookie: a.cookie, json: { name: "A key" } });
     const member = await db().membership.findFirstOrThrow({ where: { teamId: a.teamId } });
+    const aKey = await makeKey(a.teamId);
+    const aAsset = await upload(aKey, "png");
+    const aFolder = await api("POST", "/v1/folders/create", { key: aKey, json: { name: "A folder" } });
     world = {
       a,
       b,
@@ -164,7 +205,8 @@ describe("tenancy", () => {
       aKeyId: key.body.data.key.id,
       aMemberId: member.id,
       aVideoId: (await db().video.create({ data: { teamId: a.teamId, request: {}, title: "A's video" } })).id,
-      aFolderId: (await db().folder.create({ data: { teamId: a.teamId, name: "A's folder" } })).id,
+      aAssetId: aAsset.body.data.id,
+      aFolderId: aFolder.body.data.id,
     };
   });
 
