@@ -22,7 +22,7 @@ function AudioGlyph() {
 function Preview({ asset }: { asset: AssetView }) {
   if (asset.file_type === "image") {
     return (
-      // Signed links are already the smallest we have; Next's optimiser would only re-fetch them.
+      // Signed links already point at the file itself; Next's optimiser would only fetch it again.
       <Image src={asset.url} alt={asset.name} fill unoptimized sizes="(min-width: 1280px) 25vw, (min-width: 640px) 50vw, 100vw" className="object-contain" />
     );
   }
@@ -32,33 +32,37 @@ function Preview({ asset }: { asset: AssetView }) {
   return (
     <div className="flex size-full flex-col items-center justify-center gap-4 bg-gradient-to-b from-accent-50 to-white px-4">
       <AudioGlyph />
-      <audio src={asset.url} controls preload="none" aria-label={`Play ${asset.name}`} className="h-9 w-full" />
+      <audio src={asset.url} controls preload="metadata" aria-label={`Play ${asset.name}`} className="h-9 w-full" />
     </div>
   );
 }
 
 export function AssetCard({ asset, onDelete }: { asset: AssetView; onDelete: (asset: AssetView) => void }) {
+  const created = new Date(asset.created_ts * 1000).toISOString();
   return (
-    <article data-testid="asset-card" aria-label={asset.name} className="flex flex-col overflow-hidden rounded-lg border border-zinc-200 bg-white shadow-xs">
+    <article data-testid="asset-card" aria-label={asset.name} className="flex h-full flex-col overflow-hidden rounded-lg border border-zinc-200 bg-white shadow-xs">
       <div className="relative aspect-video border-b border-zinc-200 bg-zinc-50">
         <Preview asset={asset} />
       </div>
-      <div className="flex items-start gap-2 px-3.5 pt-3 pb-3.5">
+      <div className="flex flex-1 items-start gap-2 px-3.5 pt-3 pb-2.5">
         <div className="min-w-0 flex-1 space-y-0.5">
           <h3 className="truncate text-sm font-medium text-zinc-900" title={asset.name}>
             {asset.name}
           </h3>
           <p className="text-xs text-zinc-600">{describeAsset(asset)}</p>
           <p className="text-xs text-zinc-500">
-            Added <time dateTime={new Date(asset.created_ts * 1000).toISOString()}>{formatDate(new Date(asset.created_ts * 1000).toISOString())}</time>
+            Added <time dateTime={created}>{formatDate(created)}</time>
           </p>
         </div>
-        <div className="flex shrink-0 items-center gap-1">
-          <CopyButton value={asset.id} label="Copy ID" variant="ghost" size="sm" />
-          <Button variant="ghost" size="sm" onClick={() => onDelete(asset)} aria-label={`Delete ${asset.name}`} className="px-2 text-zinc-600 hover:text-red-700">
-            <TrashIcon className="size-4" />
-          </Button>
-        </div>
+        <Button variant="ghost" size="sm" onClick={() => onDelete(asset)} aria-label={`Delete ${asset.name}`} className="-mt-1 -mr-1.5 px-2 text-zinc-500 hover:text-red-700">
+          <TrashIcon className="size-4" />
+        </Button>
+      </div>
+      <div className="flex items-center justify-between gap-2 border-t border-zinc-100 bg-zinc-50/60 py-1.5 pr-2 pl-3.5">
+        <code className="truncate font-mono text-[11.5px] text-zinc-500" title="Asset ID, for API requests">
+          {asset.id}
+        </code>
+        <CopyButton value={asset.id} label="Copy ID" variant="ghost" size="sm" className="h-7 shrink-0 px-2 text-xs" />
       </div>
     </article>
   );

@@ -4,7 +4,6 @@ import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-q
 import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { AssetsIcon, PlusIcon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
@@ -18,7 +17,7 @@ import { UploadList } from "@/components/assets/upload-list";
 import { useUploads } from "@/components/assets/use-uploads";
 import { assetKeys, deleteAsset, fetchAssetPage, type AssetPage, type AssetView } from "@/components/assets/queries";
 
-const LIMITS = "PNG, JPEG or WebP images and MP3 or WAV audio up to 50 MB; MP4 or WebM video up to 100 MB.";
+const LIMITS = "Images (PNG, JPEG, WebP) and audio (MP3, WAV) up to 50 MB, video (MP4, WebM) up to 100 MB.";
 
 export function AssetsPanel({ team, initialPage }: { team: string; initialPage: AssetPage }) {
   const queryClient = useQueryClient();
@@ -82,20 +81,20 @@ export function AssetsPanel({ team, initialPage }: { team: string; initialPage: 
         <UploadList uploads={uploads} onDismiss={dismiss} />
         {list.isError ? <Alert variant="danger">{errorMessage(list.error)}</Alert> : null}
         {assets.length === 0 ? (
-          <Card className="border-dashed">
+          <div className="rounded-lg border border-dashed border-zinc-300 bg-white">
             <EmptyState
               icon={<AssetsIcon className="size-5" />}
               title="No assets yet"
               description={
                 <>
-                  Drag files here or choose them to upload. API requests refer to an asset by its ID.
-                  <span className="mt-2 block text-xs text-zinc-500">{LIMITS}</span>
+                  Drag images, video clips or audio here, or choose them from your computer. API requests refer to an asset by its ID.
+                  <span className="mt-3 block text-xs leading-5 text-zinc-500">{LIMITS}</span>
                 </>
               }
             >
               {uploadButton}
             </EmptyState>
-          </Card>
+          </div>
         ) : (
           <>
             <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-3 2xl:grid-cols-4" aria-label="Assets">

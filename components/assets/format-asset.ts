@@ -20,7 +20,7 @@ export function formatDuration(seconds: number): string {
 
 // "PNG · 64×48 · 1.2 KB", "MP3 · 0:42 · 640 KB"
 export function describeAsset(asset: AssetView): string {
-  const format = asset.mime_type.split("/")[1]?.replace("mpeg", "mp3").replace("jpeg", "jpg").toUpperCase() ?? asset.file_type;
+  const format = asset.mime_type.split("/")[1]?.replace("mpeg", "mp3").toUpperCase() ?? asset.file_type;
   const parts = [format];
   if (asset.width && asset.height) parts.push(`${asset.width}×${asset.height}`);
   if (asset.duration) parts.push(formatDuration(asset.duration));

@@ -20,8 +20,6 @@ const accepted: Record<string, MediaType> = {
   "audio/x-wav": { mime: "audio/wav", ext: "wav", kind: "audio", label: "WAV" },
 };
 
-export const allowedMimeTypes = ["image/jpeg", "image/png", "image/webp", "video/mp4", "video/webm", "audio/mpeg", "audio/wav"] as const;
-
 // "PNG, JPEG, WebP, MP4, WebM, MP3 or WAV", for messages a person reads.
 export const allowedLabels = "PNG, JPEG, WebP, MP4, WebM, MP3 or WAV";
 

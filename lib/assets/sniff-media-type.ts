@@ -1,7 +1,7 @@
 import "server-only";
 import { fileTypeFromBuffer } from "file-type";
 import { ApiError } from "@/lib/api/errors";
-import { allowedLabels, allowedMimeTypes, mediaType, type MediaType } from "@/lib/assets/media-types";
+import { allowedLabels, mediaType, type MediaType } from "@/lib/assets/media-types";
 
 // file-type reads at most this many bytes to decide (its own stream sample size).
 export const SNIFF_BYTES = 4100;
@@ -14,7 +14,7 @@ export async function sniffMediaType(head: Uint8Array): Promise<MediaType> {
   const detected = head.length ? await fileTypeFromBuffer(head) : undefined;
   const type = mediaType(detected?.mime);
   if (type) return type;
-  const allowed = `upload ${allowedLabels} (${allowedMimeTypes.join(", ")}).`;
+  const allowed = `upload ${allowedLabels}.`;
   if (!detected) {
     throw unsupportedMediaType(`The file's type could not be recognised from its content (text or an unsupported format); ${allowed}`);
   }

@@ -74,7 +74,6 @@ describe("POST /v1/asset", () => {
     expect(gif.body).toMatchObject({ data: null, error: { code: "unsupported_media_type" } });
     expect(gif.body.error.message).toContain("GIF (image/gif)");
     expect(gif.body.error.message).toContain("PNG, JPEG, WebP, MP4, WebM, MP3 or WAV");
-    expect(gif.body.error.message).toContain("image/webp");
 
     const text = await upload(key, Buffer.from("just some text, not a picture\n".repeat(20)));
     expect(text.status).toBe(415);
@@ -121,6 +120,8 @@ describe("POST /v1/asset", () => {
     const json = await res.json();
     expect(json.error).toMatchObject({ code: "payload_too_large" });
     expect(json.error.message).toContain("50 MB");
+    // The rest of the body is still on the wire: the connection is not reused.
+    expect(res.headers.get("connection")).toBe("close");
     expect(await db().asset.count({ where: { teamId: user.teamId } })).toBe(0);
     expect(readdirSync(path.join(inject("storageDir"), ".tmp"))).toEqual([]);
   });
