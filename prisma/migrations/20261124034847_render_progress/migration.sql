@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Video" ADD COLUMN     "scenesDone" INTEGER NOT NULL DEFAULT 0,
+ADD COLUMN     "scenesTotal" INTEGER NOT NULL DEFAULT 0;
+
