@@ -1,0 +1,36 @@
+import "server-only";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { db } from "@/lib/db";
+import { videoPrefix } from "@/lib/videos/video-files";
+
+// Where a render keeps its files: a local temp dir per job (always removed) and, for what one job hands to
+// the next (segments, audio, words), the video's `work/` prefix in storage, so workers on other machines
+// can pick it up.
+export async function withTempDir<T>(label: string, fn: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), `avatar-render-${label}-`));
+  try {
+    return await fn(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export const workKey = (teamId: string, videoId: string, name: string) => `${videoPrefix(teamId, videoId)}work/${name}`;
+export const outputKey = (teamId: string, videoId: string, name: string) => `${videoPrefix(teamId, videoId)}${name}`;
+
+/** Thrown between steps when the video was cancelled or deleted: the job stops and keeps nothing. */
+export class RenderStopped extends Error {
+  constructor(videoId: string) {
+    super(`video ${videoId} was cancelled or deleted`);
+    this.name = "RenderStopped";
+  }
+}
+
+/** The video, if it still wants rendering; otherwise RenderStopped. */
+export async function activeVideo(videoId: string) {
+  const video = await db().video.findUnique({ where: { id: videoId } });
+  if (!video || video.status === "completed" || video.status === "failed") throw new RenderStopped(videoId);
+  return video;
+}
