@@ -124,6 +124,7 @@ export async function guardedFetch(input: string | URL, options: GuardedFetchOpt
       if (status === 303 || ((status === 301 || status === 302) && method === "POST")) {
         method = "GET";
         body = undefined;
+        for (const name of Object.keys(headers)) if (/^content-/i.test(name)) delete headers[name];
       }
       // Credentials are for the origin they were given to.
       if (next.origin !== url.origin) for (const name of Object.keys(headers)) if (/^(authorization|cookie)$/i.test(name)) delete headers[name];

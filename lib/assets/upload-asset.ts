@@ -23,9 +23,11 @@ export type UploadInput = {
   apiKeyId?: string | null;
 };
 
+const nouns = { image: ["image", "images"], video: ["video", "videos"], audio: ["audio file", "audio files"] } as const;
+
 function tooLarge(type: MediaType | null, limit: number): ApiError {
-  const what = type ? `The ${type.kind}` : "The file";
-  const rule = type ? `the limit for ${type.kind}s` : "the largest upload we accept";
+  const what = type ? `The ${nouns[type.kind][0]}` : "The file";
+  const rule = type ? `the limit for ${nouns[type.kind][1]}` : "the largest upload we accept";
   return new ApiError(413, "payload_too_large", `${what} is larger than ${formatMegabytes(limit)}, ${rule}; upload a smaller file.`);
 }
 

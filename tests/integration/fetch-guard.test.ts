@@ -38,6 +38,8 @@ beforeAll(async () => {
     }
     if (url.pathname === "/slow") return void res.writeHead(200).write("partial");
     if (url.pathname === "/echo") return req.pipe(res);
+    if (url.pathname === "/see-other") return res.writeHead(303, { Location: "/method" }).end();
+    if (url.pathname === "/method") return res.end(`${req.method} ${req.headers["content-type"] ?? "-"}`);
     res.writeHead(404).end("missing");
   });
   [other, otherPort] = await listen((_req, res) => res.end("other"));
@@ -148,6 +150,14 @@ describe("guarded fetch", () => {
   it("sends a body and downloads to a file, refusing non-2xx answers", async () => {
     const echo = await guardedFetch(`http://127.0.0.1:${port}/echo`, { allowedHosts: allowed(), method: "POST", body: '{"a":1}', maxRedirects: 0 });
     expect(await text(echo.body)).toBe('{"a":1}');
+    // 303 after a POST: the next hop is a GET without the body or its headers.
+    const seeOther = await guardedFetch(`http://127.0.0.1:${port}/see-other`, {
+      allowedHosts: allowed(),
+      method: "POST",
+      body: '{"a":1}',
+      headers: { "Content-Type": "application/json" },
+    });
+    expect(await text(seeOther.body)).toBe("GET -");
     const file = path.join(mkdtempSync(path.join(tmpdir(), "guard-")), "ok.txt");
     const got = await fetchToFile(`http://127.0.0.1:${port}/ok`, file, { allowedHosts: allowed() });
     expect(got.size).toBe(5);
