@@ -3,6 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import { ApiError, badRequest, conflict } from "@/lib/api/errors";
 import { isValidSlug, slugify, withSuffix } from "@/lib/teams/slug";
 import type { Role } from "@/lib/auth/roles";
+import { storage } from "@/lib/storage/storage";
 
 export type TeamSummary = { id: string; slug: string; name: string; role: Role; personal: boolean };
 
@@ -56,7 +57,9 @@ export async function renameTeam(teamId: string, name: string): Promise<void> {
 export async function deleteTeam(teamId: string, userId: string): Promise<void> {
   const others = await db().membership.count({ where: { userId, teamId: { not: teamId } } });
   if (others === 0) throw new ApiError(409, "conflict", "This is your only team: create or join another team before deleting it.");
+  // Queued renders stop on their own (they re-check their video between steps); the files go with the team.
   await db().team.delete({ where: { id: teamId } });
+  await storage().deletePrefix(`teams/${teamId}/`);
 }
 
 // The earliest owner speaks for the team (GET /v1/user/me).

@@ -1,4 +1,5 @@
 import "server-only";
+import { storage } from "@/lib/storage/storage";
 
 // Where a video's rendered files live in storage: everything under one prefix, removed together.
 export function videoPrefix(teamId: string, videoId: string): string {
@@ -6,6 +7,5 @@ export function videoPrefix(teamId: string, videoId: string): string {
 }
 
 export async function removeVideoFiles(teamId: string, videoId: string): Promise<void> {
-  const { storage } = await import("@/lib/storage/storage");
   await storage().deletePrefix(videoPrefix(teamId, videoId));
 }
