@@ -1,4 +1,6 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { beforeEach, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
 import { api } from "./support/http";
 import { makeUser, truncateAll, type TestUser } from "./support/fixtures";
@@ -111,7 +113,13 @@ describe("teams, invites and roles", () => {
     expect((await api("PATCH", `/api/teams/${slug}`, { cookie: owner.cookie, json: { name: "Renamed" } })).status).toBe(200);
     const teams = await api("GET", "/api/teams", { cookie: owner.cookie });
     expect(teams.body.data.teams.map((t: { name: string }) => t.name)).toContain("Renamed");
+    // The team's files go with it.
+    const teamId = made.body.data.team.id as string;
+    const file = path.join(inject("storageDir"), "teams", teamId, "assets", "x.png");
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, "x");
     expect((await api("DELETE", `/api/teams/${slug}`, { cookie: owner.cookie })).status).toBe(200);
     expect((await api("GET", `/api/teams/${slug}`, { cookie: owner.cookie })).status).toBe(404);
+    expect(existsSync(file)).toBe(false);
   });
 });
