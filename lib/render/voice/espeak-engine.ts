@@ -1,0 +1,99 @@
+import "server-only";
+import { ipaToArpabet } from "./ipa-to-arpabet";
+import { tidyPhones, type EngineSpeech } from "./engine-speech";
+import type { Prosody } from "./prosody";
+import type { Phone, Word } from "./types";
+
+type EspeakEvent = { type: string; audio_position: number; text_position: number; word_length: number; id?: string | number };
+type EspeakInstance = {
+  set_voice(name: string): number;
+  set_rate(wpm: number): void;
+  set_pitch(pitch: number): void;
+  set_range(range: number): void;
+  set_volume(volume: number): void;
+  synthesize(text: string, callback: (samples: Int16Array | null, events: EspeakEvent[]) => void): void;
+};
+
+const SAMPLE_RATE = 22_050;
+const DEFAULT_WPM = 175;
+
+let instance: Promise<EspeakInstance> | undefined;
+
+// One engine per process: loading the 24 MB data file takes ~0.3 s. Calls are synchronous inside the
+// WASM module, so two renders never interleave on it.
+function espeak(): Promise<EspeakInstance> {
+  instance ??= import("@echogarden/espeak-ng-emscripten").then(async ({ default: init }) => {
+    const m = (await init()) as { eSpeakNGWorker: new () => EspeakInstance };
+    return new m.eSpeakNGWorker();
+  });
+  return instance;
+}
+
+const clamp = (n: number, min: number, max: number) => Math.round(Math.min(max, Math.max(min, n)));
+
+const clean = (token: string) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+
+// The words between one word event and the next (1-based character positions). espeak sometimes says
+// short words as one ("of the"): then the span holds several words, which share its time by length.
+function wordsOf(chars: string[], from: number, to: number, length: number, start: number, end: number): Word[] {
+  const span = chars.slice(from - 1, to - 1).join("");
+  const tokens = span.split(/\s+/).map(clean).filter(Boolean);
+  if (tokens.length <= 1) {
+    const own = clean(length > 0 ? chars.slice(from - 1, from - 1 + length).join("") : (/^\S+/u.exec(span)?.[0] ?? ""));
+    return own ? [{ text: own, start, end }] : [];
+  }
+  const total = tokens.reduce((n, t) => n + t.length, 0);
+  let acc = 0;
+  return tokens.map((text) => {
+    const from = start + ((end - start) * acc) / total;
+    acc += text.length;
+    return { text, start: from, end: start + ((end - start) * acc) / total };
+  });
+}
+
+// Speaks plain text (never SSML: the text is the client's) with a voice like "en-us+f3".
+export async function espeakSpeak(text: string, voice: string, p: Prosody): Promise<EngineSpeech> {
+  const engine = await espeak();
+  engine.set_voice(voice);
+  engine.set_rate(clamp(DEFAULT_WPM * p.rate, 80, 450));
+  engine.set_pitch(clamp(50 + p.pitch, 0, 99));
+  engine.set_range(clamp(p.range, 0, 99));
+  engine.set_volume(clamp(100 * p.volume, 0, 200));
+  const chunks: Int16Array[] = [];
+  const events: EspeakEvent[] = [];
+  engine.synthesize(text, (samples, chunkEvents) => {
+    if (samples && samples.length > 0) chunks.push(samples.slice());
+    for (const e of chunkEvents) events.push({ type: e.type, audio_position: e.audio_position, text_position: e.text_position, word_length: e.word_length, id: e.id });
+  });
+  const pcm = new Int16Array(chunks.reduce((n, c) => n + c.length, 0));
+  let offset = 0;
+  for (const c of chunks) (pcm.set(c, offset), (offset += c.length));
+  const duration = pcm.length / SAMPLE_RATE;
+
+  const chars = Array.from(text);
+  type Spoken = { position: number; length: number; start: number; end: number };
+  const spoken: Spoken[] = [];
+  const phones: Phone[] = [];
+  // The phone whose end is the next event's position, and the word event it belongs to.
+  let open: { phone: Phone; word: Spoken | undefined } | null = null;
+  const close = (at: number) => {
+    if (!open) return;
+    open.phone.end = at;
+    // A word ends where its last spoken phone ends (espeak's clause pause is not part of it).
+    if (open.word && open.phone.phone !== "sil") open.word.end = at;
+    open = null;
+  };
+  for (const e of events) {
+    const at = Math.min(duration, e.audio_position / 1000);
+    if (e.type === "phoneme" || e.type === "end" || e.type === "word") close(at);
+    if (e.type === "word") spoken.push({ position: e.text_position, length: e.word_length, start: at, end: at });
+    else if (e.type === "phoneme") {
+      const phone = { phone: typeof e.id === "string" && e.id ? ipaToArpabet(e.id) : "sil", start: at, end: at };
+      phones.push(phone);
+      open = { phone, word: spoken.at(-1) };
+    }
+  }
+  close(duration);
+  const words = spoken.flatMap((w, i) => wordsOf(chars, w.position, spoken[i + 1]?.position ?? chars.length + 1, w.length, w.start, w.end));
+  return { pcm, sampleRate: SAMPLE_RATE, words, phones: tidyPhones(phones) };
+}
