@@ -1,4 +1,5 @@
 import "server-only";
+import { RenderFailure } from "@/lib/render/failure";
 import { ipaToArpabet } from "./ipa-to-arpabet";
 import { tidyPhones, type EngineSpeech } from "./engine-speech";
 import type { Prosody } from "./prosody";
@@ -54,7 +55,8 @@ function wordsOf(chars: string[], from: number, to: number, length: number, star
 // Speaks plain text (never SSML: the text is the client's) with a voice like "en-us+f3".
 export async function espeakSpeak(text: string, voice: string, p: Prosody): Promise<EngineSpeech> {
   const engine = await espeak();
-  engine.set_voice(voice);
+  // 0 is success; an unknown language id answers non-zero (an unknown variant is silently ignored).
+  if (engine.set_voice(voice) !== 0) throw new RenderFailure("voice_unavailable", `espeak-ng has no voice ${voice}.`, true);
   engine.set_rate(clamp(DEFAULT_WPM * p.rate, 80, 450));
   engine.set_pitch(clamp(50 + p.pitch, 0, 99));
   engine.set_range(clamp(p.range, 0, 99));
@@ -67,7 +69,10 @@ export async function espeakSpeak(text: string, voice: string, p: Prosody): Prom
   });
   const pcm = new Int16Array(chunks.reduce((n, c) => n + c.length, 0));
   let offset = 0;
-  for (const c of chunks) (pcm.set(c, offset), (offset += c.length));
+  for (const c of chunks) {
+    pcm.set(c, offset);
+    offset += c.length;
+  }
   const duration = pcm.length / SAMPLE_RATE;
 
   const chars = Array.from(text);

@@ -4,8 +4,6 @@ import { fliteRun } from "./flite-run";
 import { readWav } from "./read-wav";
 import type { Phone, Word } from "./types";
 
-type TracePhone = { id: string; end: number };
-
 // `-psdur` prints "phone:end" pairs; each phrase (a line starting "\npau") restarts its clock.
 function parseTrace(trace: string): Phone[] {
   const phones: Phone[] = [];
@@ -38,7 +36,10 @@ async function phonesPerWord(words: string[], voice: string, workDir: string): P
   let current = 0;
   for (const p of parseTrace(stdout)) {
     if (p.phone !== "sil") current++;
-    else if (current > 0) (counts.push(current), (current = 0));
+    else if (current > 0) {
+      counts.push(current);
+      current = 0;
+    }
   }
   if (current > 0) counts.push(current);
   return counts.length === words.length ? counts : null;

@@ -15,14 +15,14 @@ function fliteModule(): Promise<WebAssembly.Module> {
 // Runs the flite command line with `args` in a scratch directory (its only file system) and answers
 // what it printed and the WAV it wrote, if `wav` names one.
 export async function fliteRun(args: string[], workDir: string, wav?: string): Promise<{ stdout: string; wav: Buffer | null }> {
-  const module = await fliteModule();
+  const compiledModule = await fliteModule();
   const dir = await mkdtemp(path.join(workDir, "flite-"));
   try {
     const stdout = await open(path.join(dir, "stdout"), "w+");
     let code: number;
     try {
       const wasi = new WASI({ version: "preview1", args: ["flite", ...args], env: {}, preopens: { ".": dir }, stdout: stdout.fd, returnOnExit: true });
-      const instance = await WebAssembly.instantiate(module, { wasi_snapshot_preview1: wasi.wasiImport } as WebAssembly.Imports);
+      const instance = await WebAssembly.instantiate(compiledModule, { wasi_snapshot_preview1: wasi.wasiImport } as WebAssembly.Imports);
       code = wasi.start(instance);
     } finally {
       await stdout.close();

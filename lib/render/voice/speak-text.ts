@@ -61,7 +61,10 @@ export async function speakText(voice: BuiltinVoice, req: SpeakRequest, workDir:
   }
   const pcm = new Int16Array(samples);
   let at = 0;
-  for (const part of parts) (pcm.set(part, at), (at += part.length));
+  for (const part of parts) {
+    pcm.set(part, at);
+    at += part.length;
+  }
   // flite pitch: -50..50 is half an octave down..up; espeak moved its own pitch already.
   const pitchFactor = voice.engine === "flite" ? 2 ** (req.pitch / 100) : 1;
   return { pcm, sampleRate: sampleRate || 22_050, words, phones, pitchFactor };
