@@ -3,7 +3,8 @@ import { RenderFailure } from "@/lib/render/failure";
 import { ipaToArpabet } from "./ipa-to-arpabet";
 import { tidyPhones, type EngineSpeech } from "./engine-speech";
 import type { Prosody } from "./prosody";
-import type { Phone, Word } from "./types";
+import { espeakWords, type EspeakWordEvent } from "./espeak-words";
+import type { Phone } from "./types";
 
 type EspeakEvent = { type: string; audio_position: number; text_position: number; word_length: number; id?: string | number };
 type EspeakInstance = {
@@ -32,26 +33,6 @@ function espeak(): Promise<EspeakInstance> {
 
 const clamp = (n: number, min: number, max: number) => Math.round(Math.min(max, Math.max(min, n)));
 
-const clean = (token: string) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
-
-// The words between one word event and the next (1-based character positions). espeak sometimes says
-// short words as one ("of the"): then the span holds several words, which share its time by length.
-function wordsOf(chars: string[], from: number, to: number, length: number, start: number, end: number): Word[] {
-  const span = chars.slice(from - 1, to - 1).join("");
-  const tokens = span.split(/\s+/).map(clean).filter(Boolean);
-  if (tokens.length <= 1) {
-    const own = clean(length > 0 ? chars.slice(from - 1, from - 1 + length).join("") : (/^\S+/u.exec(span)?.[0] ?? ""));
-    return own ? [{ text: own, start, end }] : [];
-  }
-  const total = tokens.reduce((n, t) => n + t.length, 0);
-  let acc = 0;
-  return tokens.map((text) => {
-    const from = start + ((end - start) * acc) / total;
-    acc += text.length;
-    return { text, start: from, end: start + ((end - start) * acc) / total };
-  });
-}
-
 // Speaks plain text (never SSML: the text is the client's) with a voice like "en-us+f3".
 export async function espeakSpeak(text: string, voice: string, p: Prosody): Promise<EngineSpeech> {
   const engine = await espeak();
@@ -75,12 +56,10 @@ export async function espeakSpeak(text: string, voice: string, p: Prosody): Prom
   }
   const duration = pcm.length / SAMPLE_RATE;
 
-  const chars = Array.from(text);
-  type Spoken = { position: number; length: number; start: number; end: number };
-  const spoken: Spoken[] = [];
+  const spoken: EspeakWordEvent[] = [];
   const phones: Phone[] = [];
   // The phone whose end is the next event's position, and the word event it belongs to.
-  let open: { phone: Phone; word: Spoken | undefined } | null = null;
+  let open: { phone: Phone; word: EspeakWordEvent | undefined } | null = null;
   const close = (at: number) => {
     if (!open) return;
     open.phone.end = at;
@@ -99,6 +78,5 @@ export async function espeakSpeak(text: string, voice: string, p: Prosody): Prom
     }
   }
   close(duration);
-  const words = spoken.flatMap((w, i) => wordsOf(chars, w.position, spoken[i + 1]?.position ?? chars.length + 1, w.length, w.start, w.end));
-  return { pcm, sampleRate: SAMPLE_RATE, words, phones: tidyPhones(phones) };
+  return { pcm, sampleRate: SAMPLE_RATE, words: espeakWords(text, spoken), phones: tidyPhones(phones) };
 }

@@ -28,10 +28,11 @@ const splitWords = (text: string) =>
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
     .filter(Boolean);
 
-// Phones per word, from a second pass that says each word as its own sentence (so each is followed by a
-// pause) and writes no audio. Flite's lexicon gives a word the same phones in both passes.
+// Phones per word, from a second pass that exclaims each word on its own ("Dr! Smith!"; a "." could be read
+// as an abbreviation) so a pause follows each, and writes no audio. Flite's lexicon gives a word the same
+// phones in both passes, give or take a reduced vowel.
 async function phonesPerWord(words: string[], voice: string, workDir: string): Promise<number[] | null> {
-  const { stdout } = await fliteRun(["-psdur", "-voice", voice, "-t", words.join(". ") + ".", "-o", "none"], workDir);
+  const { stdout } = await fliteRun(["-psdur", "-voice", voice, "-t", words.join("! ") + "!", "-o", "none"], workDir);
   const counts: number[] = [];
   let current = 0;
   for (const p of parseTrace(stdout)) {
@@ -45,12 +46,11 @@ async function phonesPerWord(words: string[], voice: string, workDir: string): P
   return counts.length === words.length ? counts : null;
 }
 
-// Words laid over the spoken phones: by the per-word phone counts when the two passes agree, otherwise
-// spread over the phones in proportion to each word's length.
+// Words laid over the spoken phones: in proportion to the per-word phone counts when the second pass
+// found every word, otherwise to each word's length.
 function placeWords(words: string[], phones: Phone[], counts: number[] | null): Word[] {
   const spoken = phones.filter((p) => p.phone !== "sil");
-  const total = counts?.reduce((a, b) => a + b, 0);
-  const sizes = counts && total === spoken.length ? counts : words.map((w) => w.length);
+  const sizes = counts ?? words.map((w) => w.length);
   const sum = sizes.reduce((a, b) => a + b, 0);
   const out: Word[] = [];
   let acc = 0;
