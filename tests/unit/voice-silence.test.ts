@@ -34,6 +34,21 @@ describe("silence voice", () => {
   });
 });
 
+describe("renderVoice", () => {
+  it("writes each voice to its own file, so scenes can share a work directory", async () => {
+    const workDir = mkdtempSync(path.join(dir, "shared-"));
+    const [a, b] = await Promise.all([1, 2].map((duration) => renderVoice({ type: "silence", duration }, { workDir, fps: 25, teamId: "t" })));
+    expect(a!.wavPath).not.toBe(b!.wavPath);
+    expect(readWav(readFileSync(a!.wavPath)).pcm.length).toBe(48_000);
+  });
+
+  it("stops with a cancelled failure when the signal is aborted", async () => {
+    const signal = AbortSignal.abort();
+    const error = await renderVoice({ type: "text", voice_id: "avs_voice_en_clara", input_text: "Hello", speed: 1, pitch: 0 }, { workDir: dir, fps: 25, teamId: "t", signal }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "cancelled", permanent: true });
+  });
+});
+
 describe("voice helpers", () => {
   it("rounds up to whole frames without float drift", () => {
     expect(frameDuration(2, 25)).toBe(2);

@@ -13,6 +13,7 @@ import { envelope } from "./envelope";
 import { ffmpegPcm } from "./ffmpeg-pcm";
 import { frameDuration, sampleCount } from "./frame-duration";
 import { SAMPLE_RATE, type VoiceOptions, type VoiceTrack } from "./types";
+import { trackPath } from "./track-path";
 import { writeWav } from "./write-wav";
 
 export type AudioSource = { audio_url?: string; audio_asset_id?: string };
@@ -43,7 +44,7 @@ async function assetToFile(assetId: string, teamId: string, file: string): Promi
 
 // An uploaded or linked recording: downloaded through the fetch guard (ffmpeg never sees a URL),
 // decoded, loudness-normalised, resampled to 48 kHz mono and padded to a whole frame.
-export async function audioVoice(source: AudioSource, opts: AudioVoiceOptions, name = "voice.wav"): Promise<VoiceTrack> {
+export async function audioVoice(source: AudioSource, opts: AudioVoiceOptions): Promise<VoiceTrack> {
   const download = path.join(opts.workDir, `audio-${randomBytes(6).toString("hex")}`);
   try {
     if (source.audio_asset_id) await assetToFile(source.audio_asset_id, opts.teamId, download);
@@ -53,7 +54,7 @@ export async function audioVoice(source: AudioSource, opts: AudioVoiceOptions, n
     const pcm = await ffmpegPcm({ file: download }, { filters: LOUDNORM, signal: opts.signal });
     if (pcm.length === 0) throw new RenderFailure("media_undecodable", "The voice audio has no sound in it.", true);
     const duration = frameDuration(pcm.length / SAMPLE_RATE, opts.fps);
-    const wavPath = path.join(opts.workDir, name);
+    const wavPath = trackPath(opts.workDir);
     const body = await writeWav(wavPath, pcm, sampleCount(duration, SAMPLE_RATE));
     return { kind: "audio", wavPath, duration, words: [], phones: [], envelope: envelope(body) };
   } catch (error) {

@@ -1,6 +1,7 @@
 import "server-only";
 import { parseBreaks } from "@/lib/contract/breaks";
 import type { BuiltinVoice } from "@/lib/catalog";
+import { RenderFailure } from "@/lib/render/failure";
 import { trimSilence, type EngineSpeech } from "./engine-speech";
 import { espeakSpeak } from "./espeak-engine";
 import { fliteSpeak } from "./flite-engine";
@@ -21,7 +22,7 @@ export function espeakVoiceName(voice: Extract<BuiltinVoice, { engine: "espeak-n
 
 // Speaks each stretch of text between `<break time=".."/>` tags and puts that much silence between them;
 // the tags are never spoken and never become words.
-export async function speakText(voice: BuiltinVoice, req: SpeakRequest, workDir: string): Promise<SpokenText> {
+export async function speakText(voice: BuiltinVoice, req: SpeakRequest, workDir: string, signal?: AbortSignal): Promise<SpokenText> {
   // flite voices have no emotion presets (emotion_support: false), so only speed and pitch apply.
   const p = prosody(req.speed, req.pitch, voice.engine === "espeak-ng" ? req.emotion : undefined);
   const speak = (text: string): Promise<EngineSpeech> =>
@@ -42,6 +43,7 @@ export async function speakText(voice: BuiltinVoice, req: SpeakRequest, workDir:
   };
   const segments = parseBreaks(req.text);
   for (const [i, segment] of segments.entries()) {
+    if (signal?.aborted) throw new RenderFailure("cancelled", "The render was cancelled.", true);
     if (segment.type === "pause") {
       if (sampleRate) pause(segment.seconds);
       else pending.push(segment.seconds);

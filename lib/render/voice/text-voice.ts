@@ -1,5 +1,4 @@
 import "server-only";
-import path from "node:path";
 import { findVoice } from "@/lib/catalog";
 import { RenderFailure } from "@/lib/render/failure";
 import { envelope } from "./envelope";
@@ -7,6 +6,7 @@ import { ffmpegPcm } from "./ffmpeg-pcm";
 import { frameDuration, sampleCount } from "./frame-duration";
 import { speakText, type SpeakRequest } from "./speak-text";
 import { SAMPLE_RATE, type VoiceOptions, type VoiceTrack } from "./types";
+import { trackPath } from "./track-path";
 import { writeWav } from "./write-wav";
 
 // Resampling (and flite's pitch shift: play faster, then stretch back to the same length).
@@ -16,13 +16,13 @@ function resampleFilter(sampleRate: number, pitchFactor: number): string | undef
 }
 
 // A built-in voice speaking input_text: 48 kHz WAV, word and phone timings, loudness envelope.
-export async function textVoice(voiceId: string, req: SpeakRequest, opts: VoiceOptions, name = "voice.wav"): Promise<VoiceTrack> {
+export async function textVoice(voiceId: string, req: SpeakRequest, opts: VoiceOptions): Promise<VoiceTrack> {
   const voice = findVoice(voiceId);
   if (!voice || voice.provider !== "builtin") throw new RenderFailure("voice_unavailable", `Voice ${voiceId} cannot be spoken by this server.`, true);
-  const spoken = await speakText(voice, req, opts.workDir);
+  const spoken = await speakText(voice, req, opts.workDir, opts.signal);
   const pcm = await ffmpegPcm({ pcm: spoken.pcm, sampleRate: spoken.sampleRate }, { filters: resampleFilter(spoken.sampleRate, spoken.pitchFactor), signal: opts.signal });
   const duration = frameDuration(pcm.length / SAMPLE_RATE, opts.fps);
-  const wavPath = path.join(opts.workDir, name);
+  const wavPath = trackPath(opts.workDir);
   const body = await writeWav(wavPath, pcm, sampleCount(duration, SAMPLE_RATE));
   const within = (t: number) => Math.min(duration, Math.max(0, t));
   return {
