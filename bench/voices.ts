@@ -6,6 +6,9 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { listVoices, type BuiltinVoice } from "@/lib/catalog";
 import { renderVoice } from "@/lib/render/voice/render-voice";
+import { espeakSpeak } from "@/lib/render/voice/espeak-engine";
+import { fliteSpeak } from "@/lib/render/voice/flite-engine";
+import { prosody } from "@/lib/render/voice/prosody";
 import { PHRASES } from "../tests/support/phrases";
 
 const LONG = "Welcome to Avatar Studio. This paragraph is long enough to measure how fast each engine speaks, with commas, full stops, and numbers like 42.";
@@ -30,6 +33,21 @@ async function main(): Promise<void> {
         const ok = track.words.length > 0 && Math.max(...track.envelope) > 0.02 ? "ok  " : "FAIL";
         console.log(`${ok} ${voice.voice_id.padEnd(32)} ${locale.padEnd(15)} ${track.duration.toFixed(2).padStart(6)} s  ${(track.duration / work).toFixed(1).padStart(5)}x  ${track.words.length} words`);
       }
+    }
+    // The engines alone (no resampling, no files): seconds of speech per second of work.
+    const engines: [string, () => Promise<{ pcm: Int16Array; sampleRate: number }>][] = [
+      ["espeak-ng alone", () => espeakSpeak(LONG, "en-us+f3", prosody(1, 0, undefined))],
+      ["flite alone (kal)", () => fliteSpeak(LONG, "kal", 1, dir)],
+      ["flite alone (slt)", () => fliteSpeak(LONG, "slt", 1, dir)],
+    ];
+    for (const [name, speak] of engines) {
+      let audio = 0;
+      const started = performance.now();
+      for (let i = 0; i < 5; i++) {
+        const { pcm, sampleRate } = await speak();
+        audio += pcm.length / sampleRate;
+      }
+      console.log(`${name.padEnd(18)} ${(audio / ((performance.now() - started) / 1000)).toFixed(1)}x realtime`);
     }
     for (const [engine, t] of totals) console.log(`${engine.padEnd(10)} ${t.audio.toFixed(1)} s of speech in ${t.work.toFixed(1)} s: ${(t.audio / t.work).toFixed(1)}x realtime (incl. ffmpeg resampling)`);
   } finally {

@@ -84,12 +84,18 @@ describe.each(["avs_voice_en_clara", "avs_voice_en_us_kal"])("text voice %s", (v
   });
 });
 
-describe("emotion (espeak-ng voices)", () => {
+describe("espeak-ng prosody", () => {
   it("makes Excited faster and higher than Soothing", async () => {
     const text = "I have some news for you about the weather tomorrow.";
     const [excited, soothing] = [await say("avs_voice_en_clara", text, { emotion: "Excited" }), await say("avs_voice_en_clara", text, { emotion: "Soothing" })];
     expect(excited.duration).toBeLessThan(soothing.duration * 0.85);
     expect(meanPitch(excited.wavPath)).toBeGreaterThan(meanPitch(soothing.wavPath));
+  });
+
+  it("sounds higher with a female variant (Clara, +f3) than a male one (James, +m3)", async () => {
+    const text = "Good morning and welcome.";
+    const [clara, james] = [await say("avs_voice_en_clara", text), await say("avs_voice_en_james", text)];
+    expect(meanPitch(clara.wavPath)).toBeGreaterThan(meanPitch(james.wavPath) * 1.2);
   });
 
   it("takes the accent from the locale", async () => {
