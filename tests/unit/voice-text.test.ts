@@ -84,6 +84,22 @@ describe.each(["avs_voice_en_clara", "avs_voice_en_us_kal"])("text voice %s", (v
   });
 });
 
+describe("espeak-ng text", () => {
+  it("neither obeys nor reads out other markup, and keeps word positions", async () => {
+    const track = await say("avs_voice_en_clara", 'Tom & Jerry <prosody rate="x-slow">run</prosody> fast.');
+    expect(track.words.map((w) => w.text)).toEqual(["Tom", "Jerry", "run", "fast"]);
+    // Slowed down by the tag, "run" would last far longer than a plain word.
+    const run = track.words[2]!;
+    expect(run.end - run.start).toBeLessThan(0.6);
+  });
+
+  it("starts with the pause of a leading break", async () => {
+    const track = await say("avs_voice_en_clara", '<break time="1s"/>Hello there.');
+    expect(track.words[0]!.start).toBeGreaterThanOrEqual(1);
+    expect(track.phones[0]).toMatchObject({ phone: "sil", start: 0 });
+  });
+});
+
 describe("espeak-ng prosody", () => {
   it("makes Excited faster and higher than Soothing", async () => {
     const text = "I have some news for you about the weather tomorrow.";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { espeakWords } from "@/lib/render/voice/espeak-words";
+import { escapeSsml } from "@/lib/render/voice/escape-ssml";
 
 // Caption words from espeak-ng's word events: the text's own tokens, whatever espeak split or joined.
 
@@ -28,5 +29,14 @@ describe("espeakWords", () => {
 
   it("uses espeak's own split for text written without spaces", () => {
     expect(espeakWords("你好，世界。", [ev(1, 0, 0.5, 1), ev(4, 0.6, 1, 1)]).map((w) => w.text)).toEqual(["你好", "世界"]);
+  });
+});
+
+describe("escapeSsml", () => {
+  it("escapes markup and maps each escaped character back to the original", () => {
+    const { escaped, origin } = escapeSsml("a<b & c");
+    expect(escaped).toBe("a&lt;b &amp; c");
+    expect(origin[escaped.indexOf("b")]).toBe(2);
+    expect(origin[escaped.indexOf("c")]).toBe(6);
   });
 });

@@ -3,6 +3,7 @@ import { RenderFailure } from "@/lib/render/failure";
 import { ipaToArpabet } from "./ipa-to-arpabet";
 import { tidyPhones, type EngineSpeech } from "./engine-speech";
 import type { Prosody } from "./prosody";
+import { escapeSsml } from "./escape-ssml";
 import { espeakWords, type EspeakWordEvent } from "./espeak-words";
 import type { Phone } from "./types";
 
@@ -33,7 +34,7 @@ function espeak(): Promise<EspeakInstance> {
 
 const clamp = (n: number, min: number, max: number) => Math.round(Math.min(max, Math.max(min, n)));
 
-// Speaks plain text (never SSML: the text is the client's) with a voice like "en-us+f3".
+// Speaks plain text (escaped: the text is the client's, never SSML) with a voice like "en-us+f3".
 export async function espeakSpeak(text: string, voice: string, p: Prosody): Promise<EngineSpeech> {
   const engine = await espeak();
   // 0 is success; an unknown language id answers non-zero (an unknown variant is silently ignored).
@@ -44,7 +45,8 @@ export async function espeakSpeak(text: string, voice: string, p: Prosody): Prom
   engine.set_volume(clamp(100 * p.volume, 0, 200));
   const chunks: Int16Array[] = [];
   const events: EspeakEvent[] = [];
-  engine.synthesize(text, (samples, chunkEvents) => {
+  const { escaped, origin } = escapeSsml(text);
+  engine.synthesize(escaped, (samples, chunkEvents) => {
     if (samples && samples.length > 0) chunks.push(samples.slice());
     for (const e of chunkEvents) events.push({ type: e.type, audio_position: e.audio_position, text_position: e.text_position, word_length: e.word_length, id: e.id });
   });
@@ -70,7 +72,7 @@ export async function espeakSpeak(text: string, voice: string, p: Prosody): Prom
   for (const e of events) {
     const at = Math.min(duration, e.audio_position / 1000);
     if (e.type === "phoneme" || e.type === "end" || e.type === "word") close(at);
-    if (e.type === "word") spoken.push({ position: e.text_position, length: e.word_length, start: at, end: at });
+    if (e.type === "word") spoken.push({ position: (origin[e.text_position - 1] ?? origin.length) + 1, length: e.word_length, start: at, end: at });
     else if (e.type === "phoneme") {
       const phone = { phone: typeof e.id === "string" && e.id ? ipaToArpabet(e.id) : "sil", start: at, end: at };
       phones.push(phone);

@@ -50,7 +50,10 @@ export async function speakText(voice: BuiltinVoice, req: SpeakRequest, workDir:
       continue;
     }
     const around = { lead: segments[i - 1]?.type === "pause", tail: segments[i + 1]?.type === "pause" };
-    const speech = trimSilence(await speak(segment.text), around);
+    // Other markup (<prosody>, <emphasis>, …) is not read out and not obeyed: its text is spoken plainly.
+    const plain = segment.text.replace(/<\/?[A-Za-z][^<>]*>/g, " ");
+    if (!plain.trim()) continue;
+    const speech = trimSilence(await speak(plain), around);
     if (!sampleRate) {
       sampleRate = speech.sampleRate;
       pending.forEach(pause);
