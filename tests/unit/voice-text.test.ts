@@ -64,6 +64,8 @@ describe.each(["avs_voice_en_clara", "avs_voice_en_us_kal"])("text voice %s", (v
     expect(paused.duration - plain.duration).toBeGreaterThan(0.6);
     expect(paused.duration - plain.duration).toBeLessThan(1.2);
     expect(paused.words.map((w) => w.text.toLowerCase())).toEqual(["one", "two", "three", "four"]);
+    const names = paused.phones.map((p) => p.phone);
+    expect(names.some((p, i) => p === "sil" && names[i + 1] === "sil")).toBe(false);
     const gap = paused.words[2]!.start - paused.words[1]!.end;
     expect(gap).toBeGreaterThanOrEqual(1);
     expect(gap).toBeLessThan(1.3);

@@ -24,6 +24,8 @@ export type AudioVoiceOptions = VoiceOptions & {
 
 const MAX_BYTES = 200 * 1024 * 1024;
 const DOWNLOAD_MS = 60_000;
+// loudnorm runs at well over 50x realtime; an hour of audio stays inside this.
+const DECODE_MS = 300_000;
 // EBU R128 at about -16 LUFS (speech on the web), true peak under -1.5 dBFS.
 const LOUDNORM = "loudnorm=I=-16:TP=-1.5:LRA=11";
 
@@ -51,7 +53,7 @@ export async function audioVoice(source: AudioSource, opts: AudioVoiceOptions): 
     else if (source.audio_url)
       await fetchToFile(source.audio_url, download, { maxBytes: MAX_BYTES, timeoutMs: DOWNLOAD_MS, signal: opts.signal, allowedHosts: opts.allowedHosts });
     else throw new RenderFailure("asset_unreachable", "The audio voice has neither audio_url nor audio_asset_id.", true);
-    const pcm = await ffmpegPcm({ file: download }, { filters: LOUDNORM, signal: opts.signal });
+    const pcm = await ffmpegPcm({ file: download }, { filters: LOUDNORM, timeoutMs: DECODE_MS, signal: opts.signal });
     if (pcm.length === 0) throw new RenderFailure("media_undecodable", "The voice audio has no sound in it.", true);
     const duration = frameDuration(pcm.length / SAMPLE_RATE, opts.fps);
     const wavPath = trackPath(opts.workDir);

@@ -2,7 +2,7 @@ import "server-only";
 import { parseBreaks } from "@/lib/contract/breaks";
 import type { BuiltinVoice } from "@/lib/catalog";
 import { RenderFailure } from "@/lib/render/failure";
-import { trimSilence, type EngineSpeech } from "./engine-speech";
+import { tidyPhones, trimSilence, type EngineSpeech } from "./engine-speech";
 import { espeakSpeak } from "./espeak-engine";
 import { fliteSpeak } from "./flite-engine";
 import { prosody, type Emotion } from "./prosody";
@@ -72,5 +72,5 @@ export async function speakText(voice: BuiltinVoice, req: SpeakRequest, workDir:
   }
   // flite pitch: -50..50 is half an octave down..up; espeak moved its own pitch already.
   const pitchFactor = voice.engine === "flite" ? 2 ** (req.pitch / 100) : 1;
-  return { pcm, sampleRate: sampleRate || 22_050, words, phones, pitchFactor };
+  return { pcm, sampleRate: sampleRate || 22_050, words, phones: tidyPhones(phones), pitchFactor };
 }
