@@ -9,6 +9,9 @@ import { renderVoice } from "@/lib/render/voice/render-voice";
 import { readWav } from "@/lib/render/voice/read-wav";
 import { RenderFailure } from "@/lib/render/failure";
 
+// The engines and ffmpeg share the CPU with other test files; give them room.
+vi.setConfig({ testTimeout: 30_000 });
+
 // Audio voices: a recording fetched through the guard (or read from the team's storage), decoded,
 // loudness-normalised and padded to whole frames; failures carry API failure codes.
 

@@ -1,11 +1,14 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { listVoices, type BuiltinVoice } from "@/lib/catalog";
 import { renderVoice } from "@/lib/render/voice/render-voice";
 import { RenderFailure } from "@/lib/render/failure";
 import { PHRASES } from "../support/phrases";
+
+// The engines and ffmpeg share the CPU with other test files; give them room.
+vi.setConfig({ testTimeout: 30_000 });
 
 // Every built-in voice of the catalog speaks (in its default locale; `node --conditions=react-server --import tsx bench/voices.ts` tries
 // every locale and measures speed).

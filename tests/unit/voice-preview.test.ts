@@ -6,6 +6,9 @@ import { findVoice, type BuiltinVoice } from "@/lib/catalog";
 import { LocalStorage } from "@/lib/storage/local-storage";
 import { previewKey, voicePreview } from "@/lib/render/voice/voice-preview";
 
+// The engines and ffmpeg share the CPU with other test files; give them room.
+vi.setConfig({ testTimeout: 30_000 });
+
 // Voice previews: an MP3 made once per (voice, text) and then served from storage.
 
 const root = mkdtempSync(path.join(tmpdir(), "voice-preview-"));

@@ -1,11 +1,14 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { renderVoice, type VoiceTrack } from "@/lib/render/voice/render-voice";
 import { readWav } from "@/lib/render/voice/read-wav";
 import type { VoiceSettings } from "@/lib/contract/schema";
 import { meanPitch } from "../support/pitch";
+
+// The engines and ffmpeg share the CPU with other test files; give them room.
+vi.setConfig({ testTimeout: 30_000 });
 
 // Built-in voices spoken by the WASM engines: real audio, word and phone timings, prosody that a
 // listener would notice.
