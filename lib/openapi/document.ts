@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { videoRequestInputSchema } from "@/lib/contract/schema";
 import { videoIdQuery, videoPageQuery } from "@/lib/videos/schemas";
+import { voicePreviewQuery } from "@/lib/contract/voice-preview-query";
 import { endpoints, type Endpoint } from "@/lib/openapi/endpoints";
 
 // OpenAPI 3.1 for the HeyGen-compatible API, generated from the same zod schemas the routes parse with.
@@ -46,7 +47,9 @@ function operation(e: Endpoint) {
     ],
     ...(requestBody ? { requestBody } : {}),
     responses: {
-      "200": { description: "Success", content: { "application/json": { schema: envelope(e.envelope, e.data) } } },
+      "200": e.file
+        ? { description: "Success", content: { [e.file]: { schema: { type: "string", contentMediaType: e.file } } } }
+        : { description: "Success", content: { "application/json": { schema: envelope(e.envelope, e.data) } } },
       "400": errorResponse,
       "401": errorResponse,
       "404": errorResponse,
@@ -58,7 +61,7 @@ function operation(e: Endpoint) {
 
 export function openApiDocument(baseUrl: string) {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const e of endpoints({ videoIdQuery, pageQuery: videoPageQuery })) {
+  for (const e of endpoints({ videoIdQuery, pageQuery: videoPageQuery, voicePreviewQuery })) {
     paths[e.path] ??= {};
     paths[e.path]![e.method.toLowerCase()] = operation(e);
   }

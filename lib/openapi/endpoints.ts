@@ -15,6 +15,8 @@ export type Endpoint = {
   headers?: { name: string; description: string }[];
   data: Record<string, unknown>;
   extraErrors?: number[];
+  // A media type when the success answer is a file (e.g. audio/mpeg) instead of the JSON envelope.
+  file?: string;
 };
 
 const str = { type: "string" };
@@ -25,7 +27,7 @@ const arrayOf = (items: Record<string, unknown>) => ({ type: "array", items });
 
 const asset = obj({ id: str, name: str, file_type: { enum: ["image", "video", "audio"] }, url: str, created_ts: int, width: int, height: int, duration: { type: "number" } });
 
-export function endpoints(q: { videoIdQuery: z.ZodType; pageQuery: z.ZodType }): Endpoint[] {
+export function endpoints(q: { videoIdQuery: z.ZodType; pageQuery: z.ZodType; voicePreviewQuery: z.ZodType }): Endpoint[] {
   return [
     {
       method: "POST",
@@ -100,6 +102,19 @@ export function endpoints(q: { videoIdQuery: z.ZodType; pageQuery: z.ZodType }):
       tag: "Catalog",
       envelope: "v2",
       data: obj({ voices: arrayOf(obj({ voice_id: str, language: str, gender: str, name: str, preview_audio: strOrNull, support_pause: { type: "boolean" }, emotion_support: { type: "boolean" }, support_locale: { type: "boolean" } })) }),
+    },
+    {
+      method: "GET",
+      path: "/v2/voices/{voice_id}/preview",
+      operationId: "previewVoice",
+      summary: "Preview a voice",
+      description: "An MP3 of a built-in voice saying `text` (at most 200 characters; default: the voice introduces itself). Cached per voice and text. Not part of HeyGen's API.",
+      tag: "Catalog",
+      envelope: "v2",
+      pathParams: ["voice_id"],
+      query: q.voicePreviewQuery,
+      data: {},
+      file: "audio/mpeg",
     },
     { method: "POST", path: "/v1/asset", operationId: "uploadAsset", summary: "Upload an asset", description: "Raw bytes of a PNG, JPEG, WebP, MP4, WebM, MP3 or WAV file; the type is read from the content.", tag: "Assets", envelope: "v1", body: "binary", data: asset, extraErrors: [413, 415] },
     { method: "GET", path: "/v1/asset/list", operationId: "listAssets", summary: "List assets", tag: "Assets", envelope: "v2", query: q.pageQuery, data: obj({ assets: arrayOf(asset), total: int, token: strOrNull }) },

@@ -161,6 +161,11 @@ const cases: Record<string, Case> = {
   // The catalog is the same for every team: nothing of A's to leak, only check B gets an answer.
   "GET /api/v2/avatars": async (w) => expect((await api("GET", "/v2/avatars", { key: w.bKey })).status).toBe(200),
   "GET /api/v2/voices": async (w) => expect((await api("GET", "/v2/voices", { key: w.bKey })).status).toBe(200),
+  "GET /api/v2/voices/[voice_id]/preview": async (w) => {
+    const res = await api("GET", "/v2/voices/avs_voice_en_us_kal/preview?text=Hi", { key: w.bKey });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("audio/mpeg");
+  },
   "GET /api/v2/user/remaining_quota": async (w) => {
     await db().team.update({ where: { id: w.a.teamId }, data: { quotaSeconds: 1234 } });
     const res = await api("GET", "/v2/user/remaining_quota", { key: w.bKey });

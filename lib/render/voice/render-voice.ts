@@ -1,0 +1,23 @@
+import "server-only";
+import type { VoiceSettings } from "@/lib/contract/schema";
+import { RenderFailure } from "@/lib/render/failure";
+import { audioVoice, type AudioVoiceOptions } from "./audio-voice";
+import { silenceVoice } from "./silence-voice";
+import { textVoice } from "./text-voice";
+import type { VoiceTrack } from "./types";
+
+export type { Phone, VoiceTrack, Word } from "./types";
+
+// One scene's voice as a 48 kHz mono WAV in opts.workDir, exactly a whole number of frames long, with
+// the timings lip-sync and captions need. Failures are RenderFailure with an API failure code.
+export async function renderVoice(voice: VoiceSettings, opts: AudioVoiceOptions): Promise<VoiceTrack> {
+  if (opts.signal?.aborted) throw new RenderFailure("cancelled", "The render was cancelled.", true);
+  switch (voice.type) {
+    case "text":
+      return textVoice(voice.voice_id, { text: voice.input_text, speed: voice.speed, pitch: voice.pitch, emotion: voice.emotion, locale: voice.locale }, opts);
+    case "audio":
+      return audioVoice(voice, opts);
+    case "silence":
+      return silenceVoice(voice.duration, opts);
+  }
+}

@@ -1,0 +1,16 @@
+// What the voice stage hands to lip-sync, captions and the audio mix.
+export type Word = { text: string; start: number; end: number }; // seconds from the voice start
+export type Phone = { phone: string; start: number; end: number }; // ARPAbet, lowercase, no stress digits ("m","uw","f","sil")
+export type VoiceTrack = {
+  kind: "text" | "audio" | "silence";
+  wavPath: string; // 48 kHz mono s16le WAV, exactly `duration` long
+  duration: number; // seconds, rounded UP to a whole frame of `fps`
+  words: Word[]; // text voices only (breaks excluded), else []
+  phones: Phone[]; // text voices only, else []
+  envelope: number[]; // RMS loudness 0..1 per 10 ms, for every kind (the mouth follows it for audio)
+};
+
+export type VoiceOptions = { workDir: string; fps: number; teamId: string; signal?: AbortSignal };
+
+// Every track is mixed at this rate.
+export const SAMPLE_RATE = 48_000;

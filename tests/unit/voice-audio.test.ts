@@ -1,0 +1,96 @@
+import { execFileSync } from "node:child_process";
+import { createReadStream, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { renderVoice } from "@/lib/render/voice/render-voice";
+import { readWav } from "@/lib/render/voice/read-wav";
+import { RenderFailure } from "@/lib/render/failure";
+
+// The engines and ffmpeg share the CPU with other test files; give them room.
+vi.setConfig({ testTimeout: 30_000 });
+
+// Audio voices: a recording fetched through the guard (or read from the team's storage), decoded,
+// loudness-normalised and padded to whole frames; failures carry API failure codes.
+
+const dir = mkdtempSync(path.join(tmpdir(), "voice-audio-"));
+const quietMp3 = path.join(dir, "quiet.mp3");
+const assets = new Map([["asset_1", { teamId: "team_a", storageKey: "teams/team_a/asset_1.mp3", type: "audio" }]]);
+
+vi.mock("@/lib/db", () => ({
+  db: () => ({
+    asset: {
+      findFirst: async ({ where }: { where: { id: string; teamId: string } }) => {
+        const asset = assets.get(where.id);
+        return asset && asset.teamId === where.teamId ? asset : null;
+      },
+    },
+  }),
+}));
+vi.mock("@/lib/storage/storage", () => ({ storage: () => ({ get: async () => createReadStream(quietMp3) }) }));
+
+let server: Server;
+let base = "";
+let connections = 0;
+beforeAll(async () => {
+  // 1.3 s of a quiet (-30 dBFS) 220 Hz tone.
+  execFileSync("ffmpeg", ["-hide_banner", "-loglevel", "error", "-f", "lavfi", "-i", "sine=frequency=220:duration=1.3", "-af", "volume=-27dB", "-ac", "1", "-ar", "44100", "-b:a", "64k", quietMp3]);
+  server = createServer((req, res) => {
+    if (req.url === "/quiet.mp3") res.writeHead(200, { "content-type": "audio/mpeg" }).end(readFileSync(quietMp3));
+    else if (req.url === "/garbage.mp3") res.writeHead(200, { "content-type": "audio/mpeg" }).end("this is not audio at all");
+    else res.writeHead(404).end();
+  });
+  server.on("connection", () => connections++);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const opts = (allowedHosts: string[] = [base]) => ({ workDir: mkdtempSync(path.join(dir, "w-")), fps: 25, teamId: "team_a", allowedHosts });
+const failure = (p: Promise<unknown>) => p.then(() => expect.fail("should have failed"), (e: unknown) => e as RenderFailure);
+const rms = (pcm: Int16Array) => Math.sqrt(pcm.reduce((s, v) => s + v * v, 0) / pcm.length) / 32768;
+
+describe("audio voice", () => {
+  it("downloads, decodes and normalises a recording to 48 kHz, padded to a whole frame", async () => {
+    const track = await renderVoice({ type: "audio", audio_url: `http://${base}/quiet.mp3` }, opts());
+    expect(track).toMatchObject({ kind: "audio", words: [], phones: [] });
+    expect(track.duration).toBeCloseTo(1.32, 6); // 1.3 s (plus the MP3 encoder's padding) -> 33 frames
+    const { pcm, sampleRate } = readWav(readFileSync(track.wavPath));
+    expect(sampleRate).toBe(48_000);
+    expect(pcm.length).toBe(Math.round(track.duration * 48_000));
+    // -30 dBFS went up towards -16 LUFS: louder by several times.
+    expect(rms(pcm)).toBeGreaterThan(0.08);
+    expect(track.envelope.length).toBe(Math.ceil(pcm.length / 480));
+    expect(track.envelope[50]).toBeGreaterThan(0.08);
+  });
+
+  it("reads the team's own asset and refuses another team's", async () => {
+    const track = await renderVoice({ type: "audio", audio_asset_id: "asset_1" }, opts());
+    expect(track.duration).toBeGreaterThan(1.28);
+    const other = await failure(renderVoice({ type: "audio", audio_asset_id: "asset_1" }, { ...opts(), teamId: "team_b" }));
+    expect(other).toMatchObject({ code: "asset_unreachable", permanent: true });
+  });
+
+  it("answers a 404 with asset_unreachable, permanent", async () => {
+    const error = await failure(renderVoice({ type: "audio", audio_url: `http://${base}/missing.mp3` }, opts()));
+    expect(error).toBeInstanceOf(RenderFailure);
+    expect(error).toMatchObject({ code: "asset_unreachable", permanent: true });
+  });
+
+  it("answers a file that is not audio with media_undecodable", async () => {
+    const error = await failure(renderVoice({ type: "audio", audio_url: `http://${base}/garbage.mp3` }, opts()));
+    expect(error).toMatchObject({ code: "media_undecodable", permanent: true });
+  });
+
+  it("refuses a loopback URL that is not allowed, without connecting", async () => {
+    const before = connections;
+    const error = await failure(renderVoice({ type: "audio", audio_url: `http://${base}/quiet.mp3` }, opts([])));
+    expect(error).toMatchObject({ code: "asset_unreachable", permanent: true });
+    expect(connections - before).toBe(0);
+  });
+});
