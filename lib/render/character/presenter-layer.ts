@@ -1,34 +1,23 @@
 import { presenterSvg } from "./art/presenter-svg";
 import type { PresenterArt } from "./art/presenter-art";
+import { layerGeometry } from "./layer-geometry";
 import type { SpriteKey, SpriteOptions } from "./types";
 
-// Where the face sits in art space (see PresenterArt).
-const HEAD_Y = 230;
-const ART_CENTRE_X = 300;
+export type PixelRect = { x: number; y: number; width: number; height: number };
 
-// How each style frames the presenter: art units visible over the frame (or circle) height, and
-// where the head centre lands as a fraction of that height. normal: upper body, head in the upper
-// third; closeUp: head and shoulders larger; circle: head and shoulders inside the circle.
-const FRAMING = {
-  normal: { span: 760, headAt: 0.3, maxWidthSpan: 640 },
-  closeUp: { span: 480, headAt: 0.36, maxWidthSpan: 440 },
-  circle: { span: 520, headAt: 0.42, maxWidthSpan: 0 },
-} as const;
-
-// The frame-sized, transparent presenter layer as one SVG document, ready for resvg.
-export function presenterLayer(art: PresenterArt, key: SpriteKey, o: SpriteOptions): string {
+// The frame-sized, transparent presenter layer as one SVG document, ready for resvg. With `view`, the
+// document shows only that rectangle of the frame (same pixel grid), to redraw part of a sprite.
+export function presenterLayer(art: PresenterArt, key: SpriteKey, o: SpriteOptions, view?: PixelRect): string {
   const { width: w, height: h } = o;
-  const f = FRAMING[o.style];
-  // Scale by height, but keep the shoulders inside a portrait frame (the circle is sized by height alone).
-  const s = f.maxWidthSpan ? Math.min(h / f.span, w / f.maxWidthSpan) : h / f.span;
-  const tx = w / 2 - ART_CENTRE_X * s;
-  const ty = f.headAt * h - HEAD_Y * s;
-  const person = `<g transform="matrix(${s} 0 0 ${s} ${tx} ${ty})">${presenterSvg(art, key)}</g>`;
-  const open = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">`;
-  if (o.style !== "circle") return `${open}${person}</svg>`;
-  const r = h / 2;
-  const circle = `cx="${w / 2}" cy="${h / 2}" r="${r}"`;
-  return `${open}<defs><clipPath id="presenter-circle"><circle ${circle}/></clipPath></defs>` +
-    `<circle ${circle} fill="${o.circleColor ?? "#ffffff"}"/>` +
-    `<g clip-path="url(#presenter-circle)">${person}</g></svg>`;
+  const g = layerGeometry(o);
+  const person = `<g transform="matrix(${g.scale} 0 0 ${g.scale} ${g.x} ${g.y})">${presenterSvg(art, key)}</g>`;
+  const v = view ?? { x: 0, y: 0, width: w, height: h };
+  const open = `<svg xmlns="http://www.w3.org/2000/svg" width="${v.width}" height="${v.height}" viewBox="${v.x} ${v.y} ${v.width} ${v.height}">`;
+  // Both styles draw the presenter through a clip: resvg then rasterises it as one layer on the frame's
+  // pixel grid, so a partial view gives exactly the pixels of the whole frame.
+  const circle = `cx="${w / 2}" cy="${h / 2}" r="${h / 2}"`;
+  const clip = o.style === "circle" ? `<circle ${circle}/>` : `<rect width="${w}" height="${h}"/>`;
+  const backdrop = o.style === "circle" ? `<circle ${circle} fill="${o.circleColor ?? "#ffffff"}"/>` : "";
+  return `${open}<defs><clipPath id="presenter-clip">${clip}</clipPath></defs>${backdrop}` +
+    `<g clip-path="url(#presenter-clip)">${person}</g></svg>`;
 }

@@ -34,7 +34,7 @@ export const daniel: PresenterArt = {
     `<path d="M 342 374 L 374 398 L 350 460 L 368 476 L 300 660 L 320 470 Z" fill="${lapel}"/>` +
     `<path d="M 258 374 L 226 398 L 250 460 L 232 476 L 300 660" fill="none" stroke="${jacketShade}" stroke-width="2.5" stroke-linejoin="round"/>` +
     `<path d="M 342 374 L 374 398 L 350 460 L 368 476 L 300 660" fill="none" stroke="${jacketShade}" stroke-width="2.5" stroke-linejoin="round"/>` +
-    `<path d="M 372 470 L 400 470 L 398 480 L 374 480 Z" fill="#f2f2f2" opacity="0.85"/>` +
+    `<path d="M 372 470 L 400 470 L 398 480 L 374 480 Z" fill="#f2f2f2" fill-opacity="0.85"/>` +
     `<circle cx="300" cy="706" r="6" fill="${jacketShade}"/>` +
     `</g>`,
   hairBack: "",
@@ -44,9 +44,9 @@ export const daniel: PresenterArt = {
     `<path d="M 220 228 Q 226 234 222 244" fill="none" stroke="${skinShade}" stroke-width="2.4" stroke-linecap="round"/>` +
     `<path d="M 380 228 Q 374 234 378 244" fill="none" stroke="${skinShade}" stroke-width="2.4" stroke-linecap="round"/>` +
     `<path d="M 224 212 C 224 148 258 124 300 124 C 342 124 376 148 376 212 C 376 272 356 314 300 330 C 244 314 224 272 224 212 Z" fill="${skin}"/>` +
-    `<path d="M 376 212 C 376 272 356 314 300 330 C 340 310 362 270 364 218 Z" fill="${skinShade}" opacity="0.45"/>` +
-    `<ellipse cx="258" cy="266" rx="12" ry="6" fill="#d9826a" opacity="0.22"/>` +
-    `<ellipse cx="342" cy="266" rx="12" ry="6" fill="#d9826a" opacity="0.22"/>` +
+    `<path d="M 376 212 C 376 272 356 314 300 330 C 340 310 362 270 364 218 Z" fill="${skinShade}" fill-opacity="0.45"/>` +
+    `<ellipse cx="258" cy="266" rx="12" ry="6" fill="#d9826a" fill-opacity="0.22"/>` +
+    `<ellipse cx="342" cy="266" rx="12" ry="6" fill="#d9826a" fill-opacity="0.22"/>` +
     `<path d="M 304 238 Q 300 256 293 263 Q 300 269 309 265" fill="none" stroke="${skinShade}" stroke-width="2.6" stroke-linecap="round" stroke-linejoin="round"/>`,
   brows:
     `<path d="M 252 207 Q 268 198 287 203" fill="none" stroke="${hair}" stroke-width="6" stroke-linecap="round"/>` +

@@ -34,9 +34,9 @@ export const maya: PresenterArt = {
     `<path d="M 300 100 C 214 100 190 170 194 244 C 198 310 194 352 210 388 L 390 388 C 406 352 402 310 406 244 C 410 170 386 100 300 100 Z" fill="${hair}"/>`,
   face:
     `<path d="M 226 214 C 226 150 260 128 300 128 C 340 128 374 150 374 214 C 374 270 350 318 300 328 C 250 318 226 270 226 214 Z" fill="${skin}"/>` +
-    `<path d="M 374 214 C 374 270 350 318 300 328 C 336 312 360 272 362 220 Z" fill="${skinShade}" opacity="0.45"/>` +
-    `<ellipse cx="256" cy="264" rx="13" ry="7" fill="#ee9a86" opacity="0.35"/>` +
-    `<ellipse cx="344" cy="264" rx="13" ry="7" fill="#ee9a86" opacity="0.35"/>` +
+    `<path d="M 374 214 C 374 270 350 318 300 328 C 336 312 360 272 362 220 Z" fill="${skinShade}" fill-opacity="0.45"/>` +
+    `<ellipse cx="256" cy="264" rx="13" ry="7" fill="#ee9a86" fill-opacity="0.35"/>` +
+    `<ellipse cx="344" cy="264" rx="13" ry="7" fill="#ee9a86" fill-opacity="0.35"/>` +
     `<path d="M 303 240 Q 299 256 293 262 Q 299 267 307 264" fill="none" stroke="${skinShade}" stroke-width="2.4" stroke-linecap="round" stroke-linejoin="round"/>`,
   brows:
     `<path d="M 254 208 Q 269 199 286 204" fill="none" stroke="${hair}" stroke-width="4.2" stroke-linecap="round"/>` +

@@ -32,7 +32,7 @@ export function mouthSvg(shape: Viseme, c: MouthColors): string {
         `<path d="M -16 -1 Q 0 6 16 -1" fill="none" stroke="${c.line}" stroke-width="2.6" stroke-linecap="round"/>`;
     case "B":
       return opening("B", c, "M -18 -1 C -8 -5 8 -5 18 -1 C 10 8 -10 8 -18 -1 Z",
-        `${teethTop(1.5)}<rect x="-30" y="2.5" width="60" height="10" fill="${c.teeth}" opacity="0.85"/>`,
+        `${teethTop(1.5)}<rect x="-30" y="2.5" width="60" height="10" fill="${c.teeth}" fill-opacity="0.85"/>`,
         lowerLip(c, 7, 14));
     case "C":
       return opening("C", c, "M -19 -2 C -8 -7 8 -7 19 -2 C 12 14 -12 14 -19 -2 Z",

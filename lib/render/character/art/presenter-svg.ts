@@ -10,8 +10,8 @@ export const POSES = [
   { head: 2.6, body: 0.5, shift: 3 },
 ] as const;
 
-const HEAD_PIVOT = "300 330";
-const BODY_PIVOT = "300 1100";
+export const HEAD_PIVOT = [300, 330] as const;
+export const BODY_PIVOT = [300, 1100] as const;
 
 const shown = (on: boolean) => (on ? "" : ` display="none"`);
 
@@ -22,11 +22,12 @@ export function presenterSvg(art: PresenterArt, key: SpriteKey): string {
   const mouths = VISEMES.map(
     (v) => `<g id="mouth-${v}"${shown(v === key.mouth)} transform="translate(300 ${art.mouthY})">${mouthSvg(v, art.mouth)}</g>`,
   ).join("");
-  return `<g id="pose-${key.pose}" transform="translate(${pose.shift} 0) rotate(${pose.body} ${BODY_PIVOT})">` +
+  return `<g id="pose-${key.pose}" transform="translate(${pose.shift} 0) rotate(${pose.body} ${BODY_PIVOT.join(" ")})">` +
     // Hair that falls behind the shoulders turns with the head but sits behind the body.
-    `<g id="hair-back" transform="rotate(${pose.head} ${HEAD_PIVOT})">${art.hairBack}</g>` +
+    // Only when there is some: resvg cannot size an empty group inside a clipped layer.
+    (art.hairBack ? `<g id="hair-back" transform="rotate(${pose.head} ${HEAD_PIVOT.join(" ")})">${art.hairBack}</g>` : "") +
     `<g id="body">${art.body}</g>` +
-    `<g id="head" transform="rotate(${pose.head} ${HEAD_PIVOT})">` +
+    `<g id="head" transform="rotate(${pose.head} ${HEAD_PIVOT.join(" ")})">` +
     art.face +
     art.brows +
     `<g id="eyes-open"${shown(key.eyes === "open")}>${eyesSvg("open", art.eyes)}</g>` +
