@@ -5,7 +5,7 @@ import { artForAvatar } from "./art/art-for-avatar";
 import { POSES } from "./art/presenter-svg";
 import { encodePng } from "./encode-png";
 import { poseSprites } from "./pose-sprites";
-import { spriteName } from "./sprite-keys";
+import { spriteName } from "./sprite-name";
 import type { SpriteOptions, SpriteSet } from "./types";
 
 // Bumped when the layer framing or sprite layout changes (the art has its own version).
