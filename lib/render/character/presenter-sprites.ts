@@ -3,9 +3,9 @@ import { access, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { artForAvatar } from "./art/art-for-avatar";
 import { POSES } from "./art/presenter-svg";
-import { encodePng } from "./encode-png";
 import { poseSprites } from "./pose-sprites";
 import { spriteName } from "./sprite-name";
+import { splicedPngEncoder } from "./spliced-png-encoder";
 import type { SpriteOptions, SpriteSet } from "./types";
 
 // Bumped when the layer framing or sprite layout changes (the art has its own version).
@@ -51,8 +51,10 @@ export async function presenterSprites(avatarId: string, o: SpriteOptions, cache
     // Poses in parallel: resvg and deflate both run on libuv's thread pool.
     await Promise.all(
       POSES.map(async (_, pose) => {
-        for await (const sprite of poseSprites(art, pose, options)) {
-          const png = await encodePng(sprite.pixels, o.width, o.height);
+        const frames = await poseSprites(art, pose, options);
+        const encoder = await splicedPngEncoder(frames.base, o.width, o.height, frames.from, frames.to);
+        for await (const sprite of frames.sprites()) {
+          const png = await encoder.encode(sprite.band, sprite.left, sprite.right);
           await writeFile(path.join(tmp, spriteName(pose, sprite.eyes, sprite.mouth)), png);
         }
       }),
