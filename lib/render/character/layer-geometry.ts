@@ -9,7 +9,7 @@ const ART_CENTRE_X = 300;
 // third; closeUp: head and shoulders larger; circle: head and shoulders inside the circle, whose
 // diameter is the frame height.
 const FRAMING = {
-  normal: { span: 760, headAt: 0.3, maxWidthSpan: 640 },
+  normal: { span: 680, headAt: 0.3, maxWidthSpan: 600 },
   closeUp: { span: 480, headAt: 0.36, maxWidthSpan: 440 },
   circle: { span: 520, headAt: 0.42, maxWidthSpan: 0 },
 } as const;

@@ -44,7 +44,7 @@ export const daniel: PresenterArt = {
     `<path d="M 220 228 Q 226 234 222 244" fill="none" stroke="${skinShade}" stroke-width="2.4" stroke-linecap="round"/>` +
     `<path d="M 380 228 Q 374 234 378 244" fill="none" stroke="${skinShade}" stroke-width="2.4" stroke-linecap="round"/>` +
     `<path d="M 224 212 C 224 148 258 124 300 124 C 342 124 376 148 376 212 C 376 272 356 314 300 330 C 244 314 224 272 224 212 Z" fill="${skin}"/>` +
-    `<path d="M 376 212 C 376 272 356 314 300 330 C 340 310 362 270 364 218 Z" fill="${skinShade}" fill-opacity="0.45"/>` +
+    `<path d="M 374 198 C 379 262 360 306 326 322 C 348 296 360 260 361 210 Z" fill="${skinShade}" fill-opacity="0.4"/>` +
     `<ellipse cx="258" cy="266" rx="12" ry="6" fill="#d9826a" fill-opacity="0.22"/>` +
     `<ellipse cx="342" cy="266" rx="12" ry="6" fill="#d9826a" fill-opacity="0.22"/>` +
     `<path d="M 304 238 Q 300 256 293 263 Q 300 269 309 265" fill="none" stroke="${skinShade}" stroke-width="2.6" stroke-linecap="round" stroke-linejoin="round"/>`,
@@ -52,8 +52,12 @@ export const daniel: PresenterArt = {
     `<path d="M 252 207 Q 268 198 287 203" fill="none" stroke="${hair}" stroke-width="6" stroke-linecap="round"/>` +
     `<path d="M 313 203 Q 332 198 348 207" fill="none" stroke="${hair}" stroke-width="6" stroke-linecap="round"/>`,
   hairFront:
-    `<path d="M 222 214 C 212 150 242 104 302 104 C 362 104 392 146 378 214 C 374 186 368 166 356 154 C 322 164 276 162 246 150 C 234 166 226 188 222 214 Z" fill="${hair}"/>` +
-    `<path d="M 262 118 C 290 108 330 110 352 126 C 320 120 290 122 262 134 Z" fill="${hairLight}"/>`,
+    `<path d="M 223 198 L 233 194 L 230 226 Q 227 229 225 226 Z" fill="${hair}"/>` +
+    `<path d="M 377 198 L 367 194 L 370 226 Q 373 229 375 226 Z" fill="${hair}"/>` +
+    `<path d="M 222 212 C 210 150 240 102 304 102 C 364 102 394 146 378 212 C 376 190 370 170 360 160 C 336 168 300 160 276 150 C 264 160 252 158 244 152 C 232 168 226 188 222 212 Z" fill="${hair}"/>` +
+    `<path d="M 276 150 C 300 136 338 140 360 160 C 336 168 300 160 276 150 Z" fill="${hairLight}"/>` +
+    `<path d="M 266 110 C 258 124 252 138 250 150" fill="none" stroke="${hairLight}" stroke-width="3" stroke-linecap="round"/>` +
+    `<path d="M 286 112 C 316 106 346 114 362 132 C 336 122 308 120 284 124 Z" fill="${hairLight}"/>`,
   eyes: { iris: "#4b3a2c", line: "#2f241f", lashes: false, lid: skinShade },
   mouth: { lip: "#c27a66", line: "#7e3f37", inside: "#4e1f28", teeth: "#ffffff", tongue: "#cf7370" },
   mouthY: 294,

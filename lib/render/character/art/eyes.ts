@@ -11,7 +11,7 @@ function openEye(cx: number, left: boolean, s: EyeStyle): string {
   const cy = 228;
   const outer = left ? -1 : 1;
   const lash = s.lashes
-    ? `<path d="M ${cx + outer * 12} ${cy - 4} l ${outer * 5} -4" stroke="${s.line}" stroke-width="2.4" stroke-linecap="round"/>`
+    ? `<path d="M ${cx + outer * 11} ${cy - 3} Q ${cx + outer * 16} ${cy - 4} ${cx + outer * 18} ${cy - 8}" fill="none" stroke="${s.line}" stroke-width="2.6" stroke-linecap="round"/>`
     : "";
   return `<g>` +
     `<path d="M ${cx - 13} ${cy} Q ${cx} ${cy - 12} ${cx + 13} ${cy} Q ${cx} ${cy + 9} ${cx - 13} ${cy} Z" fill="#ffffff"/>` +
@@ -27,7 +27,7 @@ function closedEye(cx: number, left: boolean, s: EyeStyle): string {
   const cy = 229;
   const outer = left ? -1 : 1;
   const lash = s.lashes
-    ? `<path d="M ${cx + outer * 12} ${cy} l ${outer * 5} 2" stroke="${s.line}" stroke-width="2.2" stroke-linecap="round"/>`
+    ? `<path d="M ${cx + outer * 12} ${cy} Q ${cx + outer * 16} ${cy} ${cx + outer * 18} ${cy - 3}" fill="none" stroke="${s.line}" stroke-width="2.4" stroke-linecap="round"/>`
     : "";
   return `<path d="M ${cx - 13} ${cy - 3} Q ${cx} ${cy - 8} ${cx + 13} ${cy - 3} L ${cx + 13} ${cy - 1} Q ${cx} ${cy + 5} ${cx - 13} ${cy - 1} Z" fill="${s.lid}"/>` +
     `<path d="M ${cx - 14} ${cy - 1} Q ${cx} ${cy + 6} ${cx + 14} ${cy - 1}" fill="none" stroke="${s.line}" stroke-width="${s.lashes ? 3 : 2.4}" stroke-linecap="round"/>` +

@@ -14,7 +14,9 @@ const blouseShade = "#e7dccf";
 export const maya: PresenterArt = {
   key: "maya",
   version: 1,
+  // Drawn a little higher so the blouse's neckline sits close under the chin.
   body:
+    `<g transform="translate(0 -8)">` +
     `<path d="M 274 296 L 274 372 Q 300 392 326 372 L 326 296 Z" fill="${skin}"/>` +
     `<path d="M 274 300 Q 300 350 326 300 L 326 296 L 274 296 Z" fill="${skinShade}"/>` +
     `<path d="M 140 444 C 160 402 215 386 262 374 L 338 374 C 385 386 440 402 460 444 C 482 494 492 600 498 1400 L 102 1400 C 108 600 118 494 140 444 Z" fill="${blazer}"/>` +
@@ -29,12 +31,13 @@ export const maya: PresenterArt = {
     `<path d="M 338 374 L 370 396 L 346 458 L 364 474 L 300 640 L 318 470 Z" fill="${lapel}"/>` +
     `<path d="M 262 374 L 230 396 L 254 458 L 236 474 L 300 640" fill="none" stroke="${blazerShade}" stroke-width="2.5" stroke-linejoin="round"/>` +
     `<path d="M 338 374 L 370 396 L 346 458 L 364 474 L 300 640" fill="none" stroke="${blazerShade}" stroke-width="2.5" stroke-linejoin="round"/>` +
-    `<circle cx="300" cy="690" r="6" fill="${blazerShade}"/>`,
+    `<circle cx="300" cy="690" r="6" fill="${blazerShade}"/>` +
+    `</g>`,
   hairBack:
     `<path d="M 300 100 C 214 100 190 170 194 244 C 198 310 194 352 210 388 L 390 388 C 406 352 402 310 406 244 C 410 170 386 100 300 100 Z" fill="${hair}"/>`,
   face:
     `<path d="M 226 214 C 226 150 260 128 300 128 C 340 128 374 150 374 214 C 374 270 350 318 300 328 C 250 318 226 270 226 214 Z" fill="${skin}"/>` +
-    `<path d="M 374 214 C 374 270 350 318 300 328 C 336 312 360 272 362 220 Z" fill="${skinShade}" fill-opacity="0.45"/>` +
+    `<path d="M 372 200 C 377 262 358 304 324 320 C 346 294 357 260 359 212 Z" fill="${skinShade}" fill-opacity="0.4"/>` +
     `<ellipse cx="256" cy="264" rx="13" ry="7" fill="#ee9a86" fill-opacity="0.35"/>` +
     `<ellipse cx="344" cy="264" rx="13" ry="7" fill="#ee9a86" fill-opacity="0.35"/>` +
     `<path d="M 303 240 Q 299 256 293 262 Q 299 267 307 264" fill="none" stroke="${skinShade}" stroke-width="2.4" stroke-linecap="round" stroke-linejoin="round"/>`,
