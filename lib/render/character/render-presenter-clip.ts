@@ -20,7 +20,7 @@ export async function renderPresenterClip(schedule: string, sprites: SpriteSet, 
   await writeFile(list, schedule);
   const args = [
     "-y", "-v", "error", "-protocol_whitelist", "file,pipe", "-f", "concat", "-safe", "0", "-i", list,
-    "-vf", `fps=${fps},scale=${sprites.width}:${sprites.height}`, "-frames:v", String(frames),
+    "-vf", `fps=${fps}`, "-frames:v", String(frames),
     "-c:v", "qtrle", "-pix_fmt", "argb", outPath,
   ];
   try {
