@@ -1,0 +1,13 @@
+import { renderAsync } from "@resvg/resvg-js";
+import { artForAvatar } from "./art/art-for-avatar";
+import { presenterLayer } from "./presenter-layer";
+
+export type PreviewOptions = { width: number; height: number; background?: string };
+
+// A still of the presenter (normal style, neutral pose, eyes open, mouth at rest) on a soft studio
+// backdrop, as a PNG: the avatar list's preview_image_url.
+export async function presenterPreview(avatarId: string, size: PreviewOptions = { width: 640, height: 360 }): Promise<Buffer> {
+  const svg = presenterLayer(artForAvatar(avatarId), { pose: 0, eyes: "open", mouth: "X" }, { ...size, style: "normal" });
+  const image = await renderAsync(svg, { background: size.background ?? "#eef2f7", font: { loadSystemFonts: false } });
+  return image.asPng();
+}
