@@ -7,7 +7,7 @@ export type ProbeResult = { width: number; height: number; duration: number; has
 type Stream = { codec_type?: string; width?: number; height?: number; avg_frame_rate?: string; r_frame_rate?: string; duration?: string };
 
 function rate(r: string | undefined): number {
-  const [n, d] = (r ?? "0/1").split("/").map(Number);
+  const [n = 0, d = 0] = (r ?? "0/1").split("/").map(Number);
   return d ? n / d : 0;
 }
 

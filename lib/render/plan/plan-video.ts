@@ -42,7 +42,7 @@ export function planVideo(request: VideoRequest, inputs: PlanInputs): RenderPlan
   }
   let startFrame = 0;
   const scenes = request.video_inputs.map((scene, index): ScenePlan => {
-    const voice = inputs.voiceDurations[index];
+    const voice = inputs.voiceDurations[index] ?? Number.NaN;
     if (!(voice >= 0) || !Number.isFinite(voice)) throw new Error(`scene ${index}: voice duration must be a finite number >= 0`);
     const frames = framesFor(sceneSeconds(scene, voice, inputs, index), fps);
     const duration = frames / fps;

@@ -64,15 +64,15 @@ describe("planVideo", () => {
     expect(plan).toMatchObject({ width: 320, height: 180, fps: 30, frames: 31 + 60, test: false });
     expect(plan.scenes[0]).toMatchObject({ frames: 31, duration: 31 / 30, startFrame: 0, background: { type: "color", color: "#f6f6fc" } });
     expect(plan.scenes[1]).toMatchObject({ frames: 60, startFrame: 31, start: 31 / 30 });
-    expect(plan.scenes[0].presenter).toBeUndefined();
+    expect(plan.scenes[0]!.presenter).toBeUndefined();
   });
 
   it("carries the test flag and image fit", () => {
     const req = request([{ voice, background: { type: "image", url: "https://x.test/a.png", fit: "contain" } }], { test: true });
     const plan = planVideo(req, { voiceDurations: [1], media: { "0": { width: 200, height: 300 } } });
     expect(plan.test).toBe(true);
-    expect(plan.scenes[0].test).toBe(true);
-    expect(plan.scenes[0].background).toMatchObject({ type: "image", layout: { fit: "contain", dest: { x: 100, w: 120 } } });
+    expect(plan.scenes[0]!.test).toBe(true);
+    expect(plan.scenes[0]!.background).toMatchObject({ type: "image", layout: { fit: "contain", dest: { x: 100, w: 120 } } });
   });
 
   it("refuses an image or video background without its size", () => {
@@ -83,7 +83,7 @@ describe("planVideo", () => {
 
   const videoScene = (play_style: string) => ({ voice, background: { type: "video", url: "https://x.test/v.mp4", play_style } });
   const withVideo = (play: string, voiceSec: number, videoSec: number) =>
-    planVideo(request([videoScene(play)]), { voiceDurations: [voiceSec], media: { "0": { width: 640, height: 360, duration: videoSec } } }).scenes[0];
+    planVideo(request([videoScene(play)]), { voiceDurations: [voiceSec], media: { "0": { width: 640, height: 360, duration: videoSec } } }).scenes[0]!;
 
   it("fit_to_scene stretches the video over the scene", () => {
     const s = withVideo("fit_to_scene", 4, 2);
@@ -107,7 +107,7 @@ describe("planVideo", () => {
 
 describe("presenter layer", () => {
   const sceneWith = (character: Record<string, unknown>) =>
-    planVideo(request([{ voice, character }]), { voiceDurations: [1], media: {} }).scenes[0].presenter!;
+    planVideo(request([{ voice, character }]), { voiceDurations: [1], media: {} }).scenes[0]!.presenter!;
 
   it("a frame-sized layer at scale 1", () => {
     const p = sceneWith({ type: "avatar", avatar_id: "a" });
