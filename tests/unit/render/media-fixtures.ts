@@ -63,7 +63,7 @@ export async function rampVideo(file: string, frames: number): Promise<string> {
 /** Which ramp frame a decoded RGB grey shows. */
 export function rampFrame(rgb: Rgb): number {
   const y = (rgb[1] * 219) / 255 + 16;
-  return Math.round((y - 20) / 5);
+  return Math.max(0, Math.round((y - 20) / 5));
 }
 
 /** Every frame of a video as raw RGB24 buffers. */
