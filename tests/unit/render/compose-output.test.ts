@@ -1,0 +1,99 @@
+import { execFile } from "node:child_process";
+import { readFile, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import { beforeAll, describe, expect, it } from "vitest";
+import { videoRequestSchema } from "@/lib/contract/schema";
+import { binaries } from "@/lib/render/binaries";
+import { buildCues, writeAss } from "@/lib/render/captions";
+import { assemble, composeScene, gifPreview, thumbnail } from "@/lib/render/compose";
+import { runFfmpeg } from "@/lib/render/ffmpeg";
+import { ffprobe } from "@/lib/render/ffprobe";
+import { planVideo } from "@/lib/render/plan";
+import { readFrames, tempDir } from "./media-fixtures";
+
+const exec = promisify(execFile);
+const W = 320;
+const H = 180;
+let dir: string;
+
+const request = videoRequestSchema.parse({
+  video_inputs: [
+    { voice: { type: "silence" }, background: { type: "color", value: "#204060" } },
+    { voice: { type: "silence" }, background: { type: "color", value: "#602040" } },
+    { voice: { type: "silence" }, background: { type: "color", value: "#406020" } },
+  ],
+  dimension: { width: W, height: H },
+});
+const plan = planVideo(request, { voiceDurations: [1.01, 0.5, 1.23], media: {} });
+
+async function streamDurations(file: string): Promise<Record<string, number>> {
+  const { stdout } = await exec(binaries().ffprobe, ["-v", "error", "-show_entries", "stream=codec_type,duration", "-of", "json", file]);
+  const streams = (JSON.parse(stdout) as { streams: { codec_type: string; duration: string }[] }).streams;
+  return Object.fromEntries(streams.map((s) => [s.codec_type, Number(s.duration)]));
+}
+
+beforeAll(async () => {
+  dir = await tempDir();
+});
+
+describe("captioned twin", () => {
+  it("differs from the clean segment only in the caption area", async () => {
+    const scene = plan.scenes[0]!;
+    const ass = path.join(dir, "s0.ass");
+    const words = [{ text: "Hello", start: 0, end: 0.4 }, { text: "captions!", start: 0.45, end: 1 }];
+    await writeFile(ass, writeAss(buildCues([{ offset: 0, duration: scene.duration, words }]), { width: W, height: H }));
+    const clean = path.join(dir, "clean.mp4");
+    const captioned = path.join(dir, "captioned.mp4");
+    await composeScene(scene, { captionsAss: ass }, { clean, captioned });
+    const [a, b] = await Promise.all([readFrames(clean, W, H), readFrames(captioned, W, H)]);
+    expect(b).toHaveLength(a.length);
+    const f0 = a[5]!;
+    const f1 = b[5]!;
+    let above = 0;
+    let below = 0;
+    for (let i = 0; i < f0.length; i++) {
+      if (Math.abs(f0[i]! - f1[i]!) > 40) (Math.floor(i / 3 / W) < H * 0.6 ? above++ : below++);
+    }
+    expect(above).toBe(0);
+    expect(below).toBeGreaterThan(50);
+  }, 30_000);
+});
+
+describe("assemble, thumbnail and GIF", () => {
+  let mp4: string;
+  beforeAll(async () => {
+    const segments = plan.scenes.map((_, i) => path.join(dir, `seg${i}.mp4`));
+    await Promise.all(plan.scenes.map((s, i) => composeScene(s, {}, { clean: segments[i]! })));
+    const wav = path.join(dir, "voice.wav");
+    await runFfmpeg(["-filter_complex", `sine=f=440:r=48000:d=${plan.duration}[a]`, "-map", "[a]", "-c:a", "pcm_s16le", "-y", wav]);
+    mp4 = path.join(dir, "video.mp4");
+    await assemble(segments, wav, mp4);
+  }, 60_000);
+
+  it("three segments join with every planned frame and no A/V drift", async () => {
+    expect(plan.frames).toBe(26 + 13 + 31);
+    const frames = await readFrames(mp4, W, H);
+    expect(frames).toHaveLength(plan.frames);
+    const d = await streamDurations(mp4);
+    expect(d.video).toBeCloseTo(plan.duration, 3);
+    expect(Math.abs(d.audio! - d.video!)).toBeLessThan(1 / plan.fps);
+    const probe = await ffprobe(mp4);
+    expect(probe).toMatchObject({ width: W, height: H, hasAudio: true, fps: 25 });
+    // faststart: the moov atom comes before the media data.
+    const head = (await readFile(mp4)).subarray(0, 4096).toString("latin1");
+    expect(head.indexOf("moov")).toBeGreaterThan(-1);
+    expect(head.indexOf("moov")).toBeLessThan(head.indexOf("mdat") === -1 ? Infinity : head.indexOf("mdat"));
+  });
+
+  it("a JPEG thumbnail and a 320 px GIF of the first seconds", async () => {
+    const jpg = path.join(dir, "thumb.jpg");
+    const gif = path.join(dir, "preview.gif");
+    await thumbnail(mp4, jpg);
+    await gifPreview(mp4, gif);
+    expect(await ffprobe(jpg)).toMatchObject({ width: W, height: H });
+    const g = await ffprobe(gif);
+    expect(g.width).toBe(320);
+    expect((await stat(gif)).size).toBeGreaterThan(100);
+  });
+});
