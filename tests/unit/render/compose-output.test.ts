@@ -53,7 +53,9 @@ describe("captioned twin", () => {
     let above = 0;
     let below = 0;
     for (let i = 0; i < f0.length; i++) {
-      if (Math.abs(f0[i]! - f1[i]!) > 40) (Math.floor(i / 3 / W) < H * 0.6 ? above++ : below++);
+      if (Math.abs(f0[i]! - f1[i]!) <= 40) continue;
+      if (Math.floor(i / 3 / W) < H * 0.6) above++;
+      else below++;
     }
     expect(above).toBe(0);
     expect(below).toBeGreaterThan(50);
