@@ -4,8 +4,14 @@ import { ffColour } from "./filter-value";
 export type Chain = { inputArgs: string[]; filter: string; static: boolean };
 
 // Scale the whole source once, crop the visible part, pad it into the frame; rgb24 so odd offsets stay exact.
+// A picture that fills the frame from even offsets stays in its own (usually yuv420p) format: no conversion per frame.
 function fitFilter(l: MediaFit, W: number, H: number): string {
   const c = l.crop;
+  const fills = l.dest.x === 0 && l.dest.y === 0 && l.dest.w === W && l.dest.h === H;
+  if (fills && c.x % 2 === 0 && c.y % 2 === 0) {
+    const crop = c.x === 0 && c.y === 0 && l.scaled.w === W && l.scaled.h === H ? "" : `,crop=${W}:${H}:${c.x}:${c.y}`;
+    return `scale=${l.scaled.w}:${l.scaled.h}${crop},setsar=1`;
+  }
   return [
     `scale=${l.scaled.w}:${l.scaled.h}`,
     "format=rgb24",
