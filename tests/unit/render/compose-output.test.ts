@@ -10,7 +10,7 @@ import { assemble, composeScene, gifPreview, thumbnail } from "@/lib/render/comp
 import { runFfmpeg } from "@/lib/render/ffmpeg";
 import { ffprobe } from "@/lib/render/ffprobe";
 import { planVideo } from "@/lib/render/plan";
-import { readFrames, tempDir } from "./media-fixtures";
+import { colourName, pixel, quadrantImage, quadrantSprite, rampVideo, readFrames, tempDir } from "./media-fixtures";
 
 const exec = promisify(execFile);
 const W = 320;
@@ -20,12 +20,19 @@ let dir: string;
 const request = videoRequestSchema.parse({
   video_inputs: [
     { voice: { type: "silence" }, background: { type: "color", value: "#204060" } },
-    { voice: { type: "silence" }, background: { type: "color", value: "#602040" } },
-    { voice: { type: "silence" }, background: { type: "color", value: "#406020" } },
+    { voice: { type: "silence" }, background: { type: "image", url: "https://x.test/i.png", fit: "crop" } },
+    {
+      voice: { type: "silence" },
+      background: { type: "video", url: "https://x.test/v.mp4", play_style: "loop" },
+      character: { type: "avatar", avatar_id: "a", scale: 0.5 },
+    },
   ],
   dimension: { width: W, height: H },
 });
-const plan = planVideo(request, { voiceDurations: [1.01, 0.5, 1.23], media: {} });
+const plan = planVideo(request, {
+  voiceDurations: [1.01, 0.5, 1.23],
+  media: { "1": { width: 200, height: 300 }, "2": { width: 160, height: 90, duration: 0.8 } },
+});
 
 async function streamDurations(file: string): Promise<Record<string, number>> {
   const { stdout } = await exec(binaries().ffprobe, ["-v", "error", "-show_entries", "stream=codec_type,duration", "-of", "json", file]);
@@ -66,7 +73,14 @@ describe("assemble, thumbnail and GIF", () => {
   let mp4: string;
   beforeAll(async () => {
     const segments = plan.scenes.map((_, i) => path.join(dir, `seg${i}.mp4`));
-    await Promise.all(plan.scenes.map((s, i) => composeScene(s, {}, { clean: segments[i]! })));
+    const [image, video, sprite] = await Promise.all([
+      quadrantImage(path.join(dir, "q.png")),
+      rampVideo(path.join(dir, "ramp.mp4"), 20),
+      quadrantSprite(path.join(dir, "sprite.png"), W, H),
+    ]);
+    // Three kinds of segment (static colour, static image, video with a presenter clip) must still join by copy.
+    const inputs = [{}, { backgroundFile: image }, { backgroundFile: video, presenter: { clipFile: sprite } }];
+    await Promise.all(plan.scenes.map((s, i) => composeScene(s, inputs[i]!, { clean: segments[i]! })));
     const wav = path.join(dir, "voice.wav");
     await runFfmpeg(["-filter_complex", `sine=f=440:r=48000:d=${plan.duration}[a]`, "-map", "[a]", "-c:a", "pcm_s16le", "-y", wav]);
     mp4 = path.join(dir, "video.mp4");
@@ -77,6 +91,9 @@ describe("assemble, thumbnail and GIF", () => {
     expect(plan.frames).toBe(26 + 13 + 31);
     const frames = await readFrames(mp4, W, H);
     expect(frames).toHaveLength(plan.frames);
+    // The presenter clip (scale 0.5, centred) shows in the last scene: red top-left quarter at (100, 60).
+    expect(colourName(pixel(frames[26 + 13 + 5]!, W, 100, 60))).toBe("red");
+    expect(colourName(pixel(frames[26 + 5]!, W, 80, 150))).toBe("red");
     const d = await streamDurations(mp4);
     expect(d.video).toBeCloseTo(plan.duration, 3);
     expect(Math.abs(d.audio! - d.video!)).toBeLessThan(1 / plan.fps);
