@@ -25,7 +25,8 @@ export function sceneGraph(scene: ScenePlan, inputs: SceneInputs, captioned: boo
   const bg = backgroundChain(scene, inputs.backgroundFile, 0);
   const inputArgs = [...bg.inputArgs];
   const parts = [bg.filter];
-  const presenter = scene.presenter && scene.presenter.visible.w > 0 && inputs.presenter ? scene.presenter : undefined;
+  const presenter = scene.presenter && scene.presenter.visible.w > 0 ? scene.presenter : undefined;
+  if (presenter && !inputs.presenter) throw new Error(`scene ${scene.index}: the presenter needs its sprites (concatFile or clipFile)`);
   // Converted to the output's pixel format once, before the repeat, so no frame pays for a colour conversion.
   const repeat = `format=yuv420p,loop=loop=-1:size=1:start=0,setpts=N/(${scene.fps}*TB)`;
   let last = "bg";

@@ -1,12 +1,12 @@
 import { execFile } from "node:child_process";
-import { readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { videoRequestSchema } from "@/lib/contract/schema";
 import { binaries } from "@/lib/render/binaries";
 import { buildCues, writeAss } from "@/lib/render/captions";
-import { assemble, composeScene, gifPreview, thumbnail } from "@/lib/render/compose";
+import { assemble, composeScene, gifPreview, sceneGraph, thumbnail } from "@/lib/render/compose";
 import { runFfmpeg } from "@/lib/render/ffmpeg";
 import { ffprobe } from "@/lib/render/ffprobe";
 import { planVideo } from "@/lib/render/plan";
@@ -67,6 +67,24 @@ describe("captioned twin", () => {
     expect(above).toBe(0);
     expect(below).toBeGreaterThan(50);
   }, 30_000);
+});
+
+describe("paths and missing inputs", () => {
+  it("burns captions from a folder whose name has quotes, colons, commas and brackets", async () => {
+    const odd = path.join(dir, "it's: odd, [really]; dir");
+    await mkdir(odd);
+    const ass = path.join(odd, "c.ass");
+    await writeFile(ass, writeAss([{ start: 0, end: 1, lines: ["Odd path"] }], { width: W, height: H }));
+    const captioned = path.join(odd, "cap.mp4");
+    await composeScene(plan.scenes[0]!, { captionsAss: ass }, { clean: path.join(odd, "clean.mp4"), captioned });
+    expect((await readFrames(captioned, W, H)).length).toBe(plan.scenes[0]!.frames);
+  });
+
+  it("refuses a scene with a presenter but no sprites, and captions without a file", () => {
+    const withPresenter = { ...plan.scenes[0]!, presenter: plan.scenes[2]!.presenter };
+    expect(() => sceneGraph(withPresenter, {}, false)).toThrow(/scene 0: the presenter needs its sprites/);
+    expect(() => sceneGraph(plan.scenes[0]!, {}, true)).toThrow(/captionsAss/);
+  });
 });
 
 describe("assemble, thumbnail and GIF", () => {
