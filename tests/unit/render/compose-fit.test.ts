@@ -4,7 +4,7 @@ import { videoRequestSchema } from "@/lib/contract/schema";
 import { composeScene } from "@/lib/render/compose/compose-scene";
 import { ffprobe } from "@/lib/render/ffprobe";
 import { planVideo, type ScenePlan } from "@/lib/render/plan";
-import { colourName, concatOf, discSprite, pixel, quadrantImage, quadrantSprite, readFrames, tempDir } from "./media-fixtures";
+import { colourName, concatOf, discSprite, makeImage, pixel, quadrantImage, quadrantSprite, readFrames, tempDir } from "./media-fixtures";
 
 const W = 320;
 const H = 180;
@@ -87,6 +87,18 @@ describe("composeScene presenter layer", () => {
     const scene = plan(avatar({ avatar_style: "circle", scale: 0.5 }));
     const { at } = await firstFrame(scene, { presenter: { concatFile: disc } }, "p-circle");
     expect([at(160, 90), at(160, 50), at(117, 47), at(110, 90), at(210, 90)]).toEqual(["red", "red", "fill", "fill", "fill"]);
+  });
+
+  it("circle of a frame-sized sprite: its centre square, on circle_background_color, cut to the disc", async () => {
+    const clear = await concatOf(path.join(dir, "clear.ffconcat"), await makeImage(path.join(dir, "clear.png"), "color=black@0:s=320x180,format=rgba[out]"), 1);
+    const onBlue = plan(avatar({ avatar_style: "circle", circle_background_color: "#0000ff" }));
+    const bg = await firstFrame(onBlue, { presenter: { concatFile: clear } }, "p-circle-bg");
+    expect([bg.at(160, 90), bg.at(160, 10), bg.at(75, 5), bg.at(245, 175), bg.at(40, 90)]).toEqual(["blue", "blue", "fill", "fill", "fill"]);
+    const big = plan({ character: { type: "talking_photo", talking_photo_id: "t", talking_photo_style: "circle", scale: 2, offset: { x: 0.25, y: 0 }, circle_background_color: "#0000ff" } });
+    const cut = await firstFrame(big, { presenter: { concatFile: clear } }, "p-circle-big");
+    expect([cut.at(240, 90), cut.at(318, 2), cut.at(70, 90), cut.at(60, 5)]).toEqual(["blue", "blue", "blue", "fill"]);
+    const q = await firstFrame(plan(avatar({ avatar_style: "circle" })), { presenter: { concatFile: quad } }, "p-circle-quad");
+    expect([q.at(120, 50), q.at(200, 50), q.at(120, 130), q.at(200, 130), q.at(75, 5)]).toEqual(["red", "green", "blue", "yellow", "fill"]);
   });
 
   it("test: true draws a visible TEST watermark in the middle", async () => {
