@@ -1,4 +1,4 @@
-// node --conditions=react-server --import tsx bench/render-compose.ts: encode times of one 10 s scene at 720p
+// node --conditions=react-server --import tsx bench/render-compose.ts [height]: encode times of one 10 s scene (720p default)
 // (printed, not asserted). CPU is shared on dev machines, so read the figures as lower bounds.
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -10,8 +10,8 @@ import { composeScene, type SceneInputs } from "@/lib/render/compose";
 import { runFfmpeg } from "@/lib/render/ffmpeg";
 import { planVideo } from "@/lib/render/plan";
 
-const W = 1280;
-const H = 720;
+const H = Number(process.argv[2] ?? 720);
+const W = Math.round((H * 16) / 9 / 2) * 2;
 const SECONDS = 10;
 
 async function main(): Promise<void> {
@@ -42,15 +42,20 @@ async function main(): Promise<void> {
     ["static image (crop)", { background: { type: "image", url: "https://x/i", fit: "crop" } }, { backgroundFile: image }, false],
     ["image + talking presenter (scale 0.6)", { background: { type: "image", url: "https://x/i" }, character: { type: "avatar", avatar_id: "a", scale: 0.6 } }, { backgroundFile: image, presenter: { concatFile: concat } }, false],
     ["  + captioned twin", { background: { type: "image", url: "https://x/i" }, character: { type: "avatar", avatar_id: "a", scale: 0.6 } }, { backgroundFile: image, presenter: { concatFile: concat }, captionsAss: ass }, true],
+    ["image + circle presenter (scale 0.6)", { background: { type: "image", url: "https://x/i" }, character: { type: "avatar", avatar_id: "a", avatar_style: "circle", scale: 0.6 } }, { backgroundFile: image, presenter: { concatFile: concat } }, false],
     ["video background (loop) + presenter", { background: { type: "video", url: "https://x/v", play_style: "loop" }, character: { type: "avatar", avatar_id: "a", scale: 0.6 } }, { backgroundFile: video, presenter: { concatFile: concat } }, false],
   ];
   for (const [name, scene, inputs, captioned] of cases) {
     const req = videoRequestSchema.parse({ video_inputs: [{ voice: { type: "silence" }, ...scene }], dimension: { width: W, height: H } });
     const media = inputs.backgroundFile === video ? { width: 1280, height: 720, duration: 4 } : { width: 1600, height: 1200 };
     const plan = planVideo(req, { voiceDurations: [SECONDS], media: { "0": media } }).scenes[0]!;
-    const t = performance.now();
-    await composeScene(plan, inputs, { clean: path.join(dir, "out.mp4"), ...(captioned ? { captioned: path.join(dir, "cap.mp4") } : {}) });
-    const s = (performance.now() - t) / 1000;
+    // Best of two: other processes share the CPU, and the faster run is the closer estimate.
+    let s = Infinity;
+    for (let run = 0; run < 2; run++) {
+      const t = performance.now();
+      await composeScene(plan, inputs, { clean: path.join(dir, "out.mp4"), ...(captioned ? { captioned: path.join(dir, "cap.mp4") } : {}) });
+      s = Math.min(s, (performance.now() - t) / 1000);
+    }
     console.log(`${name.padEnd(40)} ${s.toFixed(2).padStart(6)} s   ${(SECONDS / s).toFixed(1).padStart(5)}x realtime`);
   }
 }
