@@ -69,6 +69,18 @@ describe("captioned twin", () => {
   }, 30_000);
 });
 
+describe("frame rates", () => {
+  it.each([24, 30, 60])("a %i fps segment has exact frame times and duration", async (fps) => {
+    const req = videoRequestSchema.parse({ video_inputs: [{ voice: { type: "silence" } }], dimension: { width: W, height: H }, fps });
+    const scene = planVideo(req, { voiceDurations: [0.51], media: {} }).scenes[0]!;
+    const out = path.join(dir, `fps${fps}.mp4`);
+    await composeScene(scene, {}, { clean: out });
+    expect(await ffprobe(out)).toMatchObject({ fps });
+    expect((await streamDurations(out)).video).toBeCloseTo(scene.frames / fps, 4);
+    expect(await readFrames(out, W, H)).toHaveLength(scene.frames);
+  });
+});
+
 describe("paths and missing inputs", () => {
   it("burns captions from a folder whose name has quotes, colons, commas and brackets", async () => {
     const odd = path.join(dir, "it's: odd, [really]; dir");
