@@ -7,8 +7,8 @@ import { env } from "@/lib/env";
 export type Binaries = { ffmpeg: string; ffprobe: string; source: "FFMPEG_PATH" | "PATH" | "npm" };
 
 export type BinaryLookup = {
-  /** An explicit ffmpeg path (FFMPEG_PATH); ffprobe is looked for beside it. */
-  ffmpegPath?: string;
+  /** An explicit ffmpeg path (default FFMPEG_PATH; null ignores it); ffprobe is looked for beside it. */
+  ffmpegPath?: string | null;
   /** The PATH to search for system binaries. */
   searchPath?: string;
 };
@@ -42,7 +42,7 @@ function fromNpm(pkg: string): string {
 /** Finds ffmpeg and ffprobe: FFMPEG_PATH, else the system's on PATH, else the npm installers' static builds. */
 export function resolveBinaries(lookup: BinaryLookup = {}): Binaries {
   const e = env();
-  const explicit = lookup.ffmpegPath ?? (e.ffmpegPathSet ? e.ffmpegPath : undefined);
+  const explicit = lookup.ffmpegPath === undefined ? (e.ffmpegPathSet ? e.ffmpegPath : undefined) : lookup.ffmpegPath;
   const searchPath = lookup.searchPath ?? e.systemPath;
   if (explicit) {
     if (!executable(explicit)) throw new Error(`FFMPEG_PATH ${explicit} is not an executable file`);
