@@ -19,6 +19,8 @@ const schema = z.object({
   STORAGE_URL_SECRET: optional(z.string().min(32)),
   WORKER_CONCURRENCY: optional(z.coerce.number().int().min(1).max(64)),
   FFMPEG_PATH: optional(z.string()),
+  // Where the system ffmpeg/ffprobe are looked for when FFMPEG_PATH is unset.
+  PATH: optional(z.string()),
   ALLOWED_FETCH_HOSTS: optional(z.string()),
   RENDER_CALLBACK_URL: optional(z.url()),
   RENDER_CALLBACK_SECRET: optional(z.string().min(32)),
@@ -43,6 +45,8 @@ export type Env = {
   storageUrlSecret: string | undefined;
   workerConcurrency: number;
   ffmpegPath: string;
+  ffmpegPathSet: boolean;
+  systemPath: string;
   allowedFetchHosts: string[];
   renderCallbackUrl: string;
   renderCallbackSecret: string | undefined;
@@ -76,6 +80,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     storageUrlSecret: e.STORAGE_URL_SECRET,
     workerConcurrency: e.WORKER_CONCURRENCY ?? 2,
     ffmpegPath: e.FFMPEG_PATH ?? "ffmpeg",
+    ffmpegPathSet: e.FFMPEG_PATH !== undefined,
+    systemPath: e.PATH ?? "/usr/local/bin:/usr/bin:/bin",
     allowedFetchHosts: (e.ALLOWED_FETCH_HOSTS ?? "").split(",").map((h) => h.trim()).filter(Boolean),
     renderCallbackUrl: e.RENDER_CALLBACK_URL ?? `${appUrl}/api/callbacks/render`,
     renderCallbackSecret: e.RENDER_CALLBACK_SECRET,

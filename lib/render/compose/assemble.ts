@@ -1,0 +1,26 @@
+import "server-only";
+import { writeFile } from "node:fs/promises";
+import { runFfmpeg, type RunOptions } from "@/lib/render/ffmpeg";
+
+// ffconcat quoting: a single quote inside '...' is written as '\''.
+const quote = (file: string) => `'${file.replace(/'/g, "'\\''")}'`;
+
+/**
+ * Joins video-only segments without re-encoding (concat demuxer, stream copy) and encodes the whole
+ * voice track once (AAC-LC 48 kHz 128k), so AAC priming happens once and audio cannot drift per segment.
+ */
+export async function assemble(segments: string[], audioWav: string, out: string, opts: RunOptions = {}): Promise<void> {
+  if (segments.length === 0) throw new Error("assemble needs at least one segment");
+  const list = `${out}.ffconcat`;
+  await writeFile(list, `ffconcat version 1.0\n${segments.map((s) => `file ${quote(s)}\n`).join("")}`);
+  await runFfmpeg(
+    [
+      "-f", "concat", "-safe", "0", "-i", list,
+      "-i", audioWav,
+      "-map", "0:v:0", "-map", "1:a:0",
+      "-c:v", "copy", "-c:a", "aac", "-b:a", "128k", "-ar", "48000",
+      "-movflags", "+faststart", "-y", out,
+    ],
+    opts,
+  );
+}

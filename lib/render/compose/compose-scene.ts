@@ -1,0 +1,73 @@
+import "server-only";
+import { CAPTION_FONT, fontsDir } from "@/lib/render/fonts";
+import { runFfmpeg } from "@/lib/render/ffmpeg";
+import type { ScenePlan } from "@/lib/render/plan";
+import { backgroundChain } from "./background-chain";
+import { encoderArgs } from "./encoder-args";
+import { filterValue } from "./filter-value";
+import { presenterChain, presenterInput, type PresenterSource } from "./presenter-chain";
+
+export type SceneInputs = { backgroundFile?: string; presenter?: PresenterSource; captionsAss?: string; fontsDir?: string };
+export type SceneOutputs = { clean: string; captioned?: string };
+export type ComposeOptions = { onProgress?: (seconds: number) => void; signal?: AbortSignal; threads?: number; timeoutMs?: number; ffmpeg?: string };
+
+function watermark(scene: ScenePlan): string {
+  const size = Math.max(8, Math.round(scene.height / 5));
+  const border = Math.max(1, Math.round(scene.height / 270));
+  return (
+    `drawtext=fontfile=${filterValue(CAPTION_FONT.file)}:text=TEST:fontsize=${size}:fontcolor=white@0.8` +
+    `:borderw=${border}:bordercolor=black@0.6:x=(w-text_w)/2:y=(h-text_h)/2`
+  );
+}
+
+/** Builds the -filter_complex graph and the inputs for one scene; the graph ends in [v0] (clean) and [v1] (captioned). */
+export function sceneGraph(scene: ScenePlan, inputs: SceneInputs, captioned: boolean): { inputArgs: string[]; graph: string } {
+  const bg = backgroundChain(scene, inputs.backgroundFile, 0);
+  const inputArgs = [...bg.inputArgs];
+  const parts = [bg.filter];
+  const presenter = scene.presenter && scene.presenter.visible.w > 0 ? scene.presenter : undefined;
+  if (presenter && !inputs.presenter) throw new Error(`scene ${scene.index}: the presenter needs its sprites (concatFile or clipFile)`);
+  // Converted to the output's pixel format once, before the repeat, so no frame pays for a colour conversion.
+  const repeat = `format=yuv420p,loop=loop=-1:size=1:start=0,setpts=N/(${scene.fps}*TB)`;
+  let last = "bg";
+  const step = (filter: string) => {
+    const next = `s${parts.length}`;
+    parts.push(`[${last}]${filter}[${next}]`);
+    last = next;
+  };
+  // A static scene is drawn once and repeated: the watermark goes in before the repeat when nothing moves on top.
+  if (scene.test && bg.static && !presenter) step(watermark(scene));
+  if (bg.static) step(repeat);
+  if (presenter && inputs.presenter) {
+    const index = inputArgs.filter((a) => a === "-i").length;
+    inputArgs.push(...presenterInput(inputs.presenter));
+    parts.push(`[${last}]null[base]`, presenterChain(presenter, index));
+    last = "out";
+  }
+  if (scene.test && !(bg.static && !presenter)) step(watermark(scene));
+  if (captioned) {
+    if (!inputs.captionsAss) throw new Error(`scene ${scene.index}: a captioned output needs captionsAss`);
+    const dir = inputs.fontsDir ?? fontsDir();
+    parts.push(
+      `[${last}]format=yuv420p,split=2[v0][c]`,
+      `[c]subtitles=filename=${filterValue(inputs.captionsAss)}:fontsdir=${filterValue(dir)}[v1]`,
+    );
+  } else {
+    parts.push(`[${last}]format=yuv420p[v0]`);
+  }
+  return { inputArgs, graph: parts.join(";") };
+}
+
+/** Renders one scene to a video-only H.264 segment (and its captioned twin) in a single ffmpeg run. */
+export async function composeScene(scene: ScenePlan, inputs: SceneInputs, out: SceneOutputs, opts: ComposeOptions = {}): Promise<void> {
+  const { inputArgs, graph } = sceneGraph(scene, inputs, out.captioned !== undefined);
+  const enc = [...encoderArgs(scene.fps, opts.threads), "-frames:v", String(scene.frames), "-y"];
+  const outputs = ["-map", "[v0]", ...enc, out.clean];
+  if (out.captioned) outputs.push("-map", "[v1]", ...enc, out.captioned);
+  await runFfmpeg([...inputArgs, "-filter_complex", graph, ...outputs], {
+    onProgress: opts.onProgress,
+    signal: opts.signal,
+    timeoutMs: opts.timeoutMs,
+    ffmpeg: opts.ffmpeg,
+  });
+}

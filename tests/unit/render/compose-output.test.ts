@@ -1,0 +1,148 @@
+import { execFile } from "node:child_process";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import { beforeAll, describe, expect, it } from "vitest";
+import { videoRequestSchema } from "@/lib/contract/schema";
+import { binaries } from "@/lib/render/binaries";
+import { buildCues, writeAss } from "@/lib/render/captions";
+import { assemble, composeScene, gifPreview, sceneGraph, thumbnail } from "@/lib/render/compose";
+import { runFfmpeg } from "@/lib/render/ffmpeg";
+import { ffprobe } from "@/lib/render/ffprobe";
+import { planVideo } from "@/lib/render/plan";
+import { colourName, pixel, quadrantImage, quadrantSprite, rampVideo, readFrames, tempDir } from "./media-fixtures";
+
+const exec = promisify(execFile);
+const W = 320;
+const H = 180;
+let dir: string;
+
+const request = videoRequestSchema.parse({
+  video_inputs: [
+    { voice: { type: "silence" }, background: { type: "color", value: "#204060" } },
+    { voice: { type: "silence" }, background: { type: "image", url: "https://x.test/i.png", fit: "crop" } },
+    {
+      voice: { type: "silence" },
+      background: { type: "video", url: "https://x.test/v.mp4", play_style: "loop" },
+      character: { type: "avatar", avatar_id: "a", scale: 0.5 },
+    },
+  ],
+  dimension: { width: W, height: H },
+});
+const plan = planVideo(request, {
+  voiceDurations: [1.01, 0.5, 1.23],
+  media: { "1": { width: 200, height: 300 }, "2": { width: 160, height: 90, duration: 0.8 } },
+});
+
+async function streamDurations(file: string): Promise<Record<string, number>> {
+  const { stdout } = await exec(binaries().ffprobe, ["-v", "error", "-show_entries", "stream=codec_type,duration", "-of", "json", file]);
+  const streams = (JSON.parse(stdout) as { streams: { codec_type: string; duration: string }[] }).streams;
+  return Object.fromEntries(streams.map((s) => [s.codec_type, Number(s.duration)]));
+}
+
+beforeAll(async () => {
+  dir = await tempDir();
+});
+
+describe("captioned twin", () => {
+  it("differs from the clean segment only in the caption area", async () => {
+    const scene = plan.scenes[0]!;
+    const ass = path.join(dir, "s0.ass");
+    const words = [{ text: "Hello", start: 0, end: 0.4 }, { text: "captions!", start: 0.45, end: 1 }];
+    await writeFile(ass, writeAss(buildCues([{ offset: 0, duration: scene.duration, words }]), { width: W, height: H }));
+    const clean = path.join(dir, "clean.mp4");
+    const captioned = path.join(dir, "captioned.mp4");
+    await composeScene(scene, { captionsAss: ass }, { clean, captioned });
+    const [a, b] = await Promise.all([readFrames(clean, W, H), readFrames(captioned, W, H)]);
+    expect(b).toHaveLength(a.length);
+    const f0 = a[5]!;
+    const f1 = b[5]!;
+    let above = 0;
+    let below = 0;
+    for (let i = 0; i < f0.length; i++) {
+      if (Math.abs(f0[i]! - f1[i]!) <= 40) continue;
+      if (Math.floor(i / 3 / W) < H * 0.6) above++;
+      else below++;
+    }
+    expect(above).toBe(0);
+    expect(below).toBeGreaterThan(50);
+  }, 30_000);
+});
+
+describe("frame rates", () => {
+  it.each([24, 30, 60])("a %i fps segment has exact frame times and duration", async (fps) => {
+    const req = videoRequestSchema.parse({ video_inputs: [{ voice: { type: "silence" } }], dimension: { width: W, height: H }, fps });
+    const scene = planVideo(req, { voiceDurations: [0.51], media: {} }).scenes[0]!;
+    const out = path.join(dir, `fps${fps}.mp4`);
+    await composeScene(scene, {}, { clean: out });
+    expect(await ffprobe(out)).toMatchObject({ fps });
+    expect((await streamDurations(out)).video).toBeCloseTo(scene.frames / fps, 4);
+    expect(await readFrames(out, W, H)).toHaveLength(scene.frames);
+  });
+});
+
+describe("paths and missing inputs", () => {
+  it("burns captions from a folder whose name has quotes, colons, commas and brackets", async () => {
+    const odd = path.join(dir, "it's: odd, [really]; dir");
+    await mkdir(odd);
+    const ass = path.join(odd, "c.ass");
+    await writeFile(ass, writeAss([{ start: 0, end: 1, lines: ["Odd path"] }], { width: W, height: H }));
+    const captioned = path.join(odd, "cap.mp4");
+    await composeScene(plan.scenes[0]!, { captionsAss: ass }, { clean: path.join(odd, "clean.mp4"), captioned });
+    expect((await readFrames(captioned, W, H)).length).toBe(plan.scenes[0]!.frames);
+  });
+
+  it("refuses a scene with a presenter but no sprites, and captions without a file", () => {
+    const withPresenter = { ...plan.scenes[0]!, presenter: plan.scenes[2]!.presenter };
+    expect(() => sceneGraph(withPresenter, {}, false)).toThrow(/scene 0: the presenter needs its sprites/);
+    expect(() => sceneGraph(plan.scenes[0]!, {}, true)).toThrow(/captionsAss/);
+  });
+});
+
+describe("assemble, thumbnail and GIF", () => {
+  let mp4: string;
+  beforeAll(async () => {
+    const segments = plan.scenes.map((_, i) => path.join(dir, `seg${i}.mp4`));
+    const [image, video, sprite] = await Promise.all([
+      quadrantImage(path.join(dir, "q.png")),
+      rampVideo(path.join(dir, "ramp.mp4"), 20),
+      quadrantSprite(path.join(dir, "sprite.png"), W, H),
+    ]);
+    // Three kinds of segment (static colour, static image, video with a presenter clip) must still join by copy.
+    const inputs = [{}, { backgroundFile: image }, { backgroundFile: video, presenter: { clipFile: sprite } }];
+    await Promise.all(plan.scenes.map((s, i) => composeScene(s, inputs[i]!, { clean: segments[i]! })));
+    const wav = path.join(dir, "voice.wav");
+    await runFfmpeg(["-filter_complex", `sine=f=440:r=48000:d=${plan.duration}[a]`, "-map", "[a]", "-c:a", "pcm_s16le", "-y", wav]);
+    mp4 = path.join(dir, "video.mp4");
+    await assemble(segments, wav, mp4);
+  }, 60_000);
+
+  it("three segments join with every planned frame and no A/V drift", async () => {
+    expect(plan.frames).toBe(26 + 13 + 31);
+    const frames = await readFrames(mp4, W, H);
+    expect(frames).toHaveLength(plan.frames);
+    // The presenter clip (scale 0.5, centred) shows in the last scene: red top-left quarter at (100, 60).
+    expect(colourName(pixel(frames[26 + 13 + 5]!, W, 100, 60))).toBe("red");
+    expect(colourName(pixel(frames[26 + 5]!, W, 80, 150))).toBe("red");
+    const d = await streamDurations(mp4);
+    expect(d.video).toBeCloseTo(plan.duration, 3);
+    expect(Math.abs(d.audio! - d.video!)).toBeLessThan(1 / plan.fps);
+    const probe = await ffprobe(mp4);
+    expect(probe).toMatchObject({ width: W, height: H, hasAudio: true, fps: 25 });
+    // faststart: the moov atom comes before the media data.
+    const head = (await readFile(mp4)).subarray(0, 4096).toString("latin1");
+    expect(head.indexOf("moov")).toBeGreaterThan(-1);
+    expect(head.indexOf("moov")).toBeLessThan(head.indexOf("mdat") === -1 ? Infinity : head.indexOf("mdat"));
+  });
+
+  it("a JPEG thumbnail and a 320 px GIF of the first seconds", async () => {
+    const jpg = path.join(dir, "thumb.jpg");
+    const gif = path.join(dir, "preview.gif");
+    await thumbnail(mp4, jpg);
+    await gifPreview(mp4, gif);
+    expect(await ffprobe(jpg)).toMatchObject({ width: W, height: H });
+    const g = await ffprobe(gif);
+    expect(g.width).toBe(320);
+    expect((await stat(gif)).size).toBeGreaterThan(100);
+  });
+});
