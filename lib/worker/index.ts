@@ -2,8 +2,10 @@ import { env } from "@/lib/env";
 import { queue, stopQueue } from "@/lib/queue";
 import { db } from "@/lib/db";
 import { housekeeping, HOUSEKEEPING_QUEUE } from "@/lib/worker/housekeeping";
+import { registerRenderWorkers } from "@/lib/render/jobs/register-workers";
+import { inProcessReporter } from "@/lib/videos/status-reporter";
 
-// `npm run worker`: consumes the pg-boss queues. The render queues join here with the render engine.
+// `npm run worker`: consumes the pg-boss queues: housekeeping and the render engine's video, scene and assembly jobs.
 async function main(): Promise<void> {
   const boss = await queue();
   await boss.createQueue(HOUSEKEEPING_QUEUE);
@@ -12,6 +14,7 @@ async function main(): Promise<void> {
     const removed = await housekeeping();
     console.log(`housekeeping removed ${JSON.stringify(removed)}`);
   });
+  await registerRenderWorkers(boss, inProcessReporter, env().workerConcurrency);
   console.log(`ready (concurrency ${env().workerConcurrency})`);
 
   let stopping = false;

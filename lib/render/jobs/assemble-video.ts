@@ -1,0 +1,115 @@
+import "server-only";
+import { createWriteStream } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { pipeline } from "node:stream/promises";
+import type { VideoRequest } from "@/lib/contract/schema";
+import { storage } from "@/lib/storage/storage";
+import { assemble, gifPreview, thumbnail } from "@/lib/render/compose";
+import { buildCues, writeAss, writeSrt, writeVtt } from "@/lib/render/captions";
+import type { WordTiming } from "@/lib/render/captions";
+import { runFfmpeg } from "@/lib/render/ffmpeg";
+import { ffprobe } from "@/lib/render/ffprobe";
+import type { VideoOutputs } from "@/lib/videos/describe-video";
+import type { StatusReporter } from "@/lib/videos/status-reporter";
+import { activeVideo, outputKey, RenderStopped, withTempDir, workKey } from "@/lib/render/jobs/work-area";
+
+type SceneInfo = { duration: number; words: WordTiming[]; kind: "text" | "audio" | "silence" };
+
+const quote = (file: string) => `'${file.replace(/'/g, "'\\''")}'`;
+
+async function fetchWork(teamId: string, videoId: string, name: string, file: string): Promise<boolean> {
+  const stream = await storage().get(workKey(teamId, videoId, name));
+  if (!stream) return false;
+  await pipeline(stream, createWriteStream(file));
+  return true;
+}
+
+// video.assemble: joins the stored scene segments by stream copy, encodes the whole audio once, writes the
+// caption files, thumbnail and GIF preview, stores them as the video's outputs and reports `completed`.
+export async function assembleVideo(videoId: string, reporter: StatusReporter, signal?: AbortSignal): Promise<void> {
+  const video = await activeVideo(videoId);
+  const request = video.request as unknown as VideoRequest;
+  const { teamId } = video;
+  const n = request.video_inputs.length;
+  const captions = request.caption && request.video_inputs.some((s) => s.voice.type === "text");
+  const burnIn = captions && request.caption_mode === "burn_in";
+
+  const outputs = await withTempDir("assemble", async (dir) => {
+    const clean: string[] = [];
+    const captioned: string[] = [];
+    const wavs: string[] = [];
+    const infos: SceneInfo[] = [];
+    for (let i = 0; i < n; i++) {
+      const f = (ext: string) => path.join(dir, `scene-${i}${ext}`);
+      const ok =
+        (await fetchWork(teamId, videoId, `scene-${i}.mp4`, f(".mp4"))) &&
+        (await fetchWork(teamId, videoId, `scene-${i}.wav`, f(".wav"))) &&
+        (await fetchWork(teamId, videoId, `scene-${i}.json`, f(".json")));
+      // A scene counted twice by a retry can start assembly early: try again later.
+      if (!ok) throw new Error(`scene ${i} of video ${videoId} is not rendered yet`);
+      clean.push(f(".mp4"));
+      wavs.push(f(".wav"));
+      infos.push(JSON.parse(await readFile(f(".json"), "utf8")) as SceneInfo);
+      const twin = f("-captioned.mp4");
+      captioned.push((await fetchWork(teamId, videoId, `scene-${i}-captioned.mp4`, twin)) ? twin : f(".mp4"));
+    }
+    await reporter.report(videoId, { status: "processing", progress: 92 });
+
+    const audioList = path.join(dir, "audio.ffconcat");
+    await writeFile(audioList, `ffconcat version 1.0\n${wavs.map((w) => `file ${quote(w)}\n`).join("")}`);
+    const audio = path.join(dir, "audio.wav");
+    await runFfmpeg(["-f", "concat", "-safe", "0", "-i", audioList, "-c", "copy", "-y", audio], { signal, timeoutMs: 10 * 60_000 });
+
+    const files: Record<keyof VideoOutputs, string | undefined> = {
+      video: path.join(dir, "video.mp4"),
+      videoCaption: burnIn ? path.join(dir, "video-captioned.mp4") : undefined,
+      thumbnail: path.join(dir, "thumbnail.jpg"),
+      gif: path.join(dir, "preview.gif"),
+      captionAss: captions ? path.join(dir, "captions.ass") : undefined,
+      captionSrt: captions ? path.join(dir, "captions.srt") : undefined,
+      captionVtt: captions ? path.join(dir, "captions.vtt") : undefined,
+    };
+    await assemble(clean, audio, files.video!, { signal, timeoutMs: 10 * 60_000 });
+    if (files.videoCaption) await assemble(captioned, audio, files.videoCaption, { signal, timeoutMs: 10 * 60_000 });
+    await reporter.report(videoId, { status: "processing", progress: 96 });
+
+    if (captions) {
+      let offset = 0;
+      const cues = buildCues(infos.map((s) => ({ offset: (offset += s.duration) - s.duration, duration: s.duration, words: s.words })));
+      await writeFile(files.captionAss!, writeAss(cues, request.dimension));
+      await writeFile(files.captionSrt!, writeSrt(cues));
+      await writeFile(files.captionVtt!, writeVtt(cues));
+    }
+    const probe = await ffprobe(files.video!);
+    await thumbnail(files.video!, files.thumbnail!, { atSeconds: Math.min(1, probe.duration / 2), signal });
+    await gifPreview(files.video!, files.gif!, { signal });
+
+    await activeVideo(videoId);
+    const names: Record<keyof VideoOutputs, string> = {
+      video: "video.mp4",
+      videoCaption: "video-captioned.mp4",
+      thumbnail: "thumbnail.jpg",
+      gif: "preview.gif",
+      captionAss: "captions.ass",
+      captionSrt: "captions.srt",
+      captionVtt: "captions.vtt",
+    };
+    const stored: VideoOutputs = {};
+    for (const [kind, file] of Object.entries(files) as [keyof VideoOutputs, string | undefined][]) {
+      if (!file) continue;
+      const key = outputKey(teamId, videoId, names[kind]);
+      await storage().putFile(key, file);
+      stored[kind] = key;
+    }
+    return { stored, duration: probe.duration };
+  });
+
+  const after = await reporter.report(videoId, { status: "completed", outputs: outputs.stored, duration: outputs.duration });
+  // Cancelled or deleted while the files were being stored: keep nothing.
+  if (!after?.moved) {
+    for (const key of Object.values(outputs.stored)) if (key) await storage().delete(key);
+    throw new RenderStopped(videoId);
+  }
+  await storage().deletePrefix(workKey(teamId, videoId, ""));
+}

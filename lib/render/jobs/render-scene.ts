@@ -1,0 +1,78 @@
+import "server-only";
+import { writeFile } from "node:fs/promises";
+import { Readable } from "node:stream";
+import path from "node:path";
+import type { VideoRequest } from "@/lib/contract/schema";
+import { storage } from "@/lib/storage/storage";
+import { queue } from "@/lib/queue";
+import { renderVoice } from "@/lib/render/voice/render-voice";
+import { planVideo } from "@/lib/render/plan";
+import { composeScene } from "@/lib/render/compose";
+import { buildCues, writeAss } from "@/lib/render/captions";
+import { runFfmpeg } from "@/lib/render/ffmpeg";
+import { sceneMedia } from "@/lib/render/media/scene-media";
+import type { StatusReporter } from "@/lib/videos/status-reporter";
+import { scenePresenter } from "@/lib/render/jobs/scene-presenter";
+import { activeVideo, withTempDir, workKey } from "@/lib/render/jobs/work-area";
+import { sceneDone } from "@/lib/render/jobs/render-video";
+import { renderQueues, type AssembleJob } from "@/lib/render/jobs/queues";
+
+// Scenes take the first 90% of the progress bar, assembly the rest.
+const SCENES_SHARE = 90;
+
+// video.scene: one scene from request to a stored video-only segment (and its captioned twin), its audio
+// padded to the scene's whole-frame length, and its words for the caption files.
+export async function renderScene(videoId: string, index: number, reporter: StatusReporter, signal?: AbortSignal): Promise<void> {
+  const video = await activeVideo(videoId);
+  const request = video.request as unknown as VideoRequest;
+  const scene = request.video_inputs[index];
+  if (!scene) throw new Error(`video ${videoId} has no scene ${index}`);
+  const burnIn = request.caption && request.caption_mode === "burn_in" && scene.voice.type === "text";
+
+  await withTempDir(`scene-${index}`, async (dir) => {
+    const voice = await renderVoice(scene.voice, { workDir: dir, fps: request.fps, teamId: video.teamId, signal });
+    const media = await sceneMedia(scene, video.teamId, dir, index);
+    await activeVideo(videoId);
+    const single = { ...request, video_inputs: [scene] };
+    const plan = planVideo(single, { voiceDurations: [voice.duration], media: media ? { "0": media } : {} }).scenes[0]!;
+    const scenePlan = { ...plan, index };
+    const presenter = await scenePresenter(scene, scenePlan, voice, dir);
+    let captionsAss: string | undefined;
+    if (burnIn) {
+      captionsAss = path.join(dir, "captions.ass");
+      await writeFile(captionsAss, writeAss(buildCues([{ offset: 0, duration: plan.duration, words: voice.words }]), plan));
+    }
+    const clean = path.join(dir, "clean.mp4");
+    const captioned = burnIn ? path.join(dir, "captioned.mp4") : undefined;
+    let last = 0;
+    await composeScene(scenePlan, { backgroundFile: media?.file, presenter, captionsAss }, { clean, captioned }, {
+      signal,
+      threads: 1,
+      timeoutMs: 30 * 60_000,
+      onProgress: (seconds) => {
+        if (Date.now() - last < 1000) return;
+        last = Date.now();
+        const share = Math.min(0.99, seconds / plan.duration);
+        const done = Math.max(0, video.scenesDone);
+        void reporter.report(videoId, { status: "processing", progress: Math.floor(((done + share) / request.video_inputs.length) * SCENES_SHARE) });
+      },
+    });
+    // The scene's audio, exactly as long as the scene (full_video can outlast the voice).
+    const audio = path.join(dir, "audio.wav");
+    await runFfmpeg(["-i", voice.wavPath, "-af", `apad=whole_dur=${plan.duration}`, "-t", String(plan.duration), "-ar", "48000", "-ac", "1", "-c:a", "pcm_s16le", "-y", audio], { signal, timeoutMs: 120_000 });
+
+    await activeVideo(videoId);
+    const put = (file: string, name: string) => storage().putFile(workKey(video.teamId, videoId, name), file);
+    await put(clean, `scene-${index}.mp4`);
+    if (captioned) await put(captioned, `scene-${index}-captioned.mp4`);
+    await put(audio, `scene-${index}.wav`);
+    await storage().put(workKey(video.teamId, videoId, `scene-${index}.json`), Readable.from([Buffer.from(JSON.stringify({ duration: plan.duration, words: voice.words, kind: voice.kind }))]));
+  });
+
+  const count = await sceneDone(videoId);
+  await reporter.report(videoId, { status: "processing", progress: Math.floor((count.done / Math.max(1, count.total)) * SCENES_SHARE) });
+  if (count.last) {
+    const job: AssembleJob = { videoId };
+    await (await queue()).send(renderQueues.assemble, job, { singletonKey: videoId });
+  }
+}

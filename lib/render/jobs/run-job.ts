@@ -1,0 +1,32 @@
+import "server-only";
+import type PgBoss from "pg-boss";
+import { RenderFailure } from "@/lib/render/failure";
+import { FfmpegError } from "@/lib/render/ffmpeg";
+import type { StatusReporter } from "@/lib/videos/status-reporter";
+import { RenderStopped } from "@/lib/render/jobs/work-area";
+
+// One place decides what a render error means: a stopped video ends the job quietly; a permanent failure
+// fails the video at once with its code; anything else is retried (pg-boss backoff) and fails the video as
+// internal_error after the last attempt.
+export async function runRenderJob(job: PgBoss.JobWithMetadata<{ videoId: string }>, reporter: StatusReporter, work: () => Promise<void>): Promise<void> {
+  const { videoId } = job.data;
+  try {
+    await work();
+  } catch (error) {
+    if (error instanceof RenderStopped) return;
+    if (error instanceof RenderFailure && (error.permanent || job.retryCount >= job.retryLimit)) {
+      await reporter.report(videoId, { status: "failed", error: { code: error.code, message: error.message } });
+      return;
+    }
+    if (job.retryCount >= job.retryLimit) {
+      const detail = error instanceof FfmpegError ? error.message.slice(-2000) : error instanceof Error ? error.message : String(error);
+      console.error(`[render] video ${videoId} failed after ${job.retryCount + 1} attempts:`, detail);
+      await reporter.report(videoId, {
+        status: "failed",
+        error: { code: "internal_error", message: "Rendering failed on the server. Try again; if it keeps failing, tell the operator the video id.", detail },
+      });
+      return;
+    }
+    throw error;
+  }
+}
