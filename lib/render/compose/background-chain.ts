@@ -33,7 +33,17 @@ export function backgroundChain(scene: ScenePlan, file: string | undefined, inde
   }
   if (!file) throw new Error(`scene ${scene.index}: the ${bg.type} background needs its file`);
   if (bg.type === "image") {
-    return { inputArgs: ["-i", file], filter: `[${index}:v]trim=end_frame=1,${fitFilter(bg.layout, W, H)}[bg]`, static: true };
+    // Drawn once: the fitted picture over the fill colour, so transparent parts of a PNG show #f6f6fc, not black.
+    const l = bg.layout;
+    const c = l.crop;
+    return {
+      inputArgs: ["-i", file],
+      filter:
+        `color=c=${ffColour(l.fill)}:s=${W}x${H},trim=end_frame=1,format=rgb24[fill];` +
+        `[${index}:v]trim=end_frame=1,scale=${l.scaled.w}:${l.scaled.h},format=rgba,crop=${c.w}:${c.h}:${c.x}:${c.y}[pic];` +
+        `[fill][pic]overlay=${l.dest.x}:${l.dest.y}:format=rgb,setsar=1[bg]`,
+      static: true,
+    };
   }
   const speed = bg.stretch !== 1 ? `,setpts=${bg.stretch.toFixed(6)}*PTS` : "";
   // Enough padding for the longest scene; -frames:v ends the output exactly.

@@ -60,6 +60,12 @@ describe("composeScene backgrounds (200x300 image: red|green above y=200, blue|y
       "fill", "fill", "red", "green", "blue", "yellow",
     ]);
   });
+
+  it("transparent parts of a PNG background show #f6f6fc", async () => {
+    const clear = await makeImage(path.join(dir, "clear-bg.png"), "color=black@0:s=200x300,format=rgba[out]");
+    const { at } = await firstFrame(plan(bg("cover")), { backgroundFile: clear }, "clear-bg");
+    expect([at(10, 10), at(160, 90)]).toEqual(["fill", "fill"]);
+  });
 });
 
 describe("composeScene presenter layer", () => {
