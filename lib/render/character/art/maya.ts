@@ -9,7 +9,6 @@ const blazer = "#2f4a73";
 const blazerShade = "#253c5e";
 const lapel = "#3a5a88";
 const blouse = "#f8f2ea";
-const blouseShade = "#e7dccf";
 
 export const maya: PresenterArt = {
   key: "maya",
@@ -22,8 +21,7 @@ export const maya: PresenterArt = {
     `<path d="M 140 444 C 160 402 215 386 262 374 L 338 374 C 385 386 440 402 460 444 C 482 494 492 600 498 1400 L 102 1400 C 108 600 118 494 140 444 Z" fill="${blazer}"/>` +
     `<path d="M 140 444 C 124 500 116 620 110 1400 L 168 1400 C 170 760 172 560 178 478 Z" fill="${blazerShade}"/>` +
     `<path d="M 460 444 C 476 500 484 620 490 1400 L 432 1400 C 430 760 428 560 422 478 Z" fill="${blazerShade}"/>` +
-    `<path d="M 258 374 L 342 374 L 306 640 L 294 640 Z" fill="${blouse}"/>` +
-    `<path d="M 285 520 L 315 520 L 306 640 L 294 640 Z" fill="${blouseShade}"/>` +
+    `<path d="M 258 374 L 342 374 L 301 640 L 299 640 Z" fill="${blouse}"/>` +
     `<path d="M 276 374 L 324 374 L 300 436 Z" fill="${skin}"/>` +
     `<path d="M 283 380 Q 300 418 317 380" fill="none" stroke="#d6a43f" stroke-width="1.6"/>` +
     `<circle cx="300" cy="416" r="4.5" fill="#e0b04c"/>` +
@@ -34,7 +32,7 @@ export const maya: PresenterArt = {
     `<circle cx="300" cy="690" r="6" fill="${blazerShade}"/>` +
     `</g>`,
   hairBack:
-    `<path d="M 300 100 C 214 100 190 170 194 244 C 198 310 194 352 210 388 L 390 388 C 406 352 402 310 406 244 C 410 170 386 100 300 100 Z" fill="${hair}"/>`,
+    `<path d="M 300 100 C 214 100 190 170 194 244 C 198 310 192 350 206 380 Q 214 394 232 390 L 368 390 Q 386 394 394 380 C 408 350 402 310 406 244 C 410 170 386 100 300 100 Z" fill="${hair}"/>`,
   face:
     `<path d="M 226 214 C 226 150 260 128 300 128 C 340 128 374 150 374 214 C 374 270 350 318 300 328 C 250 318 226 270 226 214 Z" fill="${skin}"/>` +
     `<path d="M 372 200 C 377 262 358 304 324 320 C 346 294 357 260 359 212 Z" fill="${skinShade}" fill-opacity="0.4"/>` +
@@ -45,11 +43,11 @@ export const maya: PresenterArt = {
     `<path d="M 254 208 Q 269 199 286 204" fill="none" stroke="${hair}" stroke-width="4.2" stroke-linecap="round"/>` +
     `<path d="M 314 204 Q 331 199 346 208" fill="none" stroke="${hair}" stroke-width="4.2" stroke-linecap="round"/>`,
   hairFront:
-    `<path d="M 222 196 C 214 254 220 324 244 356 C 232 372 212 376 198 366 C 206 322 204 252 210 200 Z" fill="${hair}"/>` +
-    `<path d="M 378 196 C 386 254 380 324 356 356 C 368 372 388 376 402 366 C 394 322 396 252 390 200 Z" fill="${hair}"/>` +
+    `<path d="M 222 196 C 214 254 220 320 244 352 C 240 368 224 378 208 374 C 200 372 198 366 202 358 C 208 320 204 252 210 200 Z" fill="${hair}"/>` +
+    `<path d="M 378 196 C 386 254 380 320 356 352 C 360 368 376 378 392 374 C 400 372 402 366 398 358 C 392 320 396 252 390 200 Z" fill="${hair}"/>` +
     `<path d="M 300 106 C 238 106 208 146 210 214 L 222 222 C 226 206 234 198 246 194 C 272 184 296 166 312 140 C 330 170 354 188 378 198 C 382 204 386 212 388 222 L 390 214 C 392 146 362 106 300 106 Z" fill="${hair}"/>` +
     `<path d="M 300 116 C 268 120 248 136 240 164 C 262 148 286 138 306 128 Z" fill="${hairLight}"/>` +
-    `<path d="M 214 240 C 212 280 216 320 228 346 C 220 350 212 350 206 346 C 210 310 210 276 214 240 Z" fill="${hairLight}"/>`,
+    `<path d="M 216 250 C 214 290 220 326 236 350 C 226 340 216 312 214 280 Z" fill="${hairLight}"/>`,
   eyes: { iris: "#5a3a2a", line: "#2b1d1c", lashes: true, lid: skinShade },
   mouth: { lip: "#cf6a66", line: "#93403f", inside: "#5a2230", teeth: "#ffffff", tongue: "#d9787a" },
   mouthY: 293,
