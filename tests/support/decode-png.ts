@@ -1,4 +1,4 @@
-import { inflateSync } from "node:zlib";
+import { crc32, inflateSync } from "node:zlib";
 
 export type DecodedPng = { width: number; height: number; rgba: Buffer; pixel(x: number, y: number): number[] };
 
@@ -8,7 +8,8 @@ function paeth(a: number, b: number, c: number): number {
   return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
 }
 
-// A small decoder for 8-bit RGBA PNGs (all five row filters), enough to check sprite pixels in tests.
+// A small, strict decoder for 8-bit RGBA PNGs (chunk CRCs, zlib checksum, all five row filters),
+// enough to check sprite pixels in tests.
 export function decodePng(png: Buffer): DecodedPng {
   let offset = 8;
   let width = 0;
@@ -18,6 +19,9 @@ export function decodePng(png: Buffer): DecodedPng {
     const length = png.readUInt32BE(offset);
     const type = png.toString("latin1", offset + 4, offset + 8);
     const data = png.subarray(offset + 8, offset + 8 + length);
+    if (crc32(png.subarray(offset + 4, offset + 8 + length)) >>> 0 !== png.readUInt32BE(offset + 8 + length)) {
+      throw new Error(`bad CRC in ${type}`);
+    }
     if (type === "IHDR") {
       width = data.readUInt32BE(0);
       height = data.readUInt32BE(4);

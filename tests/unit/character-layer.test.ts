@@ -21,7 +21,7 @@ describe("presenterLayer", () => {
   it("draws the face rectangle with exactly the pixels of the whole frame", () => {
     for (const avatar of ["avs_presenter_maya", "avs_presenter_daniel"]) {
       for (const style of ["normal", "closeUp", "circle"] as PresenterStyle[]) {
-        for (const [width, height] of [[320, 180], [180, 320]] as const) {
+        for (const [width, height] of [[320, 180], [180, 320], [1280, 720]] as const) {
           const o = { width, height, style, circleColor: "#123456" };
           const rect = faceRect(o);
           expect(rect).not.toBeNull();
