@@ -56,6 +56,20 @@ afterAll(async () => {
 });
 
 describe("render engine", () => {
+  it("serves each presenter's preview image and each voice's preview audio", async () => {
+    const avatars = (await api("GET", "/v2/avatars", { key })).body.data.avatars as { avatar_id: string; preview_image_url: string }[];
+    expect(avatars.length).toBe(2);
+    for (const a of avatars) {
+      const res = await fetch(a.preview_image_url);
+      expect(res.headers.get("content-type")).toBe("image/png");
+      expect(Buffer.from(await res.arrayBuffer()).subarray(1, 4).toString()).toBe("PNG");
+    }
+    const voice = ((await api("GET", "/v2/voices", { key })).body.data.voices as { preview_audio: string }[])[0]!;
+    const audio = await fetch(voice.preview_audio, { headers: { "X-Api-Key": key } });
+    expect(audio.headers.get("content-type")).toBe("audio/mpeg");
+    expect((await audio.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+  }, 60_000);
+
   it("renders a talking presenter with captions into an MP4 with thumbnail, GIF and caption files", async () => {
     const body = {
       title: "Render test",

@@ -1,5 +1,6 @@
 import { withTeam } from "@/lib/api/with-team";
 import { listAvatars } from "@/lib/catalog";
+import { env } from "@/lib/env";
 
 // GET /v2/avatars - the built-in presenters (talking photos arrive with their own issue)
 export const GET = withTeam(
@@ -8,7 +9,7 @@ export const GET = withTeam(
       avatar_id: a.avatar_id,
       avatar_name: a.avatar_name,
       gender: a.gender,
-      preview_image_url: null,
+      preview_image_url: `${env().appUrl}/v2/avatars/${a.avatar_id}/preview`,
       preview_video_url: null,
       default_voice_id: a.default_voice_id,
     })),
