@@ -1,0 +1,95 @@
+// npm run bench:render: the render engine side by side in one run (figures, not assertions):
+//   a) 10 s 720p talking scene, colour background     b) the same at 1080p
+//   c) 1080p on a looping video background             d) 10 scenes of 5 s at 720p
+// Each is timed from job pickup to outputs stored (sprite cache warm: one untimed warm-up render first),
+// through the same job functions the worker runs (scene jobs two at a time, as WORKER_CONCURRENCY=2), and
+// split into phases (speech, sprites, compose, assemble, derivatives) by running the same steps directly.
+// The floor: encoding a still of the same size and length with the same settings, plus the same audio.
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+
+const sentence = "Welcome to the quarterly update. Our team shipped faster renders, clearer captions and better voices this season, and customers noticed. ";
+
+function body(height: 720 | 1080, background: object, scenes = 1, words = sentence) {
+  const width = height === 720 ? 1280 : 1920;
+  return {
+    dimension: { width, height },
+    video_inputs: Array.from({ length: scenes }, () => ({
+      character: { type: "avatar", avatar_id: "avs_presenter_maya", avatar_style: "normal" },
+      voice: { type: "text", voice_id: "avs_voice_en_clara", input_text: words },
+      background,
+    })),
+  };
+}
+
+async function main(): Promise<void> {
+  // @ts-expect-error: plain ESM script without types
+  const { provideTestDatabase } = await import("../scripts/test-db.mjs");
+  const database = await provideTestDatabase();
+  const storageDir = mkdtempSync(path.join(os.tmpdir(), "bench-render-"));
+  process.env.DATABASE_URL = database.url;
+  process.env.STORAGE_DIR = storageDir;
+  const { db } = await import("@/lib/db");
+  const { parseVideoRequest } = await import("@/lib/contract/parse");
+  const { renderScene } = await import("@/lib/render/jobs/render-scene");
+  const { assembleVideo } = await import("@/lib/render/jobs/assemble-video");
+  const { inProcessReporter } = await import("@/lib/videos/status-reporter");
+  const { phases, uploadBackground, floorSeconds } = await import("./render-phases");
+  const { stopQueue } = await import("@/lib/queue");
+
+  const team = await db().team.create({ data: { slug: `bench-render-${Date.now()}`, name: "Bench render" } });
+  const videoBg = { type: "video", video_asset_id: await uploadBackground(team.id, storageDir), play_style: "loop", fit: "cover" };
+  const cases = {
+    a: body(720, { type: "color", value: "#0f766e" }),
+    b: body(1080, { type: "color", value: "#0f766e" }),
+    c: body(1080, videoBg),
+    d: body(720, { type: "color", value: "#0f766e" }, 10, "Five seconds of speech for each scene of this video, one after the other."),
+  };
+
+  async function renderThrough(raw: object): Promise<{ seconds: number; duration: number }> {
+    const request = parseVideoRequest(raw);
+    const video = await db().video.create({
+      data: { teamId: team.id, request: request as object, status: "processing", scenesTotal: request.video_inputs.length },
+    });
+    const t = performance.now();
+    let next = 0;
+    await Promise.all(
+      [0, 1].map(async () => {
+        while (next < request.video_inputs.length) await renderScene(video.id, next++, inProcessReporter);
+      }),
+    );
+    await assembleVideo(video.id, inProcessReporter);
+    const seconds = (performance.now() - t) / 1000;
+    const done = await db().video.findUniqueOrThrow({ where: { id: video.id } });
+    return { seconds, duration: done.duration ?? 0 };
+  }
+
+  await renderThrough(cases.a); // warm-up: sprite cache, engines, ffmpeg in the page cache
+  const x: Record<string, number> = {};
+  for (const [name, raw] of Object.entries(cases)) {
+    const r = await renderThrough(raw);
+    x[name] = r.duration / r.seconds;
+    console.log(`${name}) ${r.duration.toFixed(1)} s of video in ${r.seconds.toFixed(2)} s: ${x[name]!.toFixed(2)}x realtime`);
+    const p = await phases(parseVideoRequest(raw), team.id);
+    for (const [phase, s] of Object.entries(p)) console.log(`     ${phase.padEnd(12)} ${s.toFixed(2)} s`);
+  }
+  const a = parseVideoRequest(cases.a);
+  const floor = await floorSeconds(a, team.id);
+  const aSeconds = (await db().video.findFirstOrThrow({ where: { teamId: team.id }, orderBy: { createdAt: "asc" } })).duration ?? 10;
+  const floorRatio = aSeconds / x.a! / floor;
+  console.log(`floor (still + audio, same settings, ${aSeconds.toFixed(1)} s at 720p): ${floor.toFixed(2)} s; a takes ${floorRatio.toFixed(2)}x the floor`);
+  console.log(`render-bench a=${x.a!.toFixed(2)}x b=${x.b!.toFixed(2)}x c=${x.c!.toFixed(2)}x d=${x.d!.toFixed(2)}x floor-ratio-a=${floorRatio.toFixed(2)}`);
+
+  await db().team.delete({ where: { id: team.id } });
+  await stopQueue();
+  await db().$disconnect();
+  await database.stop();
+  rmSync(storageDir, { recursive: true, force: true });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
