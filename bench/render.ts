@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 
-const sentence = "Welcome to the quarterly update. Our team shipped faster renders, clearer captions and better voices this season, and customers noticed. ";
+const sentence = "Welcome to the quarterly update. Our team shipped faster renders, clearer captions and better voices this season, and customers noticed. Thank you for watching, and see you next time. ";
 
 function body(height: 720 | 1080, background: object, scenes = 1, words = sentence) {
   const width = height === 720 ? 1280 : 1920;
