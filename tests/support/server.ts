@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { stopChild } from "./stop-child";
 import { createServer } from "node:net";
 import { createWriteStream, existsSync, mkdirSync } from "node:fs";
 
@@ -44,12 +45,6 @@ export async function startServer(env: Record<string, string | undefined>, logNa
   return {
     url,
     process: child,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-        setTimeout(() => child.kill("SIGKILL"), 5000).unref();
-      }),
+    stop: () => stopChild(child, 5000),
   };
 }

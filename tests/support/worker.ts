@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { stopChild } from "./stop-child";
 import { createWriteStream, mkdirSync } from "node:fs";
 
 export type RunningWorker = { stop: () => Promise<void>; process: ChildProcess };
@@ -25,12 +26,6 @@ export async function startWorker(env: Record<string, string | undefined>, logNa
   });
   return {
     process: child,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-        setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
-      }),
+    stop: () => stopChild(child, 10_000),
   };
 }
