@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import os from "node:os";
 import path from "node:path";
@@ -101,6 +101,23 @@ describe("render engine", () => {
     const srt = await (await fetch(done.caption_srt_url as string)).text();
     expect(srt).toMatch(/^1\r?\n00:00:0\d,\d{3} --> 00:00:0\d,\d{3}/);
     expect(srt.toLowerCase()).toContain("welcome");
+  }, 180_000);
+
+  it("speaks an uploaded audio asset: the video lasts as long as the recording", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "render-audio-"));
+    const mp3 = path.join(dir, "voice.mp3");
+    execFileSync("ffmpeg", ["-v", "error", "-f", "lavfi", "-i", "sine=frequency=220:duration=2.2", "-ac", "1", "-b:a", "64k", mp3]);
+    const upload = await api("POST", "/v1/asset?name=voice.mp3", { key, body: readFileSync(mp3) });
+    expect(upload.status, upload.text).toBe(200);
+    const body = {
+      dimension: { width: 320, height: 180 },
+      video_inputs: [{ character: { type: "avatar", avatar_id: listAvatars()[1]!.avatar_id }, voice: { type: "audio", audio_asset_id: upload.body.data.id } }],
+    };
+    const made = await api("POST", "/v2/video/generate", { key, json: body });
+    const done = await waitFor(made.body.data.video_id, new Set());
+    expect(done.error).toBeNull();
+    expect(Math.abs((done.duration as number) - 2.2)).toBeLessThan(0.1);
+    expect(probe(done.video_url!).audio).toBe(true);
   }, 180_000);
 
   it("fails a video whose audio URL answers 404 with asset_unreachable, and refuses loopback without an allowance", async () => {

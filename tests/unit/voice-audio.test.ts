@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { createReadStream, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -12,24 +12,12 @@ import { RenderFailure } from "@/lib/render/failure";
 // The engines and ffmpeg share the CPU with other test files; give them room.
 vi.setConfig({ testTimeout: 30_000 });
 
-// Audio voices: a recording fetched through the guard (or read from the team's storage), decoded,
-// loudness-normalised and padded to whole frames; failures carry API failure codes.
+// Audio voices: a recording fetched through the guard, decoded,
+// loudness-normalised and padded to whole frames; failures carry API failure codes. (Audio assets read
+// from the team's storage are covered by tests/integration/render.test.ts, on the real database.)
 
 const dir = mkdtempSync(path.join(tmpdir(), "voice-audio-"));
 const quietMp3 = path.join(dir, "quiet.mp3");
-const assets = new Map([["asset_1", { teamId: "team_a", storageKey: "teams/team_a/asset_1.mp3", type: "audio" }]]);
-
-vi.mock("@/lib/db", () => ({
-  db: () => ({
-    asset: {
-      findFirst: async ({ where }: { where: { id: string; teamId: string } }) => {
-        const asset = assets.get(where.id);
-        return asset && asset.teamId === where.teamId ? asset : null;
-      },
-    },
-  }),
-}));
-vi.mock("@/lib/storage/storage", () => ({ storage: () => ({ get: async () => createReadStream(quietMp3) }) }));
 
 let server: Server;
 let base = "";
@@ -67,13 +55,6 @@ describe("audio voice", () => {
     expect(rms(pcm)).toBeGreaterThan(0.08);
     expect(track.envelope.length).toBe(Math.ceil(pcm.length / 480));
     expect(track.envelope[50]).toBeGreaterThan(0.08);
-  });
-
-  it("reads the team's own asset and refuses another team's", async () => {
-    const track = await renderVoice({ type: "audio", audio_asset_id: "asset_1" }, opts());
-    expect(track.duration).toBeGreaterThan(1.28);
-    const other = await failure(renderVoice({ type: "audio", audio_asset_id: "asset_1" }, { ...opts(), teamId: "team_b" }));
-    expect(other).toMatchObject({ code: "asset_unreachable", permanent: true });
   });
 
   it("answers a 404 with asset_unreachable, permanent", async () => {
