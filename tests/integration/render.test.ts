@@ -1,10 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { listAvatars, listVoices } from "@/lib/catalog";
+import { fillExample } from "@/lib/contract/examples";
 import { api } from "./support/http";
 import { makeKey, makeUser, type TestUser } from "./support/fixtures";
 import { startWorker, type RunningWorker } from "../support/worker";
@@ -16,6 +17,8 @@ type Status = { status: string; progress: number; video_url: string | null; erro
 let worker: RunningWorker;
 let trap: Server;
 let trapHits = 0;
+let media: Server;
+let mediaDir: string;
 let owner: TestUser;
 let key: string;
 
@@ -45,7 +48,22 @@ beforeAll(async () => {
     res.writeHead(404).end();
   });
   await new Promise<void>((r) => trap.listen(0, "127.0.0.1", () => r()));
-  worker = await startWorker({ STORAGE_DIR: inject("storageDir"), WORKER_CONCURRENCY: "2" }, "render-worker");
+  // Media "on the internet" for the every-field example, allowed by ALLOWED_FETCH_HOSTS (the trap is not).
+  mediaDir = mkdtempSync(path.join(os.tmpdir(), "render-media-"));
+  const ff = (...args: string[]) => execFileSync("ffmpeg", ["-v", "error", "-y", ...args]);
+  ff("-f", "lavfi", "-i", "sine=frequency=330:duration=1.6", "-ac", "1", "-b:a", "64k", path.join(mediaDir, "narration.mp3"));
+  ff("-f", "lavfi", "-i", "testsrc2=s=400x300:d=1", "-frames:v", "1", path.join(mediaDir, "office.png"));
+  ff("-f", "lavfi", "-i", "testsrc2=s=320x240:r=25:d=1.5", "-c:v", "libx264", "-pix_fmt", "yuv420p", path.join(mediaDir, "loop.mp4"));
+  media = createServer((req, res) => {
+    try {
+      res.writeHead(200).end(readFileSync(path.join(mediaDir, path.basename(req.url ?? ""))));
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((r) => media.listen(0, "127.0.0.1", () => r()));
+  const mediaHost = `127.0.0.1:${(media.address() as { port: number }).port}`;
+  worker = await startWorker({ STORAGE_DIR: inject("storageDir"), WORKER_CONCURRENCY: "2", ALLOWED_FETCH_HOSTS: mediaHost }, "render-worker");
   owner = await makeUser("render");
   key = await makeKey(owner.teamId);
 }, 90_000);
@@ -53,7 +71,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await worker?.stop();
   trap?.close();
+  media?.close();
 });
+
+async function uploadGenerated(name: string, ...args: string[]): Promise<string> {
+  const file = path.join(mediaDir, name);
+  execFileSync("ffmpeg", ["-v", "error", "-y", ...args, file]);
+  const res = await api("POST", `/v1/asset?name=${name}`, { key, body: readFileSync(file) });
+  if (res.status !== 200) throw new Error(res.text);
+  return res.body.data.id as string;
+}
 
 describe("render engine", () => {
   it("serves each presenter's preview image and each voice's preview audio", async () => {
@@ -119,6 +146,46 @@ describe("render engine", () => {
     expect(Math.abs((done.duration as number) - 2.2)).toBeLessThan(0.1);
     expect(probe(done.video_url!).audio).toBe(true);
   }, 180_000);
+
+  it("renders the every-field example (talking photos aside) with its assets, URLs and options", async () => {
+    const ids = {
+      image_asset_id: await uploadGenerated("bg.png", "-f", "lavfi", "-i", "testsrc2=s=300x400:d=1", "-frames:v", "1"),
+      video_asset_id: await uploadGenerated("clip.mp4", "-f", "lavfi", "-i", "testsrc2=s=320x180:r=25:d=2", "-c:v", "libx264", "-pix_fmt", "yuv420p"),
+      audio_asset_id: await uploadGenerated("voice.mp3", "-f", "lavfi", "-i", "sine=frequency=220:duration=1.2", "-ac", "1", "-b:a", "64k"),
+      folder_id: (await api("POST", "/v1/folders/create", { key, json: { name: "Every field" } })).body.data.id as string,
+    };
+    const port = (media.address() as { port: number }).port;
+    const text = JSON.stringify(fillExample("every-field", ids)).replaceAll("https://example.com/media/", `http://127.0.0.1:${port}/`);
+    const body = { ...JSON.parse(text), dimension: { width: 320, height: 180 } };
+    const made = await api("POST", "/v2/video/generate", { key, json: body });
+    expect(made.status, made.text).toBe(200);
+    const done = await waitFor(made.body.data.video_id, new Set());
+    expect(done.error).toBeNull();
+    expect(done.status).toBe("completed");
+    expect(done.video_url_caption).toBeTruthy();
+    const p = probe(done.video_url!);
+    expect(p).toMatchObject({ width: 320, height: 180, audio: true });
+    // Five scenes: speech, a 1.2 s recording, a 1.6 s downloaded one, 2.5 s of silence, speech.
+    expect(p.duration).toBeGreaterThan(1.2 + 1.6 + 2.5 + 2);
+  }, 240_000);
+
+  it("stops a render that is cancelled midway and keeps none of its files", async () => {
+    const body = {
+      dimension: { width: 640, height: 360 },
+      video_inputs: Array.from({ length: 4 }, () => ({ character: { type: "avatar", avatar_id: listAvatars()[0]!.avatar_id }, voice: { type: "silence", duration: 30 } })),
+    };
+    const id = (await api("POST", "/v2/video/generate", { key, json: body })).body.data.video_id as string;
+    const deadline = Date.now() + 60_000;
+    while ((await api("GET", `/v1/video_status.get?video_id=${id}`, { key })).body.data.status === "pending" && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const cancelled = await api("POST", `/v1/video.cancel?video_id=${id}`, { key });
+    expect(cancelled.body.data.status).toBe("failed");
+    await new Promise((r) => setTimeout(r, 5000));
+    const status = (await api("GET", `/v1/video_status.get?video_id=${id}`, { key })).body.data as Status;
+    expect(status).toMatchObject({ status: "failed", error: { code: "cancelled" }, video_url: null });
+    expect(existsSync(path.join(inject("storageDir"), "teams", owner.teamId, "videos", id))).toBe(false);
+  }, 120_000);
 
   it("fails a video whose audio URL answers 404 with asset_unreachable, and refuses loopback without an allowance", async () => {
     const port = (trap.address() as { port: number }).port;

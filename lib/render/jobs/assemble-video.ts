@@ -12,7 +12,7 @@ import { runFfmpeg } from "@/lib/render/ffmpeg";
 import { ffprobe } from "@/lib/render/ffprobe";
 import type { VideoOutputs } from "@/lib/videos/describe-video";
 import type { StatusReporter } from "@/lib/videos/status-reporter";
-import { activeVideo, outputKey, RenderStopped, withTempDir, workKey } from "@/lib/render/jobs/work-area";
+import { activeVideo, outputKey, RenderStopped, untilStopped, withTempDir, workKey } from "@/lib/render/jobs/work-area";
 
 type SceneInfo = { duration: number; words: WordTiming[]; kind: "text" | "audio" | "silence" };
 
@@ -27,7 +27,7 @@ async function fetchWork(teamId: string, videoId: string, name: string, file: st
 
 // video.assemble: joins the stored scene segments by stream copy, encodes the whole audio once, writes the
 // caption files, thumbnail and GIF preview, stores them as the video's outputs and reports `completed`.
-export async function assembleVideo(videoId: string, reporter: StatusReporter, signal?: AbortSignal): Promise<void> {
+export async function assembleVideo(videoId: string, reporter: StatusReporter): Promise<void> {
   const video = await activeVideo(videoId);
   const request = video.request as unknown as VideoRequest;
   const { teamId } = video;
@@ -35,7 +35,7 @@ export async function assembleVideo(videoId: string, reporter: StatusReporter, s
   const captions = request.caption && request.video_inputs.some((s) => s.voice.type === "text");
   const burnIn = captions && request.caption_mode === "burn_in";
 
-  const outputs = await withTempDir("assemble", async (dir) => {
+  const outputs = await untilStopped(videoId, (signal) => withTempDir("assemble", async (dir) => {
     const clean: string[] = [];
     const captioned: string[] = [];
     const wavs: string[] = [];
@@ -103,7 +103,7 @@ export async function assembleVideo(videoId: string, reporter: StatusReporter, s
       stored[kind] = key;
     }
     return { stored, duration: probe.duration };
-  });
+  }));
 
   const after = await reporter.report(videoId, { status: "completed", outputs: outputs.stored, duration: outputs.duration });
   // Cancelled or deleted while the files were being stored: keep nothing.

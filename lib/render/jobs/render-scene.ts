@@ -13,7 +13,7 @@ import { runFfmpeg } from "@/lib/render/ffmpeg";
 import { sceneMedia } from "@/lib/render/media/scene-media";
 import type { StatusReporter } from "@/lib/videos/status-reporter";
 import { scenePresenter } from "@/lib/render/jobs/scene-presenter";
-import { activeVideo, withTempDir, workKey } from "@/lib/render/jobs/work-area";
+import { activeVideo, untilStopped, withTempDir, workKey } from "@/lib/render/jobs/work-area";
 import { sceneDone } from "@/lib/render/jobs/render-video";
 import { renderQueues, type AssembleJob } from "@/lib/render/jobs/queues";
 
@@ -22,14 +22,14 @@ const SCENES_SHARE = 90;
 
 // video.scene: one scene from request to a stored video-only segment (and its captioned twin), its audio
 // padded to the scene's whole-frame length, and its words for the caption files.
-export async function renderScene(videoId: string, index: number, reporter: StatusReporter, signal?: AbortSignal): Promise<void> {
+export async function renderScene(videoId: string, index: number, reporter: StatusReporter): Promise<void> {
   const video = await activeVideo(videoId);
   const request = video.request as unknown as VideoRequest;
   const scene = request.video_inputs[index];
   if (!scene) throw new Error(`video ${videoId} has no scene ${index}`);
   const burnIn = request.caption && request.caption_mode === "burn_in" && scene.voice.type === "text";
 
-  await withTempDir(`scene-${index}`, async (dir) => {
+  await untilStopped(videoId, (signal) => withTempDir(`scene-${index}`, async (dir) => {
     const voice = await renderVoice(scene.voice, { workDir: dir, fps: request.fps, teamId: video.teamId, signal });
     const media = await sceneMedia(scene, video.teamId, dir, index);
     await activeVideo(videoId);
@@ -67,7 +67,7 @@ export async function renderScene(videoId: string, index: number, reporter: Stat
     if (captioned) await put(captioned, `scene-${index}-captioned.mp4`);
     await put(audio, `scene-${index}.wav`);
     await storage().put(workKey(video.teamId, videoId, `scene-${index}.json`), Readable.from([Buffer.from(JSON.stringify({ duration: plan.duration, words: voice.words, kind: voice.kind }))]));
-  });
+  }));
 
   const count = await sceneDone(videoId);
   await reporter.report(videoId, { status: "processing", progress: Math.floor((count.done / Math.max(1, count.total)) * SCENES_SHARE) });

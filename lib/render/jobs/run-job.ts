@@ -3,7 +3,15 @@ import type PgBoss from "pg-boss";
 import { RenderFailure } from "@/lib/render/failure";
 import { FfmpegError } from "@/lib/render/ffmpeg";
 import type { StatusReporter } from "@/lib/videos/status-reporter";
-import { RenderStopped } from "@/lib/render/jobs/work-area";
+import { db } from "@/lib/db";
+import { storage } from "@/lib/storage/storage";
+import { RenderStopped, workKey } from "@/lib/render/jobs/work-area";
+
+// A stopped render leaves nothing behind: its hand-over files go (deleting the video removed the rest).
+async function discardWork(videoId: string): Promise<void> {
+  const video = await db().video.findUnique({ where: { id: videoId }, select: { teamId: true } });
+  if (video) await storage().deletePrefix(workKey(video.teamId, videoId, ""));
+}
 
 // One place decides what a render error means: a stopped video ends the job quietly; a permanent failure
 // fails the video at once with its code; anything else is retried (pg-boss backoff) and fails the video as
@@ -13,7 +21,7 @@ export async function runRenderJob(job: PgBoss.JobWithMetadata<{ videoId: string
   try {
     await work();
   } catch (error) {
-    if (error instanceof RenderStopped) return;
+    if (error instanceof RenderStopped) return discardWork(videoId);
     if (error instanceof RenderFailure && (error.permanent || job.retryCount >= job.retryLimit)) {
       await reporter.report(videoId, { status: "failed", error: { code: error.code, message: error.message } });
       return;

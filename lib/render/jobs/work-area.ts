@@ -34,3 +34,27 @@ export async function activeVideo(videoId: string) {
   if (!video || video.status === "completed" || video.status === "failed") throw new RenderStopped(videoId);
   return video;
 }
+
+/**
+ * Runs `fn` with a signal that aborts (killing any running ffmpeg) as soon as the video is cancelled or
+ * deleted; the job then ends as RenderStopped and keeps nothing.
+ */
+export async function untilStopped<T>(videoId: string, fn: (signal: AbortSignal) => Promise<T>, everyMs = 1000): Promise<T> {
+  const controller = new AbortController();
+  const timer = setInterval(() => {
+    db()
+      .video.findUnique({ where: { id: videoId }, select: { status: true } })
+      .then((v) => {
+        if (!v || v.status === "completed" || v.status === "failed") controller.abort();
+      })
+      .catch(() => undefined);
+  }, everyMs);
+  try {
+    return await fn(controller.signal);
+  } catch (error) {
+    if (controller.signal.aborted) throw new RenderStopped(videoId);
+    throw error;
+  } finally {
+    clearInterval(timer);
+  }
+}
