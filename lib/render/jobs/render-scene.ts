@@ -1,6 +1,7 @@
 import "server-only";
 import { writeFile } from "node:fs/promises";
 import { Readable } from "node:stream";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { VideoRequest } from "@/lib/contract/schema";
 import { storage } from "@/lib/storage/storage";
@@ -47,7 +48,8 @@ export async function renderScene(videoId: string, index: number, reporter: Stat
     let last = 0;
     await composeScene(scenePlan, { backgroundFile: media?.file, presenter, captionsAss }, { clean, captioned }, {
       signal,
-      threads: 1,
+      // A one-scene video has no sibling jobs to share the cores with: let its encoder use them all.
+      threads: request.video_inputs.length === 1 ? availableParallelism() : 1,
       timeoutMs: 30 * 60_000,
       onProgress: (seconds) => {
         if (Date.now() - last < 1000) return;
