@@ -16,6 +16,7 @@ import { formatDateTime } from "@/components/lib/format";
 import { ConfirmDialog } from "@/components/members/confirm-dialog";
 import { cancelVideo, deleteVideo, fetchVideos, isDone, videoKeys, type VideoPage, type VideoRow } from "@/components/videos/queries";
 import { VideoStatus } from "@/components/videos/video-status";
+import { VideoThumbnail } from "@/components/videos/video-thumbnail";
 
 function creatorLabel(v: VideoRow): string {
   if (v.creator.kind === "user") return v.creator.name;
@@ -113,10 +114,15 @@ export function VideosPanel({ team, initial, canManageKeys }: { team: string; in
             <tbody>
               {rows.map((v) => (
                 <Tr key={v.id}>
-                  <Td className="max-w-80">
-                    <div className="truncate font-medium text-zinc-900">{v.title || "Untitled video"}</div>
-                    <div className="font-mono text-xs text-zinc-500">{v.id}</div>
-                    {v.error && v.error.code !== "cancelled" ? <div className="mt-1 text-xs text-red-700">{v.error.message}</div> : null}
+                  <Td className="max-w-96">
+                    <div className="flex items-center gap-3">
+                      <VideoThumbnail video={v} />
+                      <div className="min-w-0">
+                        <div className="truncate font-medium text-zinc-900">{v.title || "Untitled video"}</div>
+                        <div className="font-mono text-xs text-zinc-500">{v.id}</div>
+                        {v.error && v.error.code !== "cancelled" ? <div className="mt-1 text-xs text-red-700">{v.error.message}</div> : null}
+                      </div>
+                    </div>
                   </Td>
                   <Td>
                     <VideoStatus video={v} />
@@ -126,6 +132,11 @@ export function VideosPanel({ team, initial, canManageKeys }: { team: string; in
                   <Td className="tabular-nums">{formatDuration(v.duration)}</Td>
                   <Td>
                     <div className="flex justify-end gap-2">
+                      {v.videoUrl ? (
+                        <a href={v.videoUrl} target="_blank" rel="noreferrer" className={buttonClasses({ variant: "secondary", size: "sm" })} aria-label={`Watch ${v.title || v.id}`}>
+                          Watch
+                        </a>
+                      ) : null}
                       {!isDone(v) ? (
                         <Button size="sm" variant="secondary" loading={cancel.isPending && cancel.variables?.id === v.id} onClick={() => cancel.mutate(v)}>
                           Cancel

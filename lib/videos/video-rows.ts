@@ -1,5 +1,7 @@
 import "server-only";
 import { listVideos } from "@/lib/videos/list-videos";
+import { signedUrl } from "@/lib/storage/signed-url";
+import type { VideoOutputs } from "@/lib/videos/describe-video";
 import type { VideoStatus } from "@/lib/videos/status";
 
 export type VideoRow = {
@@ -12,14 +14,19 @@ export type VideoRow = {
   creator: { kind: "user"; name: string } | { kind: "key"; name: string; prefix: string } | { kind: "unknown" };
   error: { code: string; message: string } | null;
   test: boolean;
+  // Signed links (7 days) once the video is rendered.
+  thumbnailUrl: string | null;
+  videoUrl: string | null;
 };
+
+const sign = (key: string | undefined) => (key ? signedUrl(key) : Promise.resolve(null));
 
 /** The dashboard's Videos list: every video of the team, API-created ones included, with who made it. */
 export async function listVideoRows(teamId: string, page: { limit: number; token?: string }): Promise<{ videos: VideoRow[]; token: string | null }> {
   const { videos, token } = await listVideos(teamId, page);
   return {
     token,
-    videos: videos.map((v) => ({
+    videos: await Promise.all(videos.map(async (v) => ({
       id: v.id,
       title: v.title,
       status: v.status as VideoStatus,
@@ -33,6 +40,8 @@ export async function listVideoRows(teamId: string, page: { limit: number; token
           : { kind: "unknown" },
       error: v.status === "failed" ? { code: v.errorCode ?? "internal_error", message: v.errorMessage ?? "" } : null,
       test: v.test,
-    })),
+      thumbnailUrl: await sign((v.outputs as VideoOutputs | null)?.thumbnail),
+      videoUrl: await sign((v.outputs as VideoOutputs | null)?.video),
+    }))),
   };
 }
