@@ -104,7 +104,6 @@ export function VideosPanel({ team, initial, canManageKeys }: { team: string; in
                 <Th>Title</Th>
                 <Th>Status</Th>
                 <Th>Created</Th>
-                <Th>Created by</Th>
                 <Th>Length</Th>
                 <Th className="w-0">
                   <span className="sr-only">Actions</span>
@@ -127,8 +126,10 @@ export function VideosPanel({ team, initial, canManageKeys }: { team: string; in
                   <Td>
                     <VideoStatus video={v} />
                   </Td>
-                  <Td className="whitespace-nowrap">{formatDateTime(v.createdAt)}</Td>
-                  <Td className="whitespace-nowrap">{creatorLabel(v)}</Td>
+                  <Td className="whitespace-nowrap">
+                    <div>{formatDateTime(v.createdAt)}</div>
+                    <div className="text-xs text-zinc-500">by {creatorLabel(v)}</div>
+                  </Td>
                   <Td className="tabular-nums">{formatDuration(v.duration)}</Td>
                   <Td>
                     <div className="flex justify-end gap-2">
