@@ -1,7 +1,7 @@
 // The render steps of bench/render.ts run one by one, so each phase gets its own figure.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import os, { availableParallelism } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { VideoRequest } from "@/lib/contract/schema";
@@ -65,7 +65,10 @@ export async function phases(request: VideoRequest, teamId: string): Promise<Rec
   }
 }
 
-/** The floor: a still of the request's size and the voice's length, same encoder settings, plus the audio. */
+/**
+ * The floor: a still of the request's size and the voice's length with the encoder settings a one-scene
+ * job uses (every core), plus the same audio.
+ */
 export async function floorSeconds(request: VideoRequest, teamId: string): Promise<number> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-floor-"));
   try {
@@ -75,7 +78,7 @@ export async function floorSeconds(request: VideoRequest, teamId: string): Promi
     execFileSync("ffmpeg", ["-v", "error", "-y", "-f", "lavfi", "-i", `color=c=0x0f766e:s=${width}x${height}`, "-frames:v", "1", still]);
     const t = performance.now();
     const frames = Math.ceil(voice.duration * request.fps);
-    await runFfmpeg(["-loop", "1", "-i", still, "-i", voice.wavPath, ...encoderArgs(request.fps).filter((a) => a !== "-an"), "-frames:v", String(frames), "-c:a", "aac", "-b:a", "128k", "-ar", "48000", "-y", path.join(dir, "floor.mp4")]);
+    await runFfmpeg(["-loop", "1", "-i", still, "-i", voice.wavPath, ...encoderArgs(request.fps, availableParallelism()).filter((a) => a !== "-an"), "-frames:v", String(frames), "-c:a", "aac", "-b:a", "128k", "-ar", "48000", "-y", path.join(dir, "floor.mp4")]);
     return since(t);
   } finally {
     rmSync(dir, { recursive: true, force: true });
