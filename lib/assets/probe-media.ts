@@ -1,6 +1,6 @@
 import "server-only";
 import { execFile } from "node:child_process";
-import { env } from "@/lib/env";
+import { binaries, ffprobePath } from "@/lib/render/binaries";
 
 export type MediaProbe = {
   format: string;
@@ -30,13 +30,8 @@ type FfprobeStream = {
 };
 type FfprobeOutput = { streams?: FfprobeStream[]; format?: { format_name?: string; duration?: string } };
 
-// The ffprobe that sits beside FFMPEG_PATH (`/opt/ff/ffmpeg` -> `/opt/ff/ffprobe`; plain `ffmpeg` -> `ffprobe`).
-export function ffprobePath(ffmpegPath = env().ffmpegPath): string {
-  const slash = Math.max(ffmpegPath.lastIndexOf("/"), ffmpegPath.lastIndexOf("\\"));
-  const base = ffmpegPath.slice(slash + 1);
-  const probe = /ffmpeg/i.test(base) ? base.replace(/ffmpeg/i, "ffprobe") : "ffprobe";
-  return ffmpegPath.slice(0, slash + 1) + probe;
-}
+// Kept here for its callers; the lookup itself lives with the other binaries.
+export { ffprobePath };
 
 function run(file: string, args: string[], timeoutMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -63,7 +58,7 @@ export async function probeMedia(file: string, { timeoutMs = 20_000 }: { timeout
   const args = ["-v", "error", "-protocol_whitelist", "file", "-print_format", "json", "-show_format", "-show_streams", file];
   let parsed: FfprobeOutput;
   try {
-    parsed = JSON.parse(await run(ffprobePath(), args, timeoutMs)) as FfprobeOutput;
+    parsed = JSON.parse(await run(binaries().ffprobe, args, timeoutMs)) as FfprobeOutput;
   } catch (error) {
     if (error instanceof SyntaxError) throw new MediaProbeError("ffprobe printed no readable result");
     throw error;

@@ -39,6 +39,14 @@ function fromNpm(pkg: string): string {
   return file;
 }
 
+// The ffprobe that sits beside FFMPEG_PATH (`/opt/ff/ffmpeg` -> `/opt/ff/ffprobe`; plain `ffmpeg` -> `ffprobe`).
+export function ffprobePath(ffmpegPath = env().ffmpegPath): string {
+  const slash = Math.max(ffmpegPath.lastIndexOf("/"), ffmpegPath.lastIndexOf("\\"));
+  const base = ffmpegPath.slice(slash + 1);
+  const probe = /ffmpeg/i.test(base) ? base.replace(/ffmpeg/i, "ffprobe") : "ffprobe";
+  return ffmpegPath.slice(0, slash + 1) + probe;
+}
+
 /** Finds ffmpeg and ffprobe: FFMPEG_PATH, else the system's on PATH, else the npm installers' static builds. */
 export function resolveBinaries(lookup: BinaryLookup = {}): Binaries {
   const e = env();
@@ -46,7 +54,7 @@ export function resolveBinaries(lookup: BinaryLookup = {}): Binaries {
   const searchPath = lookup.searchPath ?? e.systemPath;
   if (explicit) {
     if (!executable(explicit)) throw new Error(`FFMPEG_PATH ${explicit} is not an executable file`);
-    const beside = path.join(path.dirname(explicit), "ffprobe");
+    const beside = ffprobePath(explicit);
     return { ffmpeg: explicit, ffprobe: executable(beside) ? beside : (onPath("ffprobe", searchPath) ?? fromNpm("@ffprobe-installer/ffprobe")), source: "FFMPEG_PATH" };
   }
   const ffmpeg = onPath("ffmpeg", searchPath);

@@ -1,7 +1,7 @@
 import "server-only";
 import { execFile } from "node:child_process";
 import { rm, writeFile } from "node:fs/promises";
-import { env } from "@/lib/env";
+import { binaries } from "@/lib/render/binaries";
 import type { SpriteSet } from "./types";
 
 const TIMEOUT_MS = 5 * 60_000;
@@ -25,7 +25,7 @@ export async function renderPresenterClip(schedule: string, sprites: SpriteSet, 
   ];
   try {
     await new Promise<void>((resolve, reject) => {
-      execFile(env().ffmpegPath, args, { timeout: TIMEOUT_MS, killSignal: "SIGKILL" }, (error, _stdout, stderr) => {
+      execFile(binaries().ffmpeg, args, { timeout: TIMEOUT_MS, killSignal: "SIGKILL" }, (error, _stdout, stderr) => {
         if (error) reject(new Error(`ffmpeg could not play the sprite schedule: ${stderr.trim().split("\n").pop() ?? error.message}`));
         else resolve();
       });

@@ -1,6 +1,6 @@
 import "server-only";
 import { spawn } from "node:child_process";
-import { env } from "@/lib/env";
+import { binaries } from "@/lib/render/binaries";
 import { RenderFailure } from "@/lib/render/failure";
 import { SAMPLE_RATE } from "./types";
 
@@ -31,7 +31,7 @@ export function ffmpegPcm(input: FfmpegPcmInput, options: FfmpegPcmOptions = {})
   // -nostdin would close stdin; for piped PCM ffmpeg must read it.
   if ("pcm" in input) args.splice(args.indexOf("-nostdin"), 1);
   return new Promise((resolve, reject) => {
-    const child = spawn(env().ffmpegPath, args, { stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(binaries().ffmpeg, args, { stdio: ["pipe", "pipe", "pipe"] });
     const chunks: Buffer[] = [];
     let stderr = "";
     let failure: Error | null = null;
@@ -45,7 +45,7 @@ export function ffmpegPcm(input: FfmpegPcmInput, options: FfmpegPcmOptions = {})
     child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
     child.stderr.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
     child.on("error", (error: NodeJS.ErrnoException) =>
-      stop(error.code === "ENOENT" ? new Error(`ffmpeg was not found at ${env().ffmpegPath}; set FFMPEG_PATH.`) : error),
+      stop(error.code === "ENOENT" ? new Error(`ffmpeg was not found at ${binaries().ffmpeg}; set FFMPEG_PATH.`) : error),
     );
     child.on("close", (code) => {
       clearTimeout(timer);
