@@ -7,7 +7,7 @@ import { storage } from "@/lib/storage/storage";
 import { fetchToFile } from "@/lib/assets/fetch-to-file";
 import { FetchError } from "@/lib/assets/fetch-error";
 import { probeMedia, MediaProbeError } from "@/lib/assets/probe-media";
-import { RenderFailure } from "@/lib/render/failure";
+import { fetchFailure, RenderFailure } from "@/lib/render/failure";
 import type { Scene } from "@/lib/contract/schema";
 
 export type SceneMedia = { file: string; width: number; height: number; duration?: number };
@@ -34,7 +34,7 @@ export async function sceneMedia(scene: Scene, teamId: string, workDir: string, 
     if (!probe.width || !probe.height) throw new RenderFailure("media_undecodable", `The ${bg.type} background has no picture ffmpeg can read.`, true);
     return { file, width: probe.width, height: probe.height, duration: probe.duration ?? undefined };
   } catch (error) {
-    if (error instanceof FetchError) throw new RenderFailure(error.code, error.message, true);
+    if (error instanceof FetchError) throw fetchFailure(error);
     if (error instanceof MediaProbeError) throw new RenderFailure("media_undecodable", `The ${bg.type} background could not be decoded: ${error.message}`, true);
     throw error;
   }
