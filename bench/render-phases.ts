@@ -1,6 +1,6 @@
 // The render steps of bench/render.ts run one by one, so each phase gets its own figure.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os, { availableParallelism } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { storage } from "@/lib/storage/storage";
 import { renderVoice } from "@/lib/render/voice/render-voice";
 import { planVideo } from "@/lib/render/plan";
-import { assemble, composeScene, encoderArgs, gifPreview, thumbnail } from "@/lib/render/compose";
+import { assemble, composeScene, encoderArgs, gifPreview, joinAudio, thumbnail } from "@/lib/render/compose";
 import { runFfmpeg } from "@/lib/render/ffmpeg";
 import { sceneMedia } from "@/lib/render/media/scene-media";
 import { scenePresenter } from "@/lib/render/jobs/scene-presenter";
@@ -50,9 +50,7 @@ export async function phases(request: VideoRequest, teamId: string): Promise<Rec
       wavs.push(voice.wavPath);
     }
     let t = performance.now();
-    const list = path.join(dir, "audio.ffconcat");
-    writeFileSync(list, `ffconcat version 1.0\n${wavs.map((w) => `file '${w}'\n`).join("")}`);
-    await runFfmpeg(["-f", "concat", "-safe", "0", "-i", list, "-c", "copy", "-y", path.join(dir, "audio.wav")]);
+    await joinAudio(wavs, path.join(dir, "audio.wav"));
     await assemble(segments, path.join(dir, "audio.wav"), path.join(dir, "video.mp4"));
     out.assemble = since(t);
     t = performance.now();

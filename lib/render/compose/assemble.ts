@@ -2,8 +2,17 @@ import "server-only";
 import { writeFile } from "node:fs/promises";
 import { runFfmpeg, type RunOptions } from "@/lib/render/ffmpeg";
 
-// ffconcat quoting: a single quote inside '...' is written as '\''.
-const quote = (file: string) => `'${file.replace(/'/g, "'\\''")}'`;
+// An ffconcat list of local files; a single quote inside '...' is written as '\''.
+function concatList(files: string[]): string {
+  return `ffconcat version 1.0\n${files.map((f) => `file '${f.replace(/'/g, "'\\''")}'\n`).join("")}`;
+}
+
+/** Joins the scenes' WAV files (same format) into one, by stream copy. */
+export async function joinAudio(wavs: string[], out: string, opts: RunOptions = {}): Promise<void> {
+  const list = `${out}.ffconcat`;
+  await writeFile(list, concatList(wavs));
+  await runFfmpeg(["-f", "concat", "-safe", "0", "-i", list, "-c", "copy", "-y", out], opts);
+}
 
 /**
  * Joins video-only segments without re-encoding (concat demuxer, stream copy) and encodes the whole
@@ -12,7 +21,7 @@ const quote = (file: string) => `'${file.replace(/'/g, "'\\''")}'`;
 export async function assemble(segments: string[], audioWav: string, out: string, opts: RunOptions = {}): Promise<void> {
   if (segments.length === 0) throw new Error("assemble needs at least one segment");
   const list = `${out}.ffconcat`;
-  await writeFile(list, `ffconcat version 1.0\n${segments.map((s) => `file ${quote(s)}\n`).join("")}`);
+  await writeFile(list, concatList(segments));
   await runFfmpeg(
     [
       "-f", "concat", "-safe", "0", "-i", list,

@@ -5,18 +5,15 @@ import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import type { VideoRequest } from "@/lib/contract/schema";
 import { storage } from "@/lib/storage/storage";
-import { assemble, gifPreview, thumbnail } from "@/lib/render/compose";
+import { assemble, gifPreview, joinAudio, thumbnail } from "@/lib/render/compose";
 import { buildCues, writeAss, writeSrt, writeVtt } from "@/lib/render/captions";
 import type { WordTiming } from "@/lib/render/captions";
-import { runFfmpeg } from "@/lib/render/ffmpeg";
 import { ffprobe } from "@/lib/render/ffprobe";
 import type { VideoOutputs } from "@/lib/videos/describe-video";
 import type { StatusReporter } from "@/lib/videos/status-reporter";
 import { activeVideo, outputKey, RenderStopped, untilStopped, withTempDir, workKey } from "@/lib/render/jobs/work-area";
 
 type SceneInfo = { duration: number; words: WordTiming[]; kind: "text" | "audio" | "silence" };
-
-const quote = (file: string) => `'${file.replace(/'/g, "'\\''")}'`;
 
 async function fetchWork(teamId: string, videoId: string, name: string, file: string): Promise<boolean> {
   const stream = await storage().get(workKey(teamId, videoId, name));
@@ -56,10 +53,8 @@ export async function assembleVideo(videoId: string, reporter: StatusReporter): 
     }
     await reporter.report(videoId, { status: "processing", progress: 92 });
 
-    const audioList = path.join(dir, "audio.ffconcat");
-    await writeFile(audioList, `ffconcat version 1.0\n${wavs.map((w) => `file ${quote(w)}\n`).join("")}`);
     const audio = path.join(dir, "audio.wav");
-    await runFfmpeg(["-f", "concat", "-safe", "0", "-i", audioList, "-c", "copy", "-y", audio], { signal, timeoutMs: 10 * 60_000 });
+    await joinAudio(wavs, audio, { signal, timeoutMs: 10 * 60_000 });
 
     const files: Record<keyof VideoOutputs, string | undefined> = {
       video: path.join(dir, "video.mp4"),
