@@ -9,7 +9,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { KeyIcon, PlusIcon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { Table, TableHead, Td, Tr } from "@/components/ui/table";
 import { useToast } from "@/components/ui/toast";
 import { errorMessage } from "@/components/lib/api-client";
 import { formatDate, formatDateTime } from "@/components/lib/format";
@@ -66,17 +66,7 @@ export function ApiKeysPanel({ team, teamName, origin, initialKeys }: { team: st
           </EmptyState>
         ) : (
           <Table>
-            <thead>
-              <tr>
-                <Th>Name</Th>
-                <Th>Key</Th>
-                <Th>Created</Th>
-                <Th>Last used</Th>
-                <Th className="w-0">
-                  <span className="sr-only">Actions</span>
-                </Th>
-              </tr>
-            </thead>
+            <TableHead columns={["Name", "Key", "Created", "Last used"]} actions />
             <tbody>
               {keys.data.map((key) => (
                 <Tr key={key.id}>

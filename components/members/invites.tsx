@@ -11,7 +11,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { LinkIcon, MailIcon } from "@/components/ui/icons";
 import { Field, Input, fieldAria } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { Table, TableHead, Td, Tr } from "@/components/ui/table";
 import { useToast } from "@/components/ui/toast";
 import { errorMessage, fieldError } from "@/components/lib/api-client";
 import { formatDate } from "@/components/lib/format";
@@ -120,17 +120,7 @@ export function InvitesTable({ team, initialInvites }: { team: string; initialIn
         <p className="px-5 py-8 text-center text-sm text-zinc-600">No invites yet. Invite someone above.</p>
       ) : (
         <Table>
-          <thead>
-            <tr>
-              <Th>Invitee</Th>
-              <Th>Role</Th>
-              <Th>Status</Th>
-              <Th>Expires</Th>
-              <Th className="w-0">
-                <span className="sr-only">Actions</span>
-              </Th>
-            </tr>
-          </thead>
+          <TableHead columns={["Invitee", "Role", "Status", "Expires"]} actions />
           <tbody>
             {invites.data.map((invite) => (
               <Tr key={invite.id} data-testid="invite-row">

@@ -10,7 +10,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { MoreIcon } from "@/components/ui/icons";
 import { Menu, MenuItem } from "@/components/ui/menu";
 import { Select } from "@/components/ui/select";
-import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { Table, TableHead, Td, Tr } from "@/components/ui/table";
 import { useToast } from "@/components/ui/toast";
 import { errorMessage } from "@/components/lib/api-client";
 import { formatDate } from "@/components/lib/format";
@@ -64,16 +64,7 @@ export function MembersTable({ team, teamName, myRole, myUserId, initialMembers 
     <Card aria-labelledby="members-title">
       <CardHeader titleId="members-title" title="Members" description={`${members.data.length} ${members.data.length === 1 ? "person has" : "people have"} access to ${teamName}.`} />
       <Table>
-        <thead>
-          <tr>
-            <Th>Name</Th>
-            <Th>Role</Th>
-            <Th>Joined</Th>
-            <Th className="w-0">
-              <span className="sr-only">Actions</span>
-            </Th>
-          </tr>
-        </thead>
+        <TableHead columns={["Name", "Role", "Joined"]} actions />
         <tbody>
           {members.data.map((member) => {
             const self = member.userId === myUserId;

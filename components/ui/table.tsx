@@ -26,3 +26,21 @@ export function Td({ className, ...props }: ComponentProps<"td">) {
 export function Tr({ className, ...props }: ComponentProps<"tr">) {
   return <tr className={cx("group", className)} {...props} />;
 }
+
+// The header row of a data table; `actions` adds the narrow, visually hidden column for row buttons.
+export function TableHead({ columns, actions = false }: { columns: string[]; actions?: boolean }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((c) => (
+          <Th key={c}>{c}</Th>
+        ))}
+        {actions ? (
+          <Th className="w-0">
+            <span className="sr-only">Actions</span>
+          </Th>
+        ) : null}
+      </tr>
+    </thead>
+  );
+}

@@ -9,7 +9,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { KeyIcon, TerminalIcon, VideoIcon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { Table, TableHead, Td, Tr } from "@/components/ui/table";
 import { useToast } from "@/components/ui/toast";
 import { errorMessage } from "@/components/lib/api-client";
 import { formatDateTime } from "@/components/lib/format";
@@ -99,17 +99,7 @@ export function VideosPanel({ team, initial, canManageKeys }: { team: string; in
           </EmptyState>
         ) : (
           <Table>
-            <thead>
-              <tr>
-                <Th>Title</Th>
-                <Th>Status</Th>
-                <Th>Created</Th>
-                <Th>Length</Th>
-                <Th className="w-0">
-                  <span className="sr-only">Actions</span>
-                </Th>
-              </tr>
-            </thead>
+            <TableHead columns={["Title", "Status", "Created", "Length"]} actions />
             <tbody>
               {rows.map((v) => (
                 <Tr key={v.id}>
