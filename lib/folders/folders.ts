@@ -1,12 +1,9 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { afterCursor, decodePageToken, encodePageToken } from "@/lib/api/page-token";
 import type { Folder } from "@/lib/generated/prisma/client";
 
-export const createFolderBody = z.object({
-  name: z.string().trim().min(1).max(255),
-});
+export { createFolderBody } from "@/lib/folders/schemas";
 
 export type FolderView = { id: string; name: string; created_ts: number };
 export type FolderPage = { folders: FolderView[]; total: number; token: string | null };

@@ -1,7 +1,5 @@
 import { z } from "zod";
 import { videoRequestInputSchema } from "@/lib/contract/schema";
-import { videoIdQuery, videoPageQuery } from "@/lib/videos/schemas";
-import { voicePreviewQuery } from "@/lib/contract/voice-preview-query";
 import { endpoints, type Endpoint } from "@/lib/openapi/endpoints";
 
 // OpenAPI 3.1 for the HeyGen-compatible API, generated from the same zod schemas the routes parse with.
@@ -61,7 +59,7 @@ function operation(e: Endpoint) {
 
 export function openApiDocument(baseUrl: string) {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const e of endpoints({ videoIdQuery, pageQuery: videoPageQuery, voicePreviewQuery })) {
+  for (const e of endpoints()) {
     paths[e.path] ??= {};
     paths[e.path]![e.method.toLowerCase()] = operation(e);
   }

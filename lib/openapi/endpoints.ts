@@ -1,4 +1,8 @@
-import { z } from "zod";
+import type { z } from "zod";
+import { assetListQuery } from "@/lib/assets/schemas";
+import { createFolderBody, folderPageQuery } from "@/lib/folders/schemas";
+import { voicePreviewQuery } from "@/lib/contract/voice-preview-query";
+import { videoIdQuery, videoPageQuery } from "@/lib/videos/schemas";
 
 // The public endpoints as data: what the OpenAPI document and the API reference page show.
 export type Endpoint = {
@@ -27,7 +31,10 @@ const arrayOf = (items: Record<string, unknown>) => ({ type: "array", items });
 
 const asset = obj({ id: str, name: str, file_type: { enum: ["image", "video", "audio"] }, url: str, created_ts: int, width: int, height: int, duration: { type: "number" } });
 
-export function endpoints(q: { videoIdQuery: z.ZodType; pageQuery: z.ZodType; voicePreviewQuery: z.ZodType }): Endpoint[] {
+// Each endpoint names the schemas its route parses with, so the document cannot drift from the routes.
+const q = { videoIdQuery, pageQuery: videoPageQuery, voicePreviewQuery };
+
+export function endpoints(): Endpoint[] {
   return [
     {
       method: "POST",
@@ -129,10 +136,10 @@ export function endpoints(q: { videoIdQuery: z.ZodType; pageQuery: z.ZodType; vo
       data: {},
     },
     { method: "POST", path: "/v1/asset", operationId: "uploadAsset", summary: "Upload an asset", description: "Raw bytes of a PNG, JPEG, WebP, MP4, WebM, MP3 or WAV file; the type is read from the content.", tag: "Assets", envelope: "v1", body: "binary", data: asset, extraErrors: [413, 415] },
-    { method: "GET", path: "/v1/asset/list", operationId: "listAssets", summary: "List assets", tag: "Assets", envelope: "v2", query: q.pageQuery, data: obj({ assets: arrayOf(asset), total: int, token: strOrNull }) },
+    { method: "GET", path: "/v1/asset/list", operationId: "listAssets", summary: "List assets", tag: "Assets", envelope: "v2", query: assetListQuery, data: obj({ assets: arrayOf(asset), total: int, token: strOrNull }) },
     { method: "POST", path: "/v1/asset/{id}/delete", operationId: "deleteAsset", summary: "Delete an asset", tag: "Assets", envelope: "v1", pathParams: ["id"], data: obj({ id: str }) },
-    { method: "GET", path: "/v1/folders", operationId: "listFolders", summary: "List folders", tag: "Assets", envelope: "v1", data: obj({ folders: arrayOf(obj({ id: str, name: str, created_ts: int })) }) },
-    { method: "POST", path: "/v1/folders/create", operationId: "createFolder", summary: "Create a folder", tag: "Assets", envelope: "v1", body: z.object({ name: z.string().min(1).max(255) }), data: obj({ id: str, name: str, created_ts: int }) },
+    { method: "GET", path: "/v1/folders", operationId: "listFolders", summary: "List folders", tag: "Assets", envelope: "v1", query: folderPageQuery, data: obj({ folders: arrayOf(obj({ id: str, name: str, created_ts: int })), total: int, token: strOrNull }) },
+    { method: "POST", path: "/v1/folders/create", operationId: "createFolder", summary: "Create a folder", tag: "Assets", envelope: "v1", body: createFolderBody, data: obj({ id: str, name: str, created_ts: int }) },
     { method: "GET", path: "/v2/user/remaining_quota", operationId: "remainingQuota", summary: "Remaining quota", description: "Seconds of video the team may still render; 2147483647 means unlimited.", tag: "Account", envelope: "v2", data: obj({ remaining_quota: int, details: obj({ api: int }) }) },
     { method: "GET", path: "/v1/user/me", operationId: "currentUser", summary: "The key's team", description: "Clients call it to check a key.", tag: "Account", envelope: "v1", data: obj({ username: str, email: str, first_name: str, last_name: str, team: obj({ id: str, slug: str, name: str }) }) },
   ];

@@ -1,0 +1,9 @@
+import { z } from "zod";
+import { pageQuery } from "@/lib/api/page-token";
+
+// What the folder endpoints parse; the OpenAPI document is generated from the same schemas.
+export const createFolderBody = z.object({
+  name: z.string().trim().min(1).max(255),
+});
+
+export const folderPageQuery = pageQuery(100);
