@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import net from "node:net";
 import path from "node:path";
 import readline from "node:readline";
-import { activeChildren, createLogger, formatMs, isPortFree, loadDotEnv, redactUrl, repoRoot, sleep } from "./lib/util.mjs";
+import { activeChildren, createLogger, formatMs, isPortFree, loadDotEnv, processAlive, redactUrl, repoRoot, sleep } from "./lib/util.mjs";
 import { ensureBuild, ensureDeps } from "./lib/steps.mjs";
 
 const argv = process.argv.slice(2);
@@ -41,14 +41,6 @@ let pgStarting; // its promise while it starts
 const stateDir = path.join(repoRoot, "data", "launcher");
 const stateFile = path.join(stateDir, `${process.pid}.json`);
 
-function pidAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return err.code === "EPERM";
-  }
-}
 
 function saveState() {
   mkdirSync(stateDir, { recursive: true });
@@ -70,7 +62,7 @@ async function reapLeftovers() {
   }
   for (const f of files) {
     const launcherPid = Number(f.slice(0, -5));
-    if (launcherPid === process.pid || pidAlive(launcherPid)) continue;
+    if (launcherPid === process.pid || processAlive(launcherPid)) continue;
     let state = {};
     try {
       state = JSON.parse(readFileSync(path.join(stateDir, f), "utf8"));
@@ -93,7 +85,7 @@ async function reapLeftovers() {
         /* gone */
       }
     }
-    for (let i = 0; i < 100 && leftovers.some(pidAlive); i++) await sleep(100);
+    for (let i = 0; i < 100 && leftovers.some(processAlive); i++) await sleep(100);
     for (const pid of leftovers) {
       try {
         process.kill(-pid, "SIGKILL");

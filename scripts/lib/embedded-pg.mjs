@@ -36,7 +36,7 @@ import {
 } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createLogger, freePort, isPortFree, isRoot, readIfExists, repoRoot, run, sha256, sleep } from "./util.mjs";
+import { createLogger, freePort, isPortFree, isRoot, processAlive, readIfExists, repoRoot, run, sha256, sleep } from "./util.mjs";
 
 export const DEFAULT_PORT = 54329;
 const PG_USER = "postgres";
@@ -161,14 +161,6 @@ function pgRun(bin, args, { cwd, capture = true } = {}) {
 
 // --- process state --------------------------------------------------------------------------------------
 
-function processAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return err.code === "EPERM";
-  }
-}
 
 /** { pid, port } of the postmaster running on dataDir, or null; removes a stale postmaster.pid. */
 function runningPostmaster(dataDir, log) {

@@ -175,4 +175,14 @@ export function loadDotEnv(file = path.join(repoRoot, ".env")) {
   return set;
 }
 
+/** Whether a process with this pid exists (EPERM: it does, owned by another user). */
+export function processAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return err.code === "EPERM";
+  }
+}
+
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
