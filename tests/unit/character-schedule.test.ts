@@ -10,6 +10,7 @@ const sprites: SpriteSet = {
   dir: "/cache/set",
   width: 1280,
   height: 720,
+  crop: { x: 0, y: 0, width: 1280, height: 720 },
   poses: 3,
   file: (pose, eyes, mouth) => path.join("/cache/set", `p${pose}-${eyes}-${mouth}.png`),
 };

@@ -22,10 +22,16 @@ export type SpriteOptions = {
   circleColor?: string;
 };
 
+// A rectangle of sprite pixels.
+export type SpriteRect = { x: number; y: number; width: number; height: number };
+
 export type SpriteSet = {
   dir: string;
+  // The presenter layer's size (the frame's); each sprite file holds only `crop` of it: the part any pose
+  // paints (the circle's square for circle style), so ffmpeg decodes and blends a third of the pixels.
   width: number;
   height: number;
+  crop: SpriteRect;
   poses: number;
   file(pose: number, eyes: Eyes, mouth: Viseme): string;
 };

@@ -7,11 +7,21 @@ function concatList(files: string[]): string {
   return `ffconcat version 1.0\n${files.map((f) => `file '${f.replace(/'/g, "'\\''")}'\n`).join("")}`;
 }
 
+/** Writes an ffconcat list of `files` to `list`; pass the list to mediaInput (or ffmpeg's concat demuxer). */
+export async function writeSegmentList(files: string[], list: string): Promise<string> {
+  await writeFile(list, concatList(files));
+  return list;
+}
+
+/** ffmpeg input arguments for a media file, or for an ffconcat list of segments played as one. */
+export function mediaInput(source: string): string[] {
+  return source.endsWith(".ffconcat") ? ["-f", "concat", "-safe", "0", "-i", source] : ["-i", source];
+}
+
 /** Joins the scenes' WAV files (same format) into one, by stream copy. */
 export async function joinAudio(wavs: string[], out: string, opts: RunOptions = {}): Promise<void> {
-  const list = `${out}.ffconcat`;
-  await writeFile(list, concatList(wavs));
-  await runFfmpeg(["-f", "concat", "-safe", "0", "-i", list, "-c", "copy", "-y", out], opts);
+  const list = await writeSegmentList(wavs, `${out}.ffconcat`);
+  await runFfmpeg([...mediaInput(list), "-c", "copy", "-y", out], opts);
 }
 
 /**
@@ -20,11 +30,10 @@ export async function joinAudio(wavs: string[], out: string, opts: RunOptions = 
  */
 export async function assemble(segments: string[], audioWav: string, out: string, opts: RunOptions = {}): Promise<void> {
   if (segments.length === 0) throw new Error("assemble needs at least one segment");
-  const list = `${out}.ffconcat`;
-  await writeFile(list, concatList(segments));
+  const list = await writeSegmentList(segments, `${out}.ffconcat`);
   await runFfmpeg(
     [
-      "-f", "concat", "-safe", "0", "-i", list,
+      ...mediaInput(list),
       "-i", audioWav,
       "-map", "0:v:0", "-map", "1:a:0",
       "-c:v", "copy", "-c:a", "aac", "-b:a", "128k", "-ar", "48000",

@@ -5,7 +5,7 @@ import type { ScenePlan } from "@/lib/render/plan";
 import { backgroundChain } from "./background-chain";
 import { encoderArgs } from "./encoder-args";
 import { filterValue } from "./filter-value";
-import { presenterChain, presenterInput, type PresenterSource } from "./presenter-chain";
+import { presenterChain, presenterInput, spritePlacement, type PresenterSource } from "./presenter-chain";
 
 export type SceneInputs = { backgroundFile?: string; presenter?: PresenterSource; captionsAss?: string; fontsDir?: string };
 export type SceneOutputs = { clean: string; captioned?: string };
@@ -25,7 +25,7 @@ export function sceneGraph(scene: ScenePlan, inputs: SceneInputs, captioned: boo
   const bg = backgroundChain(scene, inputs.backgroundFile, 0);
   const inputArgs = [...bg.inputArgs];
   const parts = [bg.filter];
-  const presenter = scene.presenter && scene.presenter.visible.w > 0 ? scene.presenter : undefined;
+  const presenter = scene.presenter && spritePlacement(scene.presenter, inputs.presenter?.crop).visible.w > 0 ? scene.presenter : undefined;
   if (presenter && !inputs.presenter) throw new Error(`scene ${scene.index}: the presenter needs its sprites (concatFile or clipFile)`);
   // Converted to the output's pixel format once, before the repeat, so no frame pays for a colour conversion.
   const repeat = `format=yuv420p,loop=loop=-1:size=1:start=0,setpts=N/(${scene.fps}*TB)`;
@@ -41,7 +41,7 @@ export function sceneGraph(scene: ScenePlan, inputs: SceneInputs, captioned: boo
   if (presenter && inputs.presenter) {
     const index = inputArgs.filter((a) => a === "-i").length;
     inputArgs.push(...presenterInput(inputs.presenter));
-    parts.push(`[${last}]null[base]`, presenterChain(presenter, index));
+    parts.push(`[${last}]null[base]`, presenterChain(presenter, index, inputs.presenter.crop));
     last = "out";
   }
   if (scene.test && !(bg.static && !presenter)) step(watermark(scene));

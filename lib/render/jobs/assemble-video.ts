@@ -5,12 +5,13 @@ import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import type { VideoRequest } from "@/lib/contract/schema";
 import { storage } from "@/lib/storage/storage";
-import { assemble, gifPreview, joinAudio, thumbnail } from "@/lib/render/compose";
+import { assemble, gifPreview, joinAudio, thumbnail, writeSegmentList } from "@/lib/render/compose";
 import { buildCues, writeAss, writeSrt, writeVtt } from "@/lib/render/captions";
 import type { WordTiming } from "@/lib/render/captions";
 import { ffprobe } from "@/lib/render/ffprobe";
 import type { VideoOutputs } from "@/lib/videos/describe-video";
 import type { StatusReporter } from "@/lib/videos/status-reporter";
+import { settleAll } from "@/lib/render/jobs/settle-all";
 import { activeVideo, outputKey, RenderStopped, untilStopped, withTempDir, workKey } from "@/lib/render/jobs/work-area";
 
 type SceneInfo = { duration: number; words: WordTiming[]; kind: "text" | "audio" | "silence" };
@@ -53,9 +54,6 @@ export async function assembleVideo(videoId: string, reporter: StatusReporter): 
     }
     await reporter.report(videoId, { status: "processing", progress: 92 });
 
-    const audio = path.join(dir, "audio.wav");
-    await joinAudio(wavs, audio, { signal, timeoutMs: 10 * 60_000 });
-
     const files: Record<keyof VideoOutputs, string | undefined> = {
       video: path.join(dir, "video.mp4"),
       videoCaption: burnIn ? path.join(dir, "video-captioned.mp4") : undefined,
@@ -65,8 +63,22 @@ export async function assembleVideo(videoId: string, reporter: StatusReporter): 
       captionSrt: captions ? path.join(dir, "captions.srt") : undefined,
       captionVtt: captions ? path.join(dir, "captions.vtt") : undefined,
     };
-    await assemble(clean, audio, files.video!, { signal, timeoutMs: 10 * 60_000 });
-    if (files.videoCaption) await assemble(captioned, audio, files.videoCaption, { signal, timeoutMs: 10 * 60_000 });
+    const limits = { signal, timeoutMs: 10 * 60_000 };
+    const length = infos.reduce((sum, s) => sum + s.duration, 0);
+    // The thumbnail and GIF read the clean segments as one video, beside the muxing instead of after it.
+    const segments = await writeSegmentList(clean, path.join(dir, "segments.ffconcat"));
+    await settleAll([
+      (async () => {
+        const audio = wavs.length === 1 ? wavs[0]! : path.join(dir, "audio.wav");
+        if (wavs.length > 1) await joinAudio(wavs, audio, limits);
+        await settleAll([
+          assemble(clean, audio, files.video!, limits),
+          files.videoCaption ? assemble(captioned, audio, files.videoCaption, limits) : undefined,
+        ]);
+      })(),
+      thumbnail(segments, files.thumbnail!, { atSeconds: Math.min(1, length / 2), ...limits }),
+      gifPreview(segments, files.gif!, limits),
+    ]);
     await reporter.report(videoId, { status: "processing", progress: 96 });
 
     if (captions) {
@@ -77,8 +89,6 @@ export async function assembleVideo(videoId: string, reporter: StatusReporter): 
       await writeFile(files.captionVtt!, writeVtt(cues));
     }
     const probe = await ffprobe(files.video!);
-    await thumbnail(files.video!, files.thumbnail!, { atSeconds: Math.min(1, probe.duration / 2), signal });
-    await gifPreview(files.video!, files.gif!, { signal });
 
     await activeVideo(videoId);
     const names: Record<keyof VideoOutputs, string> = {

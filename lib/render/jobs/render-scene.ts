@@ -16,6 +16,7 @@ import type { StatusReporter } from "@/lib/videos/status-reporter";
 import { scenePresenter } from "@/lib/render/jobs/scene-presenter";
 import { activeVideo, untilStopped, withTempDir, workKey } from "@/lib/render/jobs/work-area";
 import { sceneDone } from "@/lib/render/jobs/render-video";
+import { settleAll } from "@/lib/render/jobs/settle-all";
 import { renderQueues, type AssembleJob } from "@/lib/render/jobs/queues";
 
 // Scenes take the first 90% of the progress bar, assembly the rest.
@@ -46,7 +47,10 @@ export async function renderScene(videoId: string, index: number, reporter: Stat
     const clean = path.join(dir, "clean.mp4");
     const captioned = burnIn ? path.join(dir, "captioned.mp4") : undefined;
     let last = 0;
-    await composeScene(scenePlan, { backgroundFile: media?.file, presenter, captionsAss }, { clean, captioned }, {
+    // The scene's audio, exactly as long as the scene (full_video can outlast the voice), beside the compose.
+    const audio = path.join(dir, "audio.wav");
+    const padAudio = runFfmpeg(["-i", voice.wavPath, "-af", `apad=whole_dur=${plan.duration}`, "-t", String(plan.duration), "-ar", "48000", "-ac", "1", "-c:a", "pcm_s16le", "-y", audio], { signal, timeoutMs: 120_000 });
+    const compose = composeScene(scenePlan, { backgroundFile: media?.file, presenter, captionsAss }, { clean, captioned }, {
       signal,
       // A one-scene video has no sibling jobs to share the cores with: let its encoder use them all.
       threads: request.video_inputs.length === 1 ? availableParallelism() : 1,
@@ -59,9 +63,7 @@ export async function renderScene(videoId: string, index: number, reporter: Stat
         void reporter.report(videoId, { status: "processing", progress: Math.floor(((done + share) / request.video_inputs.length) * SCENES_SHARE) });
       },
     });
-    // The scene's audio, exactly as long as the scene (full_video can outlast the voice).
-    const audio = path.join(dir, "audio.wav");
-    await runFfmpeg(["-i", voice.wavPath, "-af", `apad=whole_dur=${plan.duration}`, "-t", String(plan.duration), "-ar", "48000", "-ac", "1", "-c:a", "pcm_s16le", "-y", audio], { signal, timeoutMs: 120_000 });
+    await settleAll([compose, padAudio]);
 
     await activeVideo(videoId);
     const put = (file: string, name: string) => storage().putFile(workKey(video.teamId, videoId, name), file);

@@ -9,10 +9,11 @@ import { visemeTimeline } from "@/lib/render/character/viseme-timeline";
 import { visemesFromEnvelope } from "@/lib/render/character/visemes-from-envelope";
 import { spriteSchedule } from "@/lib/render/character/sprite-schedule";
 import { cacheDir } from "@/lib/render/cache-dir";
+import type { PresenterSource } from "@/lib/render/compose";
 
 // The presenter of one scene as an ffconcat of sprites: mouths from the phones (text voices) or from the
 // loudness (audio), blinks and idle poses; sprites cached per (presenter, size, style, colour).
-export async function scenePresenter(scene: Scene, plan: ScenePlan, voice: VoiceTrack, workDir: string): Promise<{ concatFile: string } | undefined> {
+export async function scenePresenter(scene: Scene, plan: ScenePlan, voice: VoiceTrack, workDir: string): Promise<PresenterSource | undefined> {
   const character = scene.character;
   if (!character || character.type !== "avatar" || !plan.presenter) return undefined;
   const sprites = await presenterSprites(
@@ -23,5 +24,6 @@ export async function scenePresenter(scene: Scene, plan: ScenePlan, voice: Voice
   const cues = voice.kind === "text" ? visemeTimeline(voice.phones, plan.duration) : visemesFromEnvelope(voice.envelope, plan.duration);
   const concatFile = path.join(workDir, `presenter-${plan.index}.ffconcat`);
   await writeFile(concatFile, spriteSchedule(cues, { duration: plan.duration, fps: plan.fps, seed: plan.index + 1 }, sprites));
-  return { concatFile };
+  const { crop } = sprites;
+  return { concatFile, crop: { x: crop.x, y: crop.y, w: crop.width, h: crop.height, width: sprites.width, height: sprites.height } };
 }
