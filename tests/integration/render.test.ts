@@ -22,14 +22,14 @@ let mediaDir: string;
 let owner: TestUser;
 let key: string;
 
-async function waitFor(id: string, seen: Set<string>): Promise<Status> {
+async function waitFor(id: string, seen: Set<string>, every = 300): Promise<Status> {
   const deadline = Date.now() + 150_000;
   for (;;) {
     const s = (await api("GET", `/v1/video_status.get?video_id=${id}`, { key })).body.data as Status;
     seen.add(`${s.status}:${s.progress}`);
     if (s.status === "completed" || s.status === "failed") return s;
     if (Date.now() > deadline) throw new Error(`video ${id} still ${s.status} after 150 s`);
-    await new Promise((r) => setTimeout(r, 300));
+    await new Promise((r) => setTimeout(r, every));
   }
 }
 
@@ -129,6 +129,22 @@ describe("render engine", () => {
     expect(srt).toMatch(/^1\r?\n00:00:0\d,\d{3} --> 00:00:0\d,\d{3}/);
     expect(srt.toLowerCase()).toContain("welcome");
   }, 180_000);
+
+  it("reports a moving progress percentage while a one-scene 20 s video renders", async () => {
+    const body = {
+      dimension: { width: 1280, height: 720 },
+      video_inputs: [{ character: { type: "avatar", avatar_id: listAvatars()[0]!.avatar_id }, voice: { type: "silence", duration: 20 } }],
+    };
+    const made = await api("POST", "/v2/video/generate", { key, json: body });
+    expect(made.status, made.text).toBe(200);
+    const seen = new Set<string>();
+    const done = await waitFor(made.body.data.video_id, seen, 100);
+    expect(done.status).toBe("completed");
+    const progress = [...seen].filter((s) => s.startsWith("processing:")).map((s) => Number(s.split(":")[1]));
+    const between = progress.filter((p) => p >= 1 && p <= 99);
+    expect(new Set(between).size, `progress seen: ${progress.join(", ")}`).toBeGreaterThanOrEqual(3);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  }, 120_000);
 
   it("speaks an uploaded audio asset: the video lasts as long as the recording", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "render-audio-"));

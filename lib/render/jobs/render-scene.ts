@@ -56,7 +56,7 @@ export async function renderScene(videoId: string, index: number, reporter: Stat
       threads: request.video_inputs.length === 1 ? availableParallelism() : 1,
       timeoutMs: 30 * 60_000,
       onProgress: (seconds) => {
-        if (Date.now() - last < 1000) return;
+        if (Date.now() - last < 500) return;
         last = Date.now();
         const share = Math.min(0.99, seconds / plan.duration);
         const done = Math.max(0, video.scenesDone);
