@@ -20,7 +20,8 @@ function clientAddress(req) {
 
 // Next drops Content-Length from route handler responses (it cannot know a body was not re-encoded). A
 // handler that streams a file of known size (lib/storage/serve-file.ts) names it in this header instead,
-// turned back into Content-Length here, so players and downloads see the size.
+// turned back into Content-Length here, so players and downloads see the size. Not when Next compressed the
+// body after all: the stored size would promise more bytes than the gzip sends, and clients wait for them.
 const LENGTH_HEADER = "x-avatar-content-length";
 function restoreContentLength(res) {
   const writeHead = res.writeHead;
@@ -28,7 +29,7 @@ function restoreContentLength(res) {
     const length = res.getHeader(LENGTH_HEADER);
     if (length !== undefined) {
       res.removeHeader(LENGTH_HEADER);
-      res.setHeader("content-length", length);
+      if (!res.getHeader("content-encoding")) res.setHeader("content-length", length);
     }
     return writeHead.apply(this, args);
   };

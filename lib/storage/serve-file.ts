@@ -28,7 +28,9 @@ export async function serveFile(req: Request): Promise<Response> {
     "Content-Type": contentType(key),
     "Accept-Ranges": "bytes",
     "Last-Modified": info.modifiedAt.toUTCString(),
-    "Cache-Control": "private, max-age=3600",
+    // no-transform: Next would gzip text files (captions) over 1 KB, and byte ranges and the length would
+    // then no longer describe what is sent.
+    "Cache-Control": "private, max-age=3600, no-transform",
     "X-Content-Type-Options": "nosniff",
     // Uploaded bytes are served from our origin: never let one run as a document.
     "Content-Security-Policy": "default-src 'none'; sandbox",

@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
 import { getSecret } from "@/lib/secrets";
@@ -59,6 +61,20 @@ describe("GET /api/files/<key>", () => {
     const past = await fetch(asset.url, { headers: { Range: `bytes=${bytes.length}-` } });
     expect(past.status).toBe(416);
     expect(past.headers.get("content-range")).toBe(`bytes */${bytes.length}`);
+  });
+
+  it("serves a text file over 1 KB whole to a client that accepts gzip (caption files)", async () => {
+    const key = `teams/${storageKey.split("/")[1]}/files-test/captions.vtt`;
+    const text = `WEBVTT\n\n${"00:00:00.000 --> 00:00:01.000\nこんにちは、世界\n\n".repeat(60)}`;
+    await mkdir(dirname(join(inject("storageDir"), key)), { recursive: true });
+    await writeFile(join(inject("storageDir"), key), text);
+    const exp = Math.floor(Date.now() / 1000) + 600;
+    const res = await fetch(`${base()}/api/files/${key}?exp=${exp}&sig=${urlSignature(await getSecret("STORAGE_URL_SECRET"), key, exp)}`, {
+      headers: { "Accept-Encoding": "gzip, deflate" },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-length")).toBe(String(Buffer.byteLength(text)));
+    expect(await res.text()).toBe(text);
   });
 
   it("refuses a tampered signature, another key, a moved expiry or a missing signature with 403", async () => {

@@ -27,6 +27,10 @@ describe("espeakWords", () => {
     expect(espeakWords("«Don't» go!", [ev(2, 0, 0.4, 3), ev(9, 0.5, 0.7, 2)]).map((w) => w.text)).toEqual(["Don't", "go"]);
   });
 
+  it("keeps the vowel signs that end a Hindi word", () => {
+    expect(espeakWords("नमस्ते दुनिया। है", [ev(1, 0, 0.4), ev(8, 0.5, 0.9), ev(16, 1, 1.2)]).map((w) => w.text)).toEqual(["नमस्ते", "दुनिया", "है"]);
+  });
+
   it("uses espeak's own split for text written without spaces", () => {
     expect(espeakWords("你好，世界。", [ev(1, 0, 0.5, 1), ev(4, 0.6, 1, 1)]).map((w) => w.text)).toEqual(["你好", "世界"]);
   });

@@ -1,5 +1,6 @@
-export { buildCues, CUE_RULES } from "./build-cues";
-export { writeAss } from "./write-ass";
+export { buildCues, cueRules, CUE_RULES } from "./build-cues";
+export { CAPTION_FACES, captionScript, type CaptionScript } from "./caption-font";
+export { assScripts, writeAss } from "./write-ass";
 export { writeSrt } from "./write-srt";
 export { writeVtt } from "./write-vtt";
 export type { Cue, WordTiming } from "./types";

@@ -7,6 +7,7 @@ import { encoderArgs } from "./encoder-args";
 import { filterValue } from "./filter-value";
 import { presenterChain, presenterInput, spritePlacement, type PresenterSource } from "./presenter-chain";
 
+// fontsDir: the fonts the captions need (lib/render/fonts.ts; default: every bundled font).
 export type SceneInputs = { backgroundFile?: string; presenter?: PresenterSource; captionsAss?: string; fontsDir?: string };
 export type SceneOutputs = { clean: string; captioned?: string };
 export type ComposeOptions = { onProgress?: (seconds: number) => void; signal?: AbortSignal; threads?: number; timeoutMs?: number; ffmpeg?: string };
@@ -48,9 +49,12 @@ export function sceneGraph(scene: ScenePlan, inputs: SceneInputs, captioned: boo
   if (captioned) {
     if (!inputs.captionsAss) throw new Error(`scene ${scene.index}: a captioned output needs captionsAss`);
     const dir = inputs.fontsDir ?? fontsDir();
+    // The `ass` filter rather than `subtitles`: only it can ask libass for HarfBuzz shaping, without which
+    // Devanagari vowel signs and conjuncts come out in the wrong order (Arabic joins either way). An ffmpeg
+    // whose libass lacks HarfBuzz (the npm 4.1 build) takes the option and shapes simply.
     parts.push(
       `[${last}]format=yuv420p,split=2[v0][c]`,
-      `[c]subtitles=filename=${filterValue(inputs.captionsAss)}:fontsdir=${filterValue(dir)}[v1]`,
+      `[c]ass=filename=${filterValue(inputs.captionsAss)}:fontsdir=${filterValue(dir)}:shaping=complex[v1]`,
     );
   } else {
     parts.push(`[${last}]format=yuv420p[v0]`);

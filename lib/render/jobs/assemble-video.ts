@@ -6,7 +6,8 @@ import { pipeline } from "node:stream/promises";
 import type { VideoRequest } from "@/lib/contract/schema";
 import { storage } from "@/lib/storage/storage";
 import { assemble, gifPreview, joinAudio, thumbnail, writeSegmentList } from "@/lib/render/compose";
-import { buildCues, writeAss, writeSrt, writeVtt } from "@/lib/render/captions";
+import { findVoice } from "@/lib/catalog";
+import { buildCues, cueRules, writeAss, writeSrt, writeVtt } from "@/lib/render/captions";
 import type { WordTiming } from "@/lib/render/captions";
 import { ffprobe } from "@/lib/render/ffprobe";
 import type { VideoOutputs } from "@/lib/videos/describe-video";
@@ -21,6 +22,12 @@ async function fetchWork(teamId: string, videoId: string, name: string, file: st
   if (!stream) return false;
   await pipeline(stream, createWriteStream(file));
   return true;
+}
+
+// The one language every text scene speaks, if they agree: the caption file's hint for kanji-only cues.
+function spokenLanguage(request: VideoRequest): string | undefined {
+  const languages = new Set(request.video_inputs.flatMap((s) => (s.voice.type === "text" ? [findVoice(s.voice.voice_id)?.language] : [])));
+  return languages.size === 1 ? [...languages][0] : undefined;
 }
 
 // video.assemble: joins the stored scene segments by stream copy, encodes the whole audio once, writes the
@@ -83,8 +90,11 @@ export async function assembleVideo(videoId: string, reporter: StatusReporter): 
 
     if (captions) {
       let offset = 0;
-      const cues = buildCues(infos.map((s) => ({ offset: (offset += s.duration) - s.duration, duration: s.duration, words: s.words })));
-      await writeFile(files.captionAss!, writeAss(cues, request.dimension));
+      const cues = buildCues(
+        infos.map((s) => ({ offset: (offset += s.duration) - s.duration, duration: s.duration, words: s.words })),
+        cueRules(request.dimension),
+      );
+      await writeFile(files.captionAss!, writeAss(cues, request.dimension, { language: spokenLanguage(request) }));
       await writeFile(files.captionSrt!, writeSrt(cues));
       await writeFile(files.captionVtt!, writeVtt(cues));
     }

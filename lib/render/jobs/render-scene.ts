@@ -9,7 +9,9 @@ import { queue } from "@/lib/queue";
 import { renderVoice } from "@/lib/render/voice/render-voice";
 import { planVideo } from "@/lib/render/plan";
 import { composeScene } from "@/lib/render/compose";
-import { buildCues, writeAss } from "@/lib/render/captions";
+import { findVoice } from "@/lib/catalog";
+import { assScripts, buildCues, cueRules, writeAss } from "@/lib/render/captions";
+import { fontsDir } from "@/lib/render/fonts";
 import { runFfmpeg } from "@/lib/render/ffmpeg";
 import { sceneMedia } from "@/lib/render/media/scene-media";
 import type { StatusReporter } from "@/lib/videos/status-reporter";
@@ -40,9 +42,14 @@ export async function renderScene(videoId: string, index: number, reporter: Stat
     const scenePlan = { ...plan, index };
     const presenter = await scenePresenter(scene, scenePlan, voice, dir);
     let captionsAss: string | undefined;
+    let fonts: string | undefined;
     if (burnIn) {
       captionsAss = path.join(dir, "captions.ass");
-      await writeFile(captionsAss, writeAss(buildCues([{ offset: 0, duration: plan.duration, words: voice.words }]), plan));
+      // The voice's language tells Japanese from Chinese captions written in kanji alone.
+      const ass = { language: scene.voice.type === "text" ? findVoice(scene.voice.voice_id)?.language : undefined };
+      const cues = buildCues([{ offset: 0, duration: plan.duration, words: voice.words }], cueRules(plan));
+      await writeFile(captionsAss, writeAss(cues, plan, ass));
+      fonts = fontsDir(assScripts(cues, ass));
     }
     const clean = path.join(dir, "clean.mp4");
     const captioned = burnIn ? path.join(dir, "captioned.mp4") : undefined;
@@ -50,7 +57,7 @@ export async function renderScene(videoId: string, index: number, reporter: Stat
     // The scene's audio, exactly as long as the scene (full_video can outlast the voice), beside the compose.
     const audio = path.join(dir, "audio.wav");
     const padAudio = runFfmpeg(["-i", voice.wavPath, "-af", `apad=whole_dur=${plan.duration}`, "-t", String(plan.duration), "-ar", "48000", "-ac", "1", "-c:a", "pcm_s16le", "-y", audio], { signal, timeoutMs: 120_000 });
-    const compose = composeScene(scenePlan, { backgroundFile: media?.file, presenter, captionsAss }, { clean, captioned }, {
+    const compose = composeScene(scenePlan, { backgroundFile: media?.file, presenter, captionsAss, fontsDir: fonts }, { clean, captioned }, {
       signal,
       // A one-scene video has no sibling jobs to share the cores with: let its encoder use them all.
       threads: request.video_inputs.length === 1 ? availableParallelism() : 1,

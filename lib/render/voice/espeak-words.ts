@@ -3,7 +3,9 @@ import type { Word } from "./types";
 // A word event of espeak-ng: where in the text it starts (1-based character position) and its time span.
 export type EspeakWordEvent = { position: number; length: number; start: number; end: number };
 
-const clean = (token: string) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+// Punctuation around a token goes; combining marks stay, since Devanagari vowel signs (नमस्ते, है) and Arabic
+// harakat end many words.
+const clean = (token: string) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}\p{M}]+$/gu, "");
 // Scripts written without spaces: espeak's own word split is the only one there is.
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
