@@ -8,18 +8,22 @@ import { CAPTION_FACES, type CaptionScript } from "@/lib/render/captions/caption
 
 // Geist Bold (SIL OFL 1.1, copied from the `geist` npm package): a TTF, because the npm ffmpeg 4.1's libass
 // and freetype cannot open WOFF2.
-const FONTS_DIR = path.join(import.meta.dirname, "font-files");
+// Next's server bundle has no import.meta.dirname (the web server renders presenter previews); the product
+// always runs from the repository root.
+const FONTS_DIR = path.join(import.meta.dirname ?? path.join(process.cwd(), "lib", "render"), "font-files");
 
 /** The TTF drawtext uses for the TEST watermark; its family name is what .ass styles reference. */
 export const CAPTION_FONT = { file: path.join(FONTS_DIR, "Geist-Bold.ttf"), family: "Geist", bold: true } as const;
 
 // Noto Sans Bold for the scripts Geist lacks, read where npm installed them (OFL 1.1; TTF for the same reason).
-const NOTO: Record<Exclude<CaptionScript, "latin">, string> = {
-  ja: "@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf",
-  zh: "@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf",
-  ko: "@expo-google-fonts/noto-sans-kr/700Bold/NotoSansKR_700Bold.ttf",
-  arabic: "@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf",
-  devanagari: "@expo-google-fonts/noto-sans-devanagari/700Bold/NotoSansDevanagari_700Bold.ttf",
+// Found through each package's package.json and joined at run time, so Next's bundler never tries to bundle
+// a font file when a route imports the engine.
+const NOTO: Record<Exclude<CaptionScript, "latin">, [pkg: string, file: string]> = {
+  ja: ["@expo-google-fonts/noto-sans-jp", "700Bold/NotoSansJP_700Bold.ttf"],
+  zh: ["@expo-google-fonts/noto-sans-sc", "700Bold/NotoSansSC_700Bold.ttf"],
+  ko: ["@expo-google-fonts/noto-sans-kr", "700Bold/NotoSansKR_700Bold.ttf"],
+  arabic: ["@expo-google-fonts/noto-sans-arabic", "700Bold/NotoSansArabic_700Bold.ttf"],
+  devanagari: ["@expo-google-fonts/noto-sans-devanagari", "700Bold/NotoSansDevanagari_700Bold.ttf"],
 };
 
 const ALL = Object.keys(CAPTION_FACES) as CaptionScript[];
@@ -27,7 +31,9 @@ const require = createRequire(import.meta.url);
 
 /** The font file that draws a script's captions. */
 export function captionFontFile(script: CaptionScript): string {
-  return script === "latin" ? CAPTION_FONT.file : require.resolve(NOTO[script]);
+  if (script === "latin") return CAPTION_FONT.file;
+  const [pkg, file] = NOTO[script];
+  return path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
 }
 
 // libass reads every file of its fontsdir into memory on each run, and the CJK fonts are 5 to 10 MB each, so

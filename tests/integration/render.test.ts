@@ -84,12 +84,20 @@ async function uploadGenerated(name: string, ...args: string[]): Promise<string>
 
 describe("render engine", () => {
   it("serves each presenter's preview image and each voice's preview audio", async () => {
-    const avatars = (await api("GET", "/v2/avatars", { key })).body.data.avatars as { avatar_id: string; preview_image_url: string }[];
+    const avatars = (await api("GET", "/v2/avatars", { key })).body.data.avatars as { avatar_id: string; preview_image_url: string; preview_video_url: string }[];
     expect(avatars.length).toBe(2);
     for (const a of avatars) {
       const res = await fetch(a.preview_image_url);
       expect(res.headers.get("content-type")).toBe("image/png");
       expect(Buffer.from(await res.arrayBuffer()).subarray(1, 4).toString()).toBe("PNG");
+      // The preview video: the presenter speaking, public, seekable.
+      const p = probe(a.preview_video_url);
+      expect(p).toMatchObject({ width: 640, height: 360, audio: true });
+      expect(p.duration).toBeGreaterThan(2);
+      const part = await fetch(a.preview_video_url, { headers: { Range: "bytes=0-99" } });
+      expect(part.status).toBe(206);
+      expect(part.headers.get("content-type")).toBe("video/mp4");
+      expect(Buffer.from(await part.arrayBuffer()).subarray(4, 8).toString()).toBe("ftyp");
     }
     const voice = ((await api("GET", "/v2/voices", { key })).body.data.voices as { preview_audio: string }[])[0]!;
     const audio = await fetch(voice.preview_audio, { headers: { "X-Api-Key": key } });

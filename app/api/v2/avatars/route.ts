@@ -10,7 +10,7 @@ export const GET = withTeam(
       avatar_name: a.avatar_name,
       gender: a.gender,
       preview_image_url: `${env().appUrl}/v2/avatars/${a.avatar_id}/preview`,
-      preview_video_url: null,
+      preview_video_url: `${env().appUrl}/v2/avatars/${a.avatar_id}/preview_video`,
       default_voice_id: a.default_voice_id,
     })),
     talking_photos: [],
