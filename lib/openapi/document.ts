@@ -76,7 +76,7 @@ export function openApiDocument(baseUrl: string) {
     },
     servers: [{ url: baseUrl }],
     security: [{ apiKey: [] }, { bearer: [] }],
-    tags: [{ name: "Videos" }, { name: "Catalog" }, { name: "Assets" }, { name: "Account" }],
+    tags: [{ name: "Videos" }, { name: "Catalog" }, { name: "Assets" }, { name: "Webhooks" }, { name: "Account" }],
     paths,
     components: {
       securitySchemes: {
