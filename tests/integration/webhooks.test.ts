@@ -7,6 +7,8 @@ import { moveVideo } from "@/lib/videos/move-video";
 import { rotateCallbackSecret, teamCallbackSecret } from "@/lib/webhooks/callback-secret";
 import { listDeliveryAttempts, listEndpointDeliveries, listVideoDeliveries, redeliver, sendTestEvent } from "@/lib/webhooks/deliveries";
 import { rotateEndpointSecret, setEndpointEnabled } from "@/lib/webhooks/endpoints";
+import { enqueueDelivery } from "@/lib/webhooks/delivery-queue";
+import { resumeStalledDeliveries } from "@/lib/webhooks/resume-stalled-deliveries";
 import { api } from "./support/http";
 import { makeKey, makeUser, truncateAll } from "./support/fixtures";
 import { eventually, startReceiver, type Hit, type Receiver } from "./support/receiver";
@@ -388,6 +390,28 @@ describe("webhook deliveries", () => {
     await expect(listEndpointDeliveries(other.teamId, endpoint.endpoint_id, { limit: 10 })).rejects.toMatchObject({ status: 404 });
     await expect(listDeliveryAttempts(other.teamId, test.id)).rejects.toMatchObject({ status: 404 });
     await expect(sendTestEvent(other.teamId, endpoint.endpoint_id)).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("a duplicate job sends nothing more; a delivery whose job was lost is resumed by the sweep", async () => {
+    const { teamId, key } = await team("jobs");
+    const endpoint = await addEndpoint(key, receiver.url(path("jobs")));
+    const videoId = await makeVideo(teamId);
+    await moveVideo(videoId, { status: "failed", error: { code: "internal_error", message: "Boom." } });
+    await eventually(() => deliveriesDone(), "the first delivery");
+    const [delivery] = await listVideoDeliveries(teamId, videoId);
+
+    // A stale job for the attempt already made (another id, so pg-boss takes it): the worker does nothing.
+    await db().$transaction((tx) => enqueueDelivery(tx, { deliveryId: delivery!.id, attempt: 0 }, { reason: "duplicate" }));
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(receiver.posts(path("jobs"))).toHaveLength(1);
+
+    // A pending delivery that no job will ever pick up (as if its job was lost) is found by the sweep.
+    await db().webhookDelivery.update({ where: { id: delivery!.id }, data: { status: "pending", nextAttemptAt: new Date(Date.now() - 10 * 60_000) } });
+    expect(await resumeStalledDeliveries()).toBe(1);
+    await eventually(() => receiver.posts(path("jobs")).length === 2, "the resumed delivery");
+    verify(receiver.posts(path("jobs"))[1]!, endpoint.secret);
+    await eventually(() => deliveriesDone(), "the resumed delivery to be recorded");
+    expect(await db().webhookDelivery.findUniqueOrThrow({ where: { id: delivery!.id } })).toMatchObject({ status: "succeeded", attemptCount: 2 });
   });
 
   it("a video cancelled through the API sends one avatar_video.fail with code cancelled", async () => {
