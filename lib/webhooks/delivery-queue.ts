@@ -1,11 +1,13 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { z } from "zod";
 import type { Tx } from "@/lib/db";
 import { inTransaction, queue, queues } from "@/lib/queue";
 
 // One job per attempt of a delivery: `attempt` is the number of attempts already made, and the worker only
 // acts while the delivery still has that count, so a duplicate job never sends the same attempt twice.
-export type DeliveryJob = { deliveryId: string; attempt: number };
+export const deliveryJob = z.object({ deliveryId: z.string().min(1), attempt: z.number().int().min(0) });
+export type DeliveryJob = z.infer<typeof deliveryJob>;
 
 // A deterministic job id per (delivery, attempt[, reason]): enqueuing the same attempt twice adds nothing.
 function jobId(...parts: (string | number)[]): string {

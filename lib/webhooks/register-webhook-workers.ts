@@ -1,7 +1,7 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import { queues } from "@/lib/queue";
-import type { DeliveryJob } from "@/lib/webhooks/delivery-queue";
+import { deliveryJob, type DeliveryJob } from "@/lib/webhooks/delivery-queue";
 import { deliverWebhook } from "@/lib/webhooks/deliver-webhook";
 import { resumeStalledDeliveries } from "@/lib/webhooks/resume-stalled-deliveries";
 
@@ -13,7 +13,7 @@ export async function registerWebhookWorkers(boss: PgBoss, concurrency: number):
   const options = { batchSize: 1, pollingIntervalSeconds: 0.5 };
   for (let i = 0; i < Math.max(4, concurrency * 2); i++) {
     await boss.work<DeliveryJob>(queues.webhookDeliver, options, async ([job]) => {
-      if (job) await deliverWebhook(job.data);
+      if (job) await deliverWebhook(deliveryJob.parse(job.data));
     });
   }
   await boss.createQueue(WEBHOOK_SWEEP_QUEUE);
