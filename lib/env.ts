@@ -24,6 +24,8 @@ const schema = z.object({
   ALLOWED_FETCH_HOSTS: optional(z.string()),
   RENDER_CALLBACK_URL: optional(z.url()),
   RENDER_CALLBACK_SECRET: optional(z.string().min(32)),
+  // First retry delay of an outgoing webhook; each later one doubles it (fractions allowed, for tests).
+  WEBHOOK_RETRY_BASE_SECONDS: optional(z.coerce.number().min(0.1).max(3600)),
   ENCRYPTION_KEY: optional(z.string().min(32)),
   ELEVENLABS_API_KEY: optional(z.string()),
   TTS_OPENAI_BASE_URL: optional(z.url()),
@@ -50,6 +52,7 @@ export type Env = {
   allowedFetchHosts: string[];
   renderCallbackUrl: string;
   renderCallbackSecret: string | undefined;
+  webhookRetryBaseSeconds: number;
   encryptionKey: string | undefined;
   elevenLabsApiKey: string | undefined;
   ttsOpenAiBaseUrl: string | undefined;
@@ -85,6 +88,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     allowedFetchHosts: (e.ALLOWED_FETCH_HOSTS ?? "").split(",").map((h) => h.trim()).filter(Boolean),
     renderCallbackUrl: e.RENDER_CALLBACK_URL ?? `${appUrl}/api/callbacks/render`,
     renderCallbackSecret: e.RENDER_CALLBACK_SECRET,
+    webhookRetryBaseSeconds: e.WEBHOOK_RETRY_BASE_SECONDS ?? 30,
     encryptionKey: e.ENCRYPTION_KEY,
     elevenLabsApiKey: e.ELEVENLABS_API_KEY,
     ttsOpenAiBaseUrl: e.TTS_OPENAI_BASE_URL,

@@ -9,7 +9,7 @@ import { addressClass } from "@/lib/assets/address-class";
 import { BlockedAddressError, FetchError } from "@/lib/assets/fetch-error";
 
 export type GuardedFetchOptions = {
-  method?: "GET" | "HEAD" | "POST" | "PUT";
+  method?: "GET" | "HEAD" | "POST" | "PUT" | "OPTIONS";
   headers?: Record<string, string>;
   body?: string | Buffer;
   // Largest body accepted (declared or streamed); default 100 MB.

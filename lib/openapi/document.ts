@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { videoRequestInputSchema } from "@/lib/contract/schema";
 import { endpoints, type Endpoint } from "@/lib/openapi/endpoints";
+import { webhookEventTypes } from "@/lib/webhooks/event-types";
 
 // OpenAPI 3.1 for the HeyGen-compatible API, generated from the same zod schemas the routes parse with.
 type JsonSchema = Record<string, unknown>;
@@ -57,6 +58,68 @@ function operation(e: Endpoint) {
   };
 }
 
+// What a receiver gets (API-CONTRACT.md, "Callbacks and webhooks"): one POST per event and destination.
+const nullableString = { type: ["string", "null"] };
+const eventBodies = {
+  success: {
+    type: "object",
+    required: ["event_type", "event", "event_data"],
+    properties: {
+      event_type: { type: "string" },
+      event: { type: "string", description: "The same value as event_type." },
+      event_data: {
+        type: "object",
+        properties: {
+          video_id: { type: "string" },
+          url: nullableString,
+          gif_download_url: nullableString,
+          video_share_page_url: nullableString,
+          caption_url: nullableString,
+          folder_id: nullableString,
+          callback_id: nullableString,
+          callback_url: nullableString,
+        },
+      },
+    },
+  },
+  fail: {
+    type: "object",
+    required: ["event_type", "event", "event_data"],
+    properties: {
+      event_type: { const: "avatar_video.fail" },
+      event: { const: "avatar_video.fail" },
+      event_data: { type: "object", properties: { video_id: { type: "string" }, msg: { type: "string" }, code: { type: "string" }, callback_id: nullableString, callback_url: nullableString } },
+    },
+  },
+};
+const signatureHeaders = [
+  { name: "Signature", description: "Hex HMAC-SHA256 of the raw body, keyed with the whole `whsec_` secret." },
+  { name: "webhook-id", description: "The event id: the same on every retry." },
+  { name: "webhook-timestamp", description: "Unix seconds of this attempt." },
+  { name: "webhook-signature", description: "`v1,` + base64 HMAC-SHA256 of `id.timestamp.body`, keyed with the base64-decoded bytes after `whsec_` (Standard Webhooks)." },
+].map((h) => ({ ...h, in: "header", required: true, schema: { type: "string" } }));
+
+function webhookOperations() {
+  return Object.fromEntries(
+    webhookEventTypes.map((type) => [
+      type,
+      {
+        post: {
+          summary: type,
+          description:
+            type === "avatar_video_gif.success"
+              ? "Sent to subscribed endpoints (never to callback_url) once the GIF preview is stored; the success body."
+              : "Sent to the request's callback_url and to every endpoint subscribed to it. Retried with exponential backoff for 24 h until a 2xx answer.",
+          tags: ["Webhooks"],
+          parameters: signatureHeaders,
+          requestBody: { required: true, content: { "application/json": { schema: type === "avatar_video.fail" ? eventBodies.fail : eventBodies.success } } },
+          responses: { "200": { description: "Any 2xx ends the retries." } },
+        },
+      },
+    ]),
+  );
+}
+
 export function openApiDocument(baseUrl: string) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const e of endpoints()) {
@@ -76,8 +139,9 @@ export function openApiDocument(baseUrl: string) {
     },
     servers: [{ url: baseUrl }],
     security: [{ apiKey: [] }, { bearer: [] }],
-    tags: [{ name: "Videos" }, { name: "Catalog" }, { name: "Assets" }, { name: "Account" }],
+    tags: [{ name: "Videos" }, { name: "Catalog" }, { name: "Assets" }, { name: "Webhooks" }, { name: "Account" }],
     paths,
+    webhooks: webhookOperations(),
     components: {
       securitySchemes: {
         apiKey: { type: "apiKey", in: "header", name: "X-Api-Key" },

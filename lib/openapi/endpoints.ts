@@ -3,6 +3,8 @@ import { assetListQuery } from "@/lib/assets/schemas";
 import { createFolderBody, folderPageQuery } from "@/lib/folders/schemas";
 import { voicePreviewQuery } from "@/lib/contract/voice-preview-query";
 import { videoIdQuery, videoPageQuery } from "@/lib/videos/schemas";
+import { addEndpointBody, endpointIdQuery, updateEndpointBody } from "@/lib/webhooks/schemas";
+import { webhookEventTypes } from "@/lib/webhooks/event-types";
 
 // The public endpoints as data: what the OpenAPI document and the API reference page show.
 export type Endpoint = {
@@ -11,7 +13,7 @@ export type Endpoint = {
   operationId: string;
   summary: string;
   description?: string;
-  tag: "Videos" | "Catalog" | "Assets" | "Account";
+  tag: "Videos" | "Catalog" | "Assets" | "Account" | "Webhooks";
   envelope: "v1" | "v2";
   query?: z.ZodType;
   body?: "video" | "binary" | z.ZodType;
@@ -28,6 +30,19 @@ const strOrNull = { type: ["string", "null"] };
 const int = { type: "integer" };
 const obj = (properties: Record<string, unknown>) => ({ type: "object", properties });
 const arrayOf = (items: Record<string, unknown>) => ({ type: "array", items });
+
+const eventType = { enum: [...webhookEventTypes] };
+const endpoint = (secret: Record<string, unknown>) =>
+  obj({
+    endpoint_id: str,
+    url: str,
+    status: { enum: ["enabled", "disabled"] },
+    events: { oneOf: [{ type: "null" }, arrayOf(eventType)] },
+    secret,
+    created_at: { type: "string", format: "date-time" },
+    disabled_reason: strOrNull,
+    failing_since: strOrNull,
+  });
 
 const asset = obj({ id: str, name: str, file_type: { enum: ["image", "video", "audio"] }, url: str, created_ts: int, width: int, height: int, duration: { type: "number" } });
 
@@ -153,6 +168,34 @@ export function endpoints(): Endpoint[] {
     { method: "GET", path: "/v1/folders", operationId: "listFolders", summary: "List folders", tag: "Assets", envelope: "v1", query: folderPageQuery, data: obj({ folders: arrayOf(obj({ id: str, name: str, created_ts: int })), total: int, token: strOrNull }) },
     { method: "POST", path: "/v1/folders/create", operationId: "createFolder", summary: "Create a folder", tag: "Assets", envelope: "v1", body: createFolderBody, data: obj({ id: str, name: str, created_ts: int }) },
     { method: "GET", path: "/v2/user/remaining_quota", operationId: "remainingQuota", summary: "Remaining quota", description: "Seconds of video the team may still render; 2147483647 means unlimited.", tag: "Account", envelope: "v2", data: obj({ remaining_quota: int, details: obj({ api: int }) }) },
+    {
+      method: "POST",
+      path: "/v1/webhook/endpoint.add",
+      operationId: "addWebhookEndpoint",
+      summary: "Add a webhook endpoint",
+      description:
+        "The URL must answer an OPTIONS request within 1 s (2xx). `events` null or absent: every event type. The answer's `secret` (`whsec_...`) is shown only here; it signs every delivery (`Signature` and Standard Webhooks headers).",
+      tag: "Webhooks",
+      envelope: "v1",
+      body: addEndpointBody,
+      data: endpoint(str),
+      extraErrors: [403, 409],
+    },
+    { method: "GET", path: "/v1/webhook/endpoint.list", operationId: "listWebhookEndpoints", summary: "List webhook endpoints", description: "Secrets are not shown again (`secret` is null).", tag: "Webhooks", envelope: "v1", data: arrayOf(endpoint({ type: "null" })), extraErrors: [403] },
+    {
+      method: "PATCH",
+      path: "/v1/webhook/endpoint.update",
+      operationId: "updateWebhookEndpoint",
+      summary: "Update a webhook endpoint",
+      description: "A new `url` is checked like a new endpoint; `events` replaces the list (null: every type); `status` enables or disables it (beyond HeyGen).",
+      tag: "Webhooks",
+      envelope: "v1",
+      body: updateEndpointBody,
+      data: endpoint({ type: "null" }),
+      extraErrors: [403],
+    },
+    { method: "DELETE", path: "/v1/webhook/endpoint.delete", operationId: "deleteWebhookEndpoint", summary: "Delete a webhook endpoint", tag: "Webhooks", envelope: "v1", query: endpointIdQuery, data: obj({ endpoint_id: str }), extraErrors: [403] },
+    { method: "GET", path: "/v1/webhook/webhook.list", operationId: "listWebhookEventTypes", summary: "Webhook event types", description: "The event types we emit.", tag: "Webhooks", envelope: "v1", data: arrayOf(eventType) },
     { method: "GET", path: "/v1/user/me", operationId: "currentUser", summary: "The key's team", description: "Clients call it to check a key.", tag: "Account", envelope: "v1", data: obj({ username: str, email: str, first_name: str, last_name: str, team: obj({ id: str, slug: str, name: str }) }) },
   ];
 }

@@ -3,6 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { statusRank, statusRankSql, type VideoStatus } from "@/lib/videos/status";
 import { refundQuota } from "@/lib/videos/quota";
+import { emitVideoEvents } from "@/lib/webhooks/emit-video-events";
 
 export type VideoReport = {
   status: VideoStatus;
@@ -16,7 +17,8 @@ export type VideoReport = {
  * The one status-ingestion function: applies a report if the state machine allows it (never backwards,
  * never out of a terminal state, progress never shrinking), atomically under concurrent reports.
  * Returns the video's status after the call, or null when the video does not exist. A move to `failed`
- * refunds the quota charge in the same transaction.
+ * refunds the quota charge in the same transaction; a move to a terminal state records its webhook events and
+ * their delivery jobs in the same transaction too, so each is emitted exactly once, whatever reports repeat.
  */
 export async function moveVideo(videoId: string, report: VideoReport, tx?: Tx): Promise<{ status: VideoStatus; moved: boolean } | null> {
   const run = async (t: Tx) => {
@@ -40,6 +42,7 @@ export async function moveVideo(videoId: string, report: VideoReport, tx?: Tx): 
       RETURNING "id", "teamId", "quotaCharged"`;
     const moved = rows[0];
     if (moved && report.status === "failed") await refundQuota(t, moved.teamId, moved.quotaCharged);
+    if (moved && terminal) await emitVideoEvents(t, videoId);
     const now = await t.video.findUnique({ where: { id: videoId }, select: { status: true } });
     return now ? { status: now.status as VideoStatus, moved: !!moved } : null;
   };

@@ -4,8 +4,10 @@ import { db } from "@/lib/db";
 import { housekeeping, HOUSEKEEPING_QUEUE } from "@/lib/worker/housekeeping";
 import { registerRenderWorkers } from "@/lib/render/jobs/register-workers";
 import { inProcessReporter } from "@/lib/videos/status-reporter";
+import { registerWebhookWorkers } from "@/lib/webhooks/register-webhook-workers";
 
-// `npm run worker`: consumes the pg-boss queues: housekeeping and the render engine's video, scene and assembly jobs.
+// `npm run worker`: consumes the pg-boss queues: housekeeping, the render engine's video, scene and assembly
+// jobs, and the webhook deliveries.
 async function main(): Promise<void> {
   const boss = await queue();
   await boss.createQueue(HOUSEKEEPING_QUEUE);
@@ -15,6 +17,7 @@ async function main(): Promise<void> {
     console.log(`housekeeping removed ${JSON.stringify(removed)}`);
   });
   await registerRenderWorkers(boss, inProcessReporter, env().workerConcurrency);
+  await registerWebhookWorkers(boss, env().workerConcurrency);
   console.log(`ready (concurrency ${env().workerConcurrency})`);
 
   let stopping = false;

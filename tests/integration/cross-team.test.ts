@@ -1,6 +1,7 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
 import { api, type Answer } from "./support/http";
+import { startReceiver, type Receiver } from "./support/receiver";
 import { makeKey, makeUser, truncateAll, type TestUser } from "./support/fixtures";
 import { listRoutes } from "./support/routes";
 import { upload } from "./support/assets";
@@ -18,6 +19,8 @@ type World = {
   aVideoId: string;
   aAssetId: string;
   aFolderId: string;
+  aEndpointId: string;
+  receiver: Receiver;
 };
 type Case = (w: World) => Promise<void>;
 
@@ -25,6 +28,8 @@ const is404 = (res: Answer) => expect(res.status, res.text).toBe(404);
 const A = (w: World) => `/api/teams/${w.a.teamSlug}`;
 // B signed in to the dashboard, naming A's team in X-Team: answered like a team that does not exist.
 const asBInA = (w: World) => ({ cookie: w.b.cookie, headers: { "X-Team": w.a.teamSlug } });
+const aEndpointKept = async (w: World) =>
+  expect(await db().webhookEndpoint.findUniqueOrThrow({ where: { id: w.aEndpointId } })).toMatchObject({ teamId: w.a.teamId, url: "https://hooks.example.com/a", enabled: true });
 const aAssetKept = async (w: World) => expect(await db().asset.count({ where: { id: w.aAssetId } })).toBe(1);
 
 const cases: Record<string, Case> = {
@@ -158,6 +163,31 @@ const cases: Record<string, Case> = {
     is404(await api("POST", `${A(w)}/videos/${w.aVideoId}/cancel`, { cookie: w.b.cookie }));
     expect((await db().video.findUniqueOrThrow({ where: { id: w.aVideoId } })).status).toBe("pending");
   },
+  // ─── webhook endpoints ───
+  "POST /api/v1/webhook/endpoint.add": async (w) => {
+    const res = await api("POST", "/v1/webhook/endpoint.add", { key: w.bKey, json: { url: w.receiver.url("/b-hook") } });
+    expect(res.status, res.text).toBe(200);
+    expect((await db().webhookEndpoint.findUniqueOrThrow({ where: { id: res.body.data.endpoint_id } })).teamId).toBe(w.b.teamId);
+    is404(await api("POST", "/v1/webhook/endpoint.add", { ...asBInA(w), json: { url: w.receiver.url("/sneaky") } }));
+    expect(await db().webhookEndpoint.count({ where: { teamId: w.a.teamId } })).toBe(1);
+  },
+  "GET /api/v1/webhook/endpoint.list": async (w) => {
+    const res = await api("GET", "/v1/webhook/endpoint.list", { key: w.bKey });
+    expect(res.status).toBe(200);
+    expect(res.text).not.toContain(w.aEndpointId);
+    is404(await api("GET", "/v1/webhook/endpoint.list", asBInA(w)));
+  },
+  "PATCH /api/v1/webhook/endpoint.update": async (w) => {
+    is404(await api("PATCH", "/v1/webhook/endpoint.update", { key: w.bKey, json: { endpoint_id: w.aEndpointId, url: w.receiver.url("/stolen"), status: "disabled" } }));
+    is404(await api("PATCH", "/v1/webhook/endpoint.update", { ...asBInA(w), json: { endpoint_id: w.aEndpointId, events: ["avatar_video.fail"] } }));
+    await aEndpointKept(w);
+  },
+  "DELETE /api/v1/webhook/endpoint.delete": async (w) => {
+    is404(await api("DELETE", `/v1/webhook/endpoint.delete?endpoint_id=${w.aEndpointId}`, { key: w.bKey }));
+    is404(await api("DELETE", `/v1/webhook/endpoint.delete?endpoint_id=${w.aEndpointId}`, asBInA(w)));
+    await aEndpointKept(w);
+  },
+  "GET /api/v1/webhook/webhook.list": async (w) => expect((await api("GET", "/v1/webhook/webhook.list", { key: w.bKey })).status).toBe(200),
   // The catalog is the same for every team: nothing of A's to leak, only check B gets an answer.
   "GET /api/v2/avatars": async (w) => expect((await api("GET", "/v2/avatars", { key: w.bKey })).status).toBe(200),
   "GET /api/v2/voices": async (w) => expect((await api("GET", "/v2/voices", { key: w.bKey })).status).toBe(200),
@@ -212,8 +242,12 @@ describe("tenancy", () => {
       aVideoId: (await db().video.create({ data: { teamId: a.teamId, request: {}, title: "A's video" } })).id,
       aAssetId: aAsset.body.data.id,
       aFolderId: aFolder.body.data.id,
+      aEndpointId: (await db().webhookEndpoint.create({ data: { teamId: a.teamId, url: "https://hooks.example.com/a", events: [], secret: "whsec_a" } })).id,
+      // Answers the OPTIONS check of endpoint.add on the one loopback port the server allows.
+      receiver: await startReceiver(inject("receiverPort")),
     };
   });
+  afterAll(() => world?.receiver.close());
 
   for (const route of listRoutes().filter((r) => !exempt.has(r.auth ?? "") && !r.path.startsWith("/api/auth/"))) {
     const key = `${route.method} ${route.path}`;

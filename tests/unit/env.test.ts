@@ -10,6 +10,7 @@ describe("environment", () => {
     expect(env.databaseUrl).toBeUndefined();
     expect(env.renderCallbackUrl).toBe("http://localhost:3000/api/callbacks/render");
     expect(env.workerConcurrency).toBe(2);
+    expect(env.webhookRetryBaseSeconds).toBe(30);
   });
 
   it("derives APP_URL from PORT and strips a trailing slash", () => {
@@ -27,5 +28,11 @@ describe("environment", () => {
     expect(parseEnv({ TRUST_PROXY: "1" }).trustProxy).toBe(true);
     expect(parseEnv({ TRUST_PROXY: "false" }).trustProxy).toBe(false);
     expect(parseEnv({ ALLOWED_FETCH_HOSTS: "127.0.0.1:9000, intranet:80" }).allowedFetchHosts).toEqual(["127.0.0.1:9000", "intranet:80"]);
+  });
+
+  it("reads the webhook retry base delay, fractions included", () => {
+    expect(parseEnv({ WEBHOOK_RETRY_BASE_SECONDS: "0.5" }).webhookRetryBaseSeconds).toBe(0.5);
+    expect(() => parseEnv({ WEBHOOK_RETRY_BASE_SECONDS: "0" })).toThrow(/WEBHOOK_RETRY_BASE_SECONDS/);
+    expect(() => parseEnv({ WEBHOOK_RETRY_BASE_SECONDS: "soon" })).toThrow(/WEBHOOK_RETRY_BASE_SECONDS/);
   });
 });

@@ -30,4 +30,17 @@ describe("OpenAPI document", () => {
     const op = doc.paths["/v1/video.list"]!.get as { parameters: { name: string }[] };
     expect(op.parameters.map((p) => p.name).sort()).toEqual(["limit", "token"]);
   });
+
+  it("describes the webhook events a receiver gets, with both signature styles", () => {
+    expect(Object.keys(doc.webhooks)).toEqual(["avatar_video.success", "avatar_video.fail", "avatar_video_gif.success"]);
+    const post = (doc.webhooks["avatar_video.fail"] as { post: { parameters: { name: string }[] } }).post;
+    expect(post.parameters.map((p) => p.name)).toEqual(["Signature", "webhook-id", "webhook-timestamp", "webhook-signature"]);
+    expect(Object.keys(doc.paths).filter((p) => p.startsWith("/v1/webhook/")).sort()).toEqual([
+      "/v1/webhook/endpoint.add",
+      "/v1/webhook/endpoint.delete",
+      "/v1/webhook/endpoint.list",
+      "/v1/webhook/endpoint.update",
+      "/v1/webhook/webhook.list",
+    ]);
+  });
 });

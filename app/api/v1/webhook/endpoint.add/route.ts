@@ -1,0 +1,12 @@
+import { withTeam } from "@/lib/api/with-team";
+import { addEndpoint } from "@/lib/webhooks/endpoints";
+import { addEndpointBody } from "@/lib/webhooks/schemas";
+
+// POST /v1/webhook/endpoint.add - body {url, events}; checks the URL with OPTIONS; answers the endpoint and its secret (once)
+export const POST = withTeam(async ({ team, body }) => addEndpoint(team.id, body), {
+  auth: "any",
+  team: "principal",
+  permission: "webhooks.manage",
+  body: addEndpointBody,
+  envelope: "v1",
+});

@@ -1,0 +1,12 @@
+import { withTeam } from "@/lib/api/with-team";
+import { updateEndpoint } from "@/lib/webhooks/endpoints";
+import { updateEndpointBody } from "@/lib/webhooks/schemas";
+
+// PATCH /v1/webhook/endpoint.update - body {endpoint_id, url?, events?, status?}; answers the endpoint
+export const PATCH = withTeam(async ({ team, body }) => updateEndpoint(team.id, body), {
+  auth: "any",
+  team: "principal",
+  permission: "webhooks.manage",
+  body: updateEndpointBody,
+  envelope: "v1",
+});

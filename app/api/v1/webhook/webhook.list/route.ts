@@ -1,0 +1,5 @@
+import { withTeam } from "@/lib/api/with-team";
+import { webhookEventTypes } from "@/lib/webhooks/event-types";
+
+// GET /v1/webhook/webhook.list - the event types we emit
+export const GET = withTeam(async () => [...webhookEventTypes], { auth: "any", team: "principal", envelope: "v1" });
