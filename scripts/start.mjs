@@ -273,7 +273,10 @@ async function main() {
   if (wantWorker) {
     const entry = path.join("lib", "worker", "index.ts");
     if (existsSync(path.join(repoRoot, entry))) {
-      const worker = startChild("worker", ["--conditions=react-server", "--import", "tsx", entry], env);
+      // Beside its own web server, the worker reports render status to it over loopback (not via APP_URL,
+      // which may be a public address behind a proxy).
+      const callback = wantWeb && !env.RENDER_CALLBACK_URL ? { RENDER_CALLBACK_URL: healthUrl.replace(/\/api\/health$/, "/api/callbacks/render") } : {};
+      const worker = startChild("worker", ["--conditions=react-server", "--import", "tsx", entry], { ...env, ...callback });
       log(`worker: started (pid ${worker.pid})`);
     } else if (mode === "worker") {
       throw new Error(`${entry} does not exist yet`);

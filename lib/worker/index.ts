@@ -3,7 +3,8 @@ import { queue, stopQueue } from "@/lib/queue";
 import { db } from "@/lib/db";
 import { housekeeping, HOUSEKEEPING_QUEUE } from "@/lib/worker/housekeeping";
 import { registerRenderWorkers } from "@/lib/render/jobs/register-workers";
-import { inProcessReporter } from "@/lib/videos/status-reporter";
+import { getSecret } from "@/lib/secrets";
+import { httpStatusReporter } from "@/lib/videos/http-status-reporter";
 import { registerWebhookWorkers } from "@/lib/webhooks/register-webhook-workers";
 
 // `npm run worker`: consumes the pg-boss queues: housekeeping, the render engine's video, scene and assembly
@@ -16,9 +17,12 @@ async function main(): Promise<void> {
     const removed = await housekeeping();
     console.log(`housekeeping removed ${JSON.stringify(removed)}`);
   });
-  await registerRenderWorkers(boss, inProcessReporter, env().workerConcurrency);
+  // Render status goes to the web server's ingestion route, signed (RENDER_CALLBACK_URL, default
+  // $APP_URL/api/callbacks/render), as it would from a worker on another machine.
+  const reporter = httpStatusReporter({ url: env().renderCallbackUrl, secret: () => getSecret("RENDER_CALLBACK_SECRET") });
+  await registerRenderWorkers(boss, reporter, env().workerConcurrency);
   await registerWebhookWorkers(boss, env().workerConcurrency);
-  console.log(`ready (concurrency ${env().workerConcurrency})`);
+  console.log(`ready (concurrency ${env().workerConcurrency}; reporting to ${env().renderCallbackUrl})`);
 
   let stopping = false;
   const stop = async () => {

@@ -47,7 +47,7 @@ function captionPixels(clean: Buffer, captioned: Buffer): { above: number; below
 const seconds = (t: string) => t.split(":").reduce((acc, part) => acc * 60 + Number(part), 0);
 
 beforeAll(async () => {
-  worker = await startWorker({ STORAGE_DIR: inject("storageDir"), WORKER_CONCURRENCY: "2" }, "caption-scripts-worker");
+  worker = await startWorker({ STORAGE_DIR: inject("storageDir"), APP_URL: inject("baseUrl"), WORKER_CONCURRENCY: "2" }, "caption-scripts-worker");
   key = await makeKey((await makeUser("captions")).teamId);
 }, 90_000);
 

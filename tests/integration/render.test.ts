@@ -63,7 +63,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => media.listen(0, "127.0.0.1", () => r()));
   const mediaHost = `127.0.0.1:${(media.address() as { port: number }).port}`;
-  worker = await startWorker({ STORAGE_DIR: inject("storageDir"), WORKER_CONCURRENCY: "2", ALLOWED_FETCH_HOSTS: mediaHost }, "render-worker");
+  worker = await startWorker({ STORAGE_DIR: inject("storageDir"), APP_URL: inject("baseUrl"), WORKER_CONCURRENCY: "2", ALLOWED_FETCH_HOSTS: mediaHost }, "render-worker");
   owner = await makeUser("render");
   key = await makeKey(owner.teamId);
 }, 90_000);

@@ -30,7 +30,7 @@ beforeAll(async () => {
   downPort = await freePort();
   worker = await startWorker(
     {
-      STORAGE_DIR: inject("storageDir"),
+      STORAGE_DIR: inject("storageDir"), APP_URL: inject("baseUrl"),
       WORKER_CONCURRENCY: "1",
       WEBHOOK_RETRY_BASE_SECONDS: "0.5",
       ALLOWED_FETCH_HOSTS: `127.0.0.1:${receiver.port},127.0.0.1:${downPort}`,

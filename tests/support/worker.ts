@@ -4,8 +4,10 @@ import { createWriteStream, mkdirSync } from "node:fs";
 
 export type RunningWorker = { stop: () => Promise<void>; process: ChildProcess };
 
-// Starts `npm run worker`'s entry (lib/worker/index.ts) as its own process and waits for "ready".
+// Starts `npm run worker`'s entry (lib/worker/index.ts) as its own process and waits for "ready". It reports
+// render status over HTTP to the server at APP_URL (or RENDER_CALLBACK_URL), so one of them must be given.
 export async function startWorker(env: Record<string, string | undefined>, logName: string): Promise<RunningWorker> {
+  if (!env.APP_URL && !env.RENDER_CALLBACK_URL) throw new Error("startWorker needs APP_URL (the server the worker reports to)");
   mkdirSync("test-results", { recursive: true });
   const log = createWriteStream(`test-results/${logName}.log`);
   const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "lib/worker/index.ts"], {
