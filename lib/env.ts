@@ -26,6 +26,8 @@ const schema = z.object({
   RENDER_CALLBACK_SECRET: optional(z.string().min(32)),
   // First retry delay of an outgoing webhook; each later one doubles it (fractions allowed, for tests).
   WEBHOOK_RETRY_BASE_SECONDS: optional(z.coerce.number().min(0.1).max(3600)),
+  // A video whose status has not moved for this long is checked against its jobs and repaired.
+  RECONCILE_AFTER_SECONDS: optional(z.coerce.number().int().min(1).max(7 * 86400)),
   ENCRYPTION_KEY: optional(z.string().min(32)),
   ELEVENLABS_API_KEY: optional(z.string()),
   TTS_OPENAI_BASE_URL: optional(z.url()),
@@ -53,6 +55,7 @@ export type Env = {
   renderCallbackUrl: string;
   renderCallbackSecret: string | undefined;
   webhookRetryBaseSeconds: number;
+  reconcileAfterSeconds: number;
   encryptionKey: string | undefined;
   elevenLabsApiKey: string | undefined;
   ttsOpenAiBaseUrl: string | undefined;
@@ -89,6 +92,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     renderCallbackUrl: e.RENDER_CALLBACK_URL ?? `${appUrl}/api/callbacks/render`,
     renderCallbackSecret: e.RENDER_CALLBACK_SECRET,
     webhookRetryBaseSeconds: e.WEBHOOK_RETRY_BASE_SECONDS ?? 30,
+    reconcileAfterSeconds: e.RECONCILE_AFTER_SECONDS ?? 900,
     encryptionKey: e.ENCRYPTION_KEY,
     elevenLabsApiKey: e.ELEVENLABS_API_KEY,
     ttsOpenAiBaseUrl: e.TTS_OPENAI_BASE_URL,

@@ -5,10 +5,13 @@ import { housekeeping, HOUSEKEEPING_QUEUE } from "@/lib/worker/housekeeping";
 import { registerRenderWorkers } from "@/lib/render/jobs/register-workers";
 import { getSecret } from "@/lib/secrets";
 import { httpStatusReporter } from "@/lib/videos/http-status-reporter";
+import { reconcileVideos } from "@/lib/videos/reconcile";
 import { registerWebhookWorkers } from "@/lib/webhooks/register-webhook-workers";
 
 // `npm run worker`: consumes the pg-boss queues: housekeeping, the render engine's video, scene and assembly
 // jobs, and the webhook deliveries.
+const RECONCILE_QUEUE = "video.reconcile";
+
 async function main(): Promise<void> {
   const boss = await queue();
   await boss.createQueue(HOUSEKEEPING_QUEUE);
@@ -22,6 +25,12 @@ async function main(): Promise<void> {
   const reporter = httpStatusReporter({ url: env().renderCallbackUrl, secret: () => getSecret("RENDER_CALLBACK_SECRET") });
   await registerRenderWorkers(boss, reporter, env().workerConcurrency);
   await registerWebhookWorkers(boss, env().workerConcurrency);
+  // Every minute: repair videos whose status has not moved for RECONCILE_AFTER_SECONDS (lost reports).
+  await boss.createQueue(RECONCILE_QUEUE);
+  await boss.schedule(RECONCILE_QUEUE, "* * * * *");
+  await boss.work(RECONCILE_QUEUE, async () => {
+    for (const r of await reconcileVideos({ olderThanSeconds: env().reconcileAfterSeconds })) console.log(`reconciler: video ${r.videoId} ${r.action}`);
+  });
   console.log(`ready (concurrency ${env().workerConcurrency}; reporting to ${env().renderCallbackUrl})`);
 
   let stopping = false;

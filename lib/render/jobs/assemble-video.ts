@@ -12,6 +12,7 @@ import type { WordTiming } from "@/lib/render/captions";
 import { ffprobe } from "@/lib/render/ffprobe";
 import type { VideoOutputs } from "@/lib/videos/describe-video";
 import type { StatusReporter } from "@/lib/videos/status-reporter";
+import type { VideoReport } from "@/lib/videos/move-video";
 import { settleAll } from "@/lib/render/jobs/settle-all";
 import { activeVideo, outputKey, RenderStopped, untilStopped, withTempDir, workKey } from "@/lib/render/jobs/work-area";
 
@@ -32,7 +33,9 @@ function spokenLanguage(request: VideoRequest): string | undefined {
 
 // video.assemble: joins the stored scene segments by stream copy, encodes the whole audio once, writes the
 // caption files, thumbnail and GIF preview, stores them as the video's outputs and reports `completed`.
-export async function assembleVideo(videoId: string, reporter: StatusReporter): Promise<void> {
+// Returns the completed report it made: the job keeps it as its output, so the reconciler can apply it if
+// the report itself never reached the server.
+export async function assembleVideo(videoId: string, reporter: StatusReporter): Promise<VideoReport> {
   const video = await activeVideo(videoId);
   const request = video.request as unknown as VideoRequest;
   const { teamId } = video;
@@ -120,11 +123,13 @@ export async function assembleVideo(videoId: string, reporter: StatusReporter): 
     return { stored, duration: probe.duration };
   }));
 
-  const after = await reporter.report(videoId, { status: "completed", outputs: outputs.stored, duration: outputs.duration });
+  const report: VideoReport = { status: "completed", outputs: outputs.stored as Record<string, string>, duration: outputs.duration };
+  const after = await reporter.report(videoId, report);
   // Cancelled or deleted while the files were being stored: keep nothing.
   if (!after?.moved) {
     for (const key of Object.values(outputs.stored)) if (key) await storage().delete(key);
     throw new RenderStopped(videoId);
   }
   await storage().deletePrefix(workKey(teamId, videoId, ""));
+  return report;
 }

@@ -20,7 +20,8 @@ export async function registerRenderWorkers(boss: PgBoss, reporter: StatusReport
       if (job) await runRenderJob(job, reporter, () => renderScene(job.data.videoId, job.data.index, reporter));
     });
     await boss.work<AssembleJob>(renderQueues.assemble, options, async ([job]) => {
-      if (job) await runRenderJob(job, reporter, () => assembleVideo(job.data.videoId, reporter));
+      // The completed report becomes the job's output (see lib/videos/reconcile.ts).
+      return job ? runRenderJob(job, reporter, () => assembleVideo(job.data.videoId, reporter)) : undefined;
     });
   }
 }

@@ -16,10 +16,11 @@ async function discardWork(videoId: string): Promise<void> {
 // One place decides what a render error means: a stopped video ends the job quietly; a permanent failure
 // fails the video at once with its code; anything else is retried (pg-boss backoff) and fails the video as
 // internal_error after the last attempt.
-export async function runRenderJob(job: PgBoss.JobWithMetadata<{ videoId: string }>, reporter: StatusReporter, work: () => Promise<void>): Promise<void> {
+// Returns what the work returned (pg-boss keeps it as the job's output).
+export async function runRenderJob(job: PgBoss.JobWithMetadata<{ videoId: string }>, reporter: StatusReporter, work: () => Promise<unknown>): Promise<unknown> {
   const { videoId } = job.data;
   try {
-    await work();
+    return await work();
   } catch (error) {
     if (error instanceof RenderStopped) return discardWork(videoId);
     if (error instanceof RenderFailure && (error.permanent || job.retryCount >= job.retryLimit)) {

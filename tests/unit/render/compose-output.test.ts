@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { videoRequestSchema } from "@/lib/contract/schema";
 import { binaries } from "@/lib/render/binaries";
 import { buildCues, writeAss } from "@/lib/render/captions";
-import { assemble, composeScene, gifPreview, sceneGraph, thumbnail } from "@/lib/render/compose";
+import { assemble, composeScene, gifPreview, sceneGraph, thumbnail, writeSegmentList } from "@/lib/render/compose";
 import { runFfmpeg } from "@/lib/render/ffmpeg";
 import { ffprobe } from "@/lib/render/ffprobe";
 import { planVideo } from "@/lib/render/plan";
@@ -144,5 +144,20 @@ describe("assemble, thumbnail and GIF", () => {
     const g = await ffprobe(gif);
     expect(g.width).toBe(320);
     expect((await stat(gif)).size).toBeGreaterThan(100);
+  });
+
+  it("reads the segments as one video from an ffconcat list: a thumbnail mid-segment and the GIF", async () => {
+    const list = await writeSegmentList(plan.scenes.map((_, i) => path.join(dir, `seg${i}.mp4`)), path.join(dir, "segments.ffconcat"));
+    // 0.5 s lies inside the first segment (26 frames of #204060, one keyframe), 1.3 s inside the second
+    // (13 frames of the quadrant image).
+    for (const [at, x, y, want] of [[0.5, 10, 10, [0x20, 0x40, 0x60]], [1.3, 80, 150, [255, 0, 0]]] as const) {
+      const jpg = path.join(dir, `thumb-list-${at}.jpg`);
+      await thumbnail(list, jpg, { atSeconds: at });
+      const got = pixel((await readFrames(jpg, W, H))[0]!, W, x, y);
+      expect(Math.max(...got.map((v, i) => Math.abs(v - want[i]!))), `at ${at} s`).toBeLessThan(24);
+    }
+    const gif = path.join(dir, "preview-list.gif");
+    await gifPreview(list, gif, { seconds: 2 });
+    expect((await ffprobe(gif)).width).toBe(320);
   });
 });
