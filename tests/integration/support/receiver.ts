@@ -1,6 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 
-export type Hit = { method: string; path: string; headers: IncomingHttpHeaders; raw: Buffer; at: number };
+export type Hit = { method: string; path: string; headers: IncomingHttpHeaders; raw: Buffer; at: number; status: number };
 
 export type Receiver = {
   port: number;
@@ -22,9 +22,10 @@ export async function startReceiver(port = 0): Promise<Receiver> {
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       const path = req.url ?? "/";
-      hits.push({ method: req.method ?? "", path, headers: req.headers, raw: Buffer.concat(chunks), at: Date.now() });
-      if (req.method === "OPTIONS") return res.writeHead(path.includes("no-options") ? 404 : 204).end();
-      const status = scripts.get(path)?.shift() ?? 200;
+      const hit: Hit = { method: req.method ?? "", path, headers: req.headers, raw: Buffer.concat(chunks), at: Date.now(), status: 0 };
+      hits.push(hit);
+      if (req.method === "OPTIONS") return res.writeHead((hit.status = path.includes("no-options") ? 404 : 204)).end();
+      const status = (hit.status = scripts.get(path)?.shift() ?? 200);
       if (status === 302) return res.writeHead(302, { Location: "/redirected" }).end();
       res.writeHead(status, { "Content-Type": "text/plain" }).end(status < 300 ? "thanks" : "receiver is broken");
     });
