@@ -5,9 +5,10 @@ import { housekeeping, HOUSEKEEPING_QUEUE } from "@/lib/worker/housekeeping";
 import { registerRenderWorkers } from "@/lib/render/jobs/register-workers";
 import { inProcessReporter } from "@/lib/videos/status-reporter";
 import { registerWebhookWorkers } from "@/lib/webhooks/register-webhook-workers";
+import { registerHeygenWorkers } from "@/lib/generation/heygen/register-heygen-workers";
 
 // `npm run worker`: consumes the pg-boss queues: housekeeping, the render engine's video, scene and assembly
-// jobs, and the webhook deliveries.
+// jobs, the webhook deliveries, and the HeyGen provider's forwarding and file copying.
 async function main(): Promise<void> {
   const boss = await queue();
   await boss.createQueue(HOUSEKEEPING_QUEUE);
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   });
   await registerRenderWorkers(boss, inProcessReporter, env().workerConcurrency);
   await registerWebhookWorkers(boss, env().workerConcurrency);
+  await registerHeygenWorkers(boss, env().workerConcurrency);
   console.log(`ready (concurrency ${env().workerConcurrency})`);
 
   let stopping = false;
