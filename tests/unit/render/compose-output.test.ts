@@ -145,4 +145,12 @@ describe("assemble, thumbnail and GIF", () => {
     expect(g.width).toBe(320);
     expect((await stat(gif)).size).toBeGreaterThan(100);
   });
+
+  it("a thumbnail from a later frame of a short one-segment list (ffmpeg's concat demuxer cannot seek that)", async () => {
+    const list = path.join(dir, "one.ffconcat");
+    await writeFile(list, `ffconcat version 1.0\nfile '${path.join(dir, "seg0.mp4")}'\n`);
+    const jpg = path.join(dir, "one.jpg");
+    await thumbnail(list, jpg, { atSeconds: 0.5 });
+    expect(await ffprobe(jpg)).toMatchObject({ width: W, height: H });
+  });
 });
