@@ -108,10 +108,12 @@ beforeAll(async () => {
   const upstreamEnv = { DATABASE_URL: upstreamDb, STORAGE_DIR: upstreamFiles, ALLOWED_FETCH_HOSTS: ours, WEBHOOK_RETRY_BASE_SECONDS: "1", ENCRYPTION_KEY: "" };
   [upstream, upstreamWorker, ourWorker] = await Promise.all([
     startServer(upstreamEnv, "heygen-upstream-server", inject("upstreamPort")),
-    startWorker({ ...upstreamEnv, WORKER_CONCURRENCY: "2" }, "heygen-upstream-worker"),
+    // Workers sign the file URLs of the webhooks they emit with APP_URL, as the web servers do.
+    startWorker({ ...upstreamEnv, APP_URL: `http://127.0.0.1:${inject("upstreamPort")}`, WORKER_CONCURRENCY: "2" }, "heygen-upstream-worker"),
     startWorker(
       {
         STORAGE_DIR: inject("storageDir"),
+        APP_URL: inject("baseUrl"),
         ENCRYPTION_KEY: inject("encryptionKey"),
         ALLOWED_FETCH_HOSTS: `127.0.0.1:${inject("upstreamPort")},127.0.0.1:${inject("receiverPort")}`,
         WEBHOOK_RETRY_BASE_SECONDS: "1",
