@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import PgBoss from "pg-boss";
 import type { Tx } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -12,12 +13,19 @@ export const queues = {
   videoRender: "video.render",
   // One job per attempt of a webhook delivery (lib/webhooks); the delivery schedules its own retries.
   webhookDeliver: "webhook.deliver",
+  // HeyGen provider (lib/generation/heygen): forward a new video's request upstream; copy a finished one's files.
+  heygenSubmit: "heygen.submit",
+  heygenImport: "heygen.import",
 } as const;
 
 // Queue policies beyond the default. A delivery job retries only when its worker crashed or the database
 // failed (HTTP failures are recorded and rescheduled by the delivery itself), after its lease has expired.
 const policies: Partial<Record<string, Omit<PgBoss.Queue, "name">>> = {
   [queues.webhookDeliver]: { retryLimit: 5, retryDelay: 60, retryBackoff: true, expireInSeconds: 60 },
+  // Transient upstream failures (no answer, 429, 5xx) are retried for about 10 minutes, then the video fails.
+  [queues.heygenSubmit]: { retryLimit: 6, retryDelay: 10, retryBackoff: true, expireInSeconds: 15 * 60 },
+  // Copying a long video's files may take a while; a file that cannot be fetched is tried again.
+  [queues.heygenImport]: { retryLimit: 5, retryDelay: 10, retryBackoff: true, expireInSeconds: 60 * 60 },
 };
 
 export function queue(): Promise<PgBoss> {
@@ -51,4 +59,10 @@ export function inTransaction(tx: Tx) {
       return { rows };
     },
   };
+}
+
+// A deterministic job id (a UUID made of a hash of the parts): sending the same job twice adds nothing.
+export function jobId(...parts: (string | number)[]): string {
+  const h = createHash("sha256").update(parts.join(":")).digest("hex");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }

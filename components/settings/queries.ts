@@ -1,5 +1,6 @@
 import { api } from "@/components/lib/api-client";
 import type { TeamRef } from "@/components/dashboard/queries";
+import type { ProviderSettingsBody, ProviderSettingsView } from "@/lib/generation/provider-schemas";
 
 export async function renameTeam(team: string, name: string): Promise<TeamRef> {
   return (await api<{ team: TeamRef }>(`/api/teams/${team}`, { method: "PATCH", body: { name } })).team;
@@ -15,4 +16,18 @@ export async function updateAccountName(name: string): Promise<void> {
 
 export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
   await api("/api/account/password", { method: "POST", body: { current_password: currentPassword, new_password: newPassword } });
+}
+
+export const providerKeys = { detail: (team: string) => ["teams", team, "provider"] as const };
+
+export function fetchProvider(team: string): Promise<ProviderSettingsView> {
+  return api<ProviderSettingsView>(`/api/teams/${team}/provider`);
+}
+
+export function saveProvider(team: string, body: ProviderSettingsBody): Promise<ProviderSettingsView> {
+  return api<ProviderSettingsView>(`/api/teams/${team}/provider`, { method: "PUT", body });
+}
+
+export function forgetProvider(team: string): Promise<ProviderSettingsView> {
+  return api<ProviderSettingsView>(`/api/teams/${team}/provider`, { method: "DELETE" });
 }

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { roleCan, type Role } from "@/lib/auth/roles";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -119,11 +119,13 @@ function DeleteTeam({ team, name }: { team: string; name: string }) {
   );
 }
 
-export function TeamSettings({ team, name, role, origin }: { team: string; name: string; role: Role; origin: string }) {
+// `children`: further sections between General and the danger zone (the provider).
+export function TeamSettings({ team, name, role, origin, children }: { team: string; name: string; role: Role; origin: string; children?: ReactNode }) {
   const canDelete = roleCan(role, "team.delete");
   return (
     <div className="space-y-6">
       <TeamNameCard team={team} name={name} canEdit={roleCan(role, "team.manage")} origin={origin} />
+      {children}
       <Card aria-labelledby="danger-zone" tone="danger">
         <CardHeader titleId="danger-zone" title="Danger zone" />
         <div className="divide-y divide-zinc-100">

@@ -27,8 +27,8 @@ export type RouteOptions<B, Q> = {
   maxBody?: number;
   rateLimit?: keyof typeof limits | false;
   envelope?: Envelope;
-  // auth: "hmac" only: checks the signature of the raw body (machine callbacks).
-  verify?: (req: Request, raw: Buffer) => Promise<boolean>;
+  // auth: "hmac" only: checks the signature of the raw body (machine callbacks); params are the route's.
+  verify?: (req: Request, raw: Buffer, params: Record<string, string | string[]>) => Promise<boolean>;
 };
 
 export type Principal =
@@ -125,7 +125,7 @@ export function withTeam<B = undefined, Q = Record<string, string>, P extends Re
       let raw: Buffer | null = null;
       if (options.auth === "hmac") {
         raw = await readBody(req, options.maxBody ?? ONE_MB);
-        if (!options.verify || !(await options.verify(req, raw))) throw unauthorized("The signature is missing, invalid or too old.");
+        if (!options.verify || !(await options.verify(req, raw, params))) throw unauthorized("The signature is missing, invalid or too old.");
       }
       const principal = await authenticate(req, options.auth);
       const { team, role } = await resolveTeam(req, principal, teamMode, typeof params.team === "string" ? params.team : undefined);

@@ -3,15 +3,16 @@ import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import http, { type IncomingHttpHeaders, type IncomingMessage } from "node:http";
 import https from "node:https";
 import { isIP, type LookupFunction } from "node:net";
-import { Transform, type Readable } from "node:stream";
+import { Readable, Transform } from "node:stream";
 import { env } from "@/lib/env";
 import { addressClass } from "@/lib/assets/address-class";
 import { BlockedAddressError, FetchError } from "@/lib/assets/fetch-error";
 
 export type GuardedFetchOptions = {
-  method?: "GET" | "HEAD" | "POST" | "PUT" | "OPTIONS";
+  method?: "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE" | "OPTIONS";
   headers?: Record<string, string>;
-  body?: string | Buffer;
+  // A stream is sent once: redirects are then answered as they are (as with maxRedirects 0).
+  body?: string | Buffer | Readable;
   // Largest body accepted (declared or streamed); default 100 MB.
   maxBytes?: number;
   // The whole exchange, body included; default 30 s.
@@ -76,7 +77,7 @@ function describe(url: URL, error: unknown, signal: AbortSignal, timeoutMs: numb
   return unreachable(url, (error as Error).message || "the connection failed");
 }
 
-function send(url: URL, options: GuardedFetchOptions, method: string, body: string | Buffer | undefined, signal: AbortSignal): Promise<IncomingMessage> {
+function send(url: URL, options: GuardedFetchOptions, method: string, body: GuardedFetchOptions["body"], signal: AbortSignal): Promise<IncomingMessage> {
   const exempt = isExempt(url, options.allowedHosts ?? env().allowedFetchHosts);
   const literal = url.hostname.replace(/^\[|\]$/g, "");
   // An IP literal never reaches the lookup, so it is checked here.
@@ -95,14 +96,20 @@ function send(url: URL, options: GuardedFetchOptions, method: string, body: stri
     });
     req.once("response", resolve);
     req.once("error", reject);
-    req.end(body);
+    if (body instanceof Readable) {
+      body.once("error", (error) => req.destroy(error));
+      body.pipe(req);
+    } else {
+      req.end(body);
+    }
   });
 }
 
 // The one way the app fetches a URL it was given (images, audio, video, webhooks): http(s) only,
 // private networks refused, each redirect hop checked again, bounded in size and time.
 export async function guardedFetch(input: string | URL, options: GuardedFetchOptions = {}): Promise<GuardedResponse> {
-  const { maxBytes = 100 * 1024 * 1024, timeoutMs = 30_000, maxRedirects = 5 } = options;
+  const { maxBytes = 100 * 1024 * 1024, timeoutMs = 30_000 } = options;
+  const maxRedirects = options.body instanceof Readable ? 0 : (options.maxRedirects ?? 5);
   const signal = options.signal ? AbortSignal.any([options.signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs);
   let url = parseUrl(input);
   let method: string = options.method ?? "GET";

@@ -12,6 +12,8 @@ import { scratchFile } from "@/lib/storage/scratch-file";
 import { StorageLimitError } from "@/lib/storage/storage-errors";
 import { storage } from "@/lib/storage/storage";
 import { streamToFile } from "@/lib/storage/stream-to-file";
+import { providerFor } from "@/lib/generation/provider-for";
+import type { GenerationProvider } from "@/lib/generation/provider";
 
 export type UploadInput = {
   teamId: string;
@@ -39,7 +41,9 @@ function closingConnection(error: unknown): unknown {
 }
 
 // POST /v1/asset: the raw body is sniffed from its first bytes, streamed to a scratch file with the
-// limit of its type, probed with ffprobe, moved into storage and recorded. Never held in memory.
+// limit of its type, probed with ffprobe, moved into storage and recorded. Never held in memory. A team whose
+// provider is HeyGen gets the file uploaded there too (streamed from storage); if the upstream refuses it, the
+// upload fails with the upstream's message and nothing is kept.
 export async function uploadAsset(input: UploadInput): Promise<Asset> {
   let bodyRead = () => !input.body;
   try {
@@ -48,15 +52,28 @@ export async function uploadAsset(input: UploadInput): Promise<Asset> {
     // Checked before reading the body, so a bad name costs no upload.
     const requestedName = assetName(input.name, input.headers.get("content-disposition"), "");
     if (!input.body) throw badRequest("body: is empty; send the file's bytes as the request body");
+    const provider = await providerFor(input.teamId);
     const split = await readHead(input.body, SNIFF_BYTES);
     bodyRead = split.finished;
+    let asset: Asset;
     try {
-      return await store(input, split, declared, requestedName);
+      asset = await store(input, split, declared, requestedName);
     } finally {
       split.release();
     }
+    return await handOver(provider, asset);
   } catch (error) {
     throw bodyRead() ? error : closingConnection(error);
+  }
+}
+
+async function handOver(provider: GenerationProvider, asset: Asset): Promise<Asset> {
+  try {
+    return await provider.uploadAsset(asset);
+  } catch (error) {
+    await db().asset.deleteMany({ where: { id: asset.id } });
+    await storage().delete(asset.storageKey);
+    throw error;
   }
 }
 

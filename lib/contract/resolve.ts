@@ -8,17 +8,49 @@ import type { BackgroundSettings, CharacterSettings, Scene, VideoRequest, VoiceS
 
 type AssetType = "image" | "video" | "audio";
 
+// What the checks need to know of a voice. `locales` null: the voice does not say which it speaks (an upstream
+// catalog in HeyGen's format), so a locale is passed on for its renderer to judge.
+export type VoiceCapabilities = {
+  emotion_support: boolean;
+  support_locale: boolean;
+  locales: readonly string[] | null;
+  // Whether elevenlabs_settings reach the voice (dropped otherwise).
+  elevenlabs: boolean;
+};
+
+// The catalog a team's ids are checked against: the built-in one unless the team's provider has its own.
+export interface CatalogLookups {
+  avatarExists(id: string): Promise<boolean>;
+  voice(id: string): Promise<VoiceCapabilities | null>;
+  talkingPhotoExists(id: string): Promise<boolean>;
+}
+
 export interface ResolveLookups {
   assetType(id: string): Promise<AssetType | null>;
   folderExists(id: string): Promise<boolean>;
   talkingPhotoExists(id: string): Promise<boolean>;
+  // Absent: the built-in catalog (lib/catalog).
+  avatarExists?(id: string): Promise<boolean>;
+  voice?(id: string): Promise<VoiceCapabilities | null>;
 }
+
+type Lookups = Required<ResolveLookups>;
+
+export const builtinCatalogLookups: Omit<CatalogLookups, "talkingPhotoExists"> = {
+  avatarExists: async (id) => findAvatar(id) !== undefined,
+  async voice(id) {
+    const voice = findVoice(id);
+    if (!voice) return null;
+    const { emotion_support, support_locale, locales } = voice;
+    return { emotion_support, support_locale, locales, elevenlabs: voice.provider === "elevenlabs" };
+  },
+};
 
 const MAX_REPORTED = 3;
 const article = { image: "an image", video: "a video", audio: "audio" } as const;
 
 // 50 scenes often repeat one asset or photo: each id is looked up once per request.
-function memoised(lookups: ResolveLookups): ResolveLookups {
+function memoised(lookups: ResolveLookups): Lookups {
   const cache = new Map<string, Promise<unknown>>();
   const once = <T>(kind: string, id: string, load: () => Promise<T>) => {
     const key = `${kind}\u0000${id}`;
@@ -29,19 +61,21 @@ function memoised(lookups: ResolveLookups): ResolveLookups {
     assetType: (id) => once("asset", id, () => lookups.assetType(id)),
     folderExists: (id) => once("folder", id, () => lookups.folderExists(id)),
     talkingPhotoExists: (id) => once("photo", id, () => lookups.talkingPhotoExists(id)),
+    avatarExists: (id) => once("avatar", id, () => (lookups.avatarExists ?? builtinCatalogLookups.avatarExists)(id)),
+    voice: (id) => once("voice", id, () => (lookups.voice ?? builtinCatalogLookups.voice)(id)),
   };
 }
 
-async function checkAsset(lookups: ResolveLookups, path: string, id: string, want: AssetType): Promise<string[]> {
+async function checkAsset(lookups: Lookups, path: string, id: string, want: AssetType): Promise<string[]> {
   const type = await lookups.assetType(id);
   if (type === null) return [`${path}: unknown asset ${got(id)}; list assets with GET /v1/asset/list`];
   return type === want ? [] : [`${path}: asset ${got(id)} is ${article[type]}, not ${article[want]}`];
 }
 
-async function checkCharacter(c: CharacterSettings | undefined, path: string, lookups: ResolveLookups): Promise<string[]> {
+async function checkCharacter(c: CharacterSettings | undefined, path: string, lookups: Lookups): Promise<string[]> {
   if (c === undefined) return [];
   if (c.type === "avatar") {
-    return findAvatar(c.avatar_id) ? [] : [`${path}.avatar_id: unknown avatar ${got(c.avatar_id)}; list avatars with GET /v2/avatars`];
+    return (await lookups.avatarExists(c.avatar_id)) ? [] : [`${path}.avatar_id: unknown avatar ${got(c.avatar_id)}; list avatars with GET /v2/avatars`];
   }
   if (await lookups.talkingPhotoExists(c.talking_photo_id)) return [];
   return [`${path}.talking_photo_id: unknown talking photo ${got(c.talking_photo_id)}; list talking photos with GET /v2/avatars`];
@@ -49,24 +83,25 @@ async function checkCharacter(c: CharacterSettings | undefined, path: string, lo
 
 // Emotion and locale are honoured only by voices that advertise them, and ignored (dropped) by others;
 // ElevenLabs settings likewise only reach ElevenLabs voices.
-async function resolveVoice(v: VoiceSettings, path: string, lookups: ResolveLookups): Promise<[VoiceSettings, string[]]> {
+async function resolveVoice(v: VoiceSettings, path: string, lookups: Lookups): Promise<[VoiceSettings, string[]]> {
   if (v.type === "audio") {
     return [v, v.audio_asset_id === undefined ? [] : await checkAsset(lookups, `${path}.audio_asset_id`, v.audio_asset_id, "audio")];
   }
   if (v.type !== "text") return [v, []];
-  const voice = findVoice(v.voice_id);
+  const voice = await lookups.voice(v.voice_id);
   if (!voice) return [v, [`${path}.voice_id: unknown voice ${got(v.voice_id)}; list voices with GET /v2/voices`]];
   const { emotion, locale, elevenlabs_settings, ...rest } = v;
   const out: VoiceSettings = { ...rest };
   if (emotion !== undefined && voice.emotion_support) out.emotion = emotion;
-  if (elevenlabs_settings !== undefined && voice.provider === "elevenlabs") out.elevenlabs_settings = elevenlabs_settings;
+  if (elevenlabs_settings !== undefined && voice.elevenlabs) out.elevenlabs_settings = elevenlabs_settings;
   if (locale === undefined || !voice.support_locale) return [out, []];
+  if (voice.locales === null) return [{ ...out, locale }, []];
   const match = voice.locales.find((l) => l.toLowerCase() === locale.toLowerCase());
   if (match) return [{ ...out, locale: match }, []];
-  return [out, [`${path}.locale: must be one of ${voice.locales.join(", ")} for voice "${voice.voice_id}", got ${got(locale)}`]];
+  return [out, [`${path}.locale: must be one of ${voice.locales.join(", ")} for voice "${v.voice_id}", got ${got(locale)}`]];
 }
 
-async function checkBackground(b: BackgroundSettings, path: string, lookups: ResolveLookups): Promise<string[]> {
+async function checkBackground(b: BackgroundSettings, path: string, lookups: Lookups): Promise<string[]> {
   if (b.type === "image" && b.image_asset_id !== undefined) {
     return checkAsset(lookups, `${path}.image_asset_id`, b.image_asset_id, "image");
   }
@@ -77,7 +112,7 @@ async function checkBackground(b: BackgroundSettings, path: string, lookups: Res
 }
 
 // Problems come back in field order, whatever order the lookups answer in.
-async function resolveScene(scene: Scene, index: number, lookups: ResolveLookups) {
+async function resolveScene(scene: Scene, index: number, lookups: Lookups) {
   const path = `video_inputs[${index}]`;
   const [characterProblems, [voice, voiceProblems], backgroundProblems] = await Promise.all([
     checkCharacter(scene.character, `${path}.character`, lookups),

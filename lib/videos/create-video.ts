@@ -5,7 +5,7 @@ import { badRequest, conflict } from "@/lib/api/errors";
 import type { VideoRequest } from "@/lib/contract/schema";
 import { resolveVideoRequest } from "@/lib/contract/resolve";
 import { estimateVoiceSeconds, MAX_VOICE_SECONDS } from "@/lib/contract/estimate";
-import { enqueueRender } from "@/lib/videos/render-queue";
+import { providerFor } from "@/lib/generation/provider-for";
 import { chargeQuota } from "@/lib/videos/quota";
 import { teamLookups } from "@/lib/videos/team-lookups";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -41,14 +41,16 @@ async function replay(teamId: string, key: string, hash: string): Promise<string
 }
 
 /**
- * Checks a parsed request against the catalog and the team's assets and folders, charges the quota, and
- * writes the Video row, its render job and the idempotency key in one transaction. Returns the video id;
+ * Checks a parsed request against the team's catalog (its provider's: built-in or upstream) and the team's
+ * assets and folders, charges the quota, and writes the Video row, its first job (a local render, or the
+ * forwarding to the team's HeyGen upstream) and the idempotency key in one transaction. Returns the video id;
  * a replay of the same Idempotency-Key and body within 24 h returns the first video's id.
  */
 export async function createVideo(input: CreateVideoInput): Promise<{ videoId: string; replayed: boolean }> {
   const { teamId, creator, idempotencyKey } = input;
+  const provider = await providerFor(teamId);
   const lookups = teamLookups(teamId);
-  const request = await resolveVideoRequest(input.request, lookups);
+  const request = await resolveVideoRequest(input.request, { ...lookups, ...provider.checkIds() });
   const hash = bodyHash(request);
   if (idempotencyKey) {
     const earlier = await replay(teamId, idempotencyKey, hash);
@@ -72,12 +74,13 @@ export async function createVideo(input: CreateVideoInput): Promise<{ videoId: s
           callbackId: request.callback_id ?? null,
           callbackUrl: request.callback_url ?? null,
           test: request.test,
+          provider: provider.kind,
         },
       });
       const charged = await chargeQuota(tx, teamId, seconds);
       if (charged) await tx.video.update({ where: { id: video.id }, data: { quotaCharged: charged } });
       if (idempotencyKey) await tx.idempotencyKey.create({ data: { teamId, key: idempotencyKey, bodyHash: hash, videoId: video.id } });
-      await enqueueRender(tx, { videoId: video.id, teamId });
+      await provider.submit(tx, { id: video.id, teamId });
       await input.beforeCommit?.();
       return video.id;
     });

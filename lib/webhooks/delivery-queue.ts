@@ -1,19 +1,12 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { Tx } from "@/lib/db";
-import { inTransaction, queue, queues } from "@/lib/queue";
+import { inTransaction, jobId, queue, queues } from "@/lib/queue";
 
 // One job per attempt of a delivery: `attempt` is the number of attempts already made, and the worker only
 // acts while the delivery still has that count, so a duplicate job never sends the same attempt twice.
 export const deliveryJob = z.object({ deliveryId: z.string().min(1), attempt: z.number().int().min(0) });
 export type DeliveryJob = z.infer<typeof deliveryJob>;
-
-// A deterministic job id per (delivery, attempt[, reason]): enqueuing the same attempt twice adds nothing.
-function jobId(...parts: (string | number)[]): string {
-  const h = createHash("sha256").update(parts.join(":")).digest("hex");
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
-}
 
 /**
  * Enqueues attempt `attempt + 1` of a delivery inside the caller's transaction. `reason` makes a separate job
@@ -21,6 +14,7 @@ function jobId(...parts: (string | number)[]): string {
  */
 export async function enqueueDelivery(tx: Tx, job: DeliveryJob, options: { startAfter?: Date; reason?: string } = {}): Promise<void> {
   const boss = await queue();
+  // One job id per (delivery, attempt[, reason]): enqueuing the same attempt twice adds nothing.
   await boss.send(queues.webhookDeliver, job, {
     id: jobId(job.deliveryId, job.attempt, options.reason ?? ""),
     ...(options.startAfter ? { startAfter: options.startAfter } : {}),

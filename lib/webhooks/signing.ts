@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from "node:crypto";
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 
 const PREFIX = "whsec_";
 
@@ -23,4 +23,15 @@ export function signatureHeaders(secret: string, id: string, timestamp: number, 
     "webhook-timestamp": String(timestamp),
     "webhook-signature": `v1,${standard}`,
   };
+}
+
+/**
+ * Checks a HeyGen-style `Signature` header against the exact bytes received: hex HMAC-SHA256 of the body keyed
+ * with the whole secret string, compared in constant time. False for a missing or malformed header.
+ */
+export function verifySignature(secret: string, body: string | Buffer, header: string | null | undefined): boolean {
+  const given = header?.trim().toLowerCase() ?? "";
+  if (!/^[0-9a-f]{64}$/.test(given)) return false;
+  const expected = createHmac("sha256", secret).update(body).digest();
+  return timingSafeEqual(expected, Buffer.from(given, "hex"));
 }

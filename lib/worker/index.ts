@@ -7,9 +7,10 @@ import { getSecret } from "@/lib/secrets";
 import { httpStatusReporter } from "@/lib/videos/http-status-reporter";
 import { reconcileVideos } from "@/lib/videos/reconcile";
 import { registerWebhookWorkers } from "@/lib/webhooks/register-webhook-workers";
+import { registerHeygenWorkers } from "@/lib/generation/heygen/register-heygen-workers";
 
 // `npm run worker`: consumes the pg-boss queues: housekeeping, the render engine's video, scene and assembly
-// jobs, and the webhook deliveries.
+// jobs, the webhook deliveries, the HeyGen provider's forwarding and file copying, and the reconciler.
 const RECONCILE_QUEUE = "video.reconcile";
 
 async function main(): Promise<void> {
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
   const reporter = httpStatusReporter({ url: env().renderCallbackUrl, secret: () => getSecret("RENDER_CALLBACK_SECRET") });
   await registerRenderWorkers(boss, reporter, env().workerConcurrency);
   await registerWebhookWorkers(boss, env().workerConcurrency);
+  await registerHeygenWorkers(boss, env().workerConcurrency);
   // Every minute: repair videos whose status has not moved for RECONCILE_AFTER_SECONDS (lost reports).
   await boss.createQueue(RECONCILE_QUEUE);
   await boss.schedule(RECONCILE_QUEUE, "* * * * *");

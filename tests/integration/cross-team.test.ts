@@ -101,6 +101,15 @@ const cases: Record<string, Case> = {
     is404(await api("DELETE", `/api/teams/${w.b.teamSlug}/invites/${w.aInviteId}`, { cookie: w.b.cookie }));
     is404(await api("DELETE", `${A(w)}/invites/${w.aInviteId}`, { cookie: w.b.cookie }));
   },
+  "GET /api/teams/[team]/provider": async (w) => is404(await api("GET", `${A(w)}/provider`, { cookie: w.b.cookie })),
+  "PUT /api/teams/[team]/provider": async (w) => {
+    is404(await api("PUT", `${A(w)}/provider`, { cookie: w.b.cookie, json: { provider: "heygen", api_key: "stolen", base_url: "https://api.heygen.com" } }));
+    expect(await db().heygenConnection.count({ where: { teamId: w.a.teamId } })).toBe(0);
+  },
+  "DELETE /api/teams/[team]/provider": async (w) => {
+    is404(await api("DELETE", `${A(w)}/provider`, { cookie: w.b.cookie }));
+    expect((await db().team.findUniqueOrThrow({ where: { id: w.a.teamId } })).provider).toBe("local");
+  },
   "GET /api/teams/[team]/keys": async (w) => is404(await api("GET", `${A(w)}/keys`, { cookie: w.b.cookie })),
   "POST /api/teams/[team]/keys": async (w) => is404(await api("POST", `${A(w)}/keys`, { cookie: w.b.cookie, json: { name: "x" } })),
   "DELETE /api/teams/[team]/keys/[keyId]": async (w) => {

@@ -17,10 +17,11 @@ export async function freePort(): Promise<number> {
 
 export type RunningServer = { url: string; stop: () => Promise<void>; process: ChildProcess };
 
-// Starts the built app (scripts/server.mjs, as in production) on a free loopback port.
-export async function startServer(env: Record<string, string | undefined>, logName: string): Promise<RunningServer> {
+// Starts the built app (scripts/server.mjs, as in production) on a loopback port: a free one, or `port` when the
+// caller reserved one (another process must know it in advance, e.g. in its ALLOWED_FETCH_HOSTS).
+export async function startServer(env: Record<string, string | undefined>, logName: string, port?: number): Promise<RunningServer> {
   if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run the integration tests through `npm test` (it builds first).");
-  const port = await freePort();
+  port ??= await freePort();
   mkdirSync("test-results", { recursive: true });
   const log = createWriteStream(`test-results/${logName}.log`);
   const child = spawn(process.execPath, ["scripts/server.mjs"], {

@@ -124,4 +124,24 @@ describe("resolveVideoRequest", () => {
     expect(l.assetType).toHaveBeenCalledTimes(2);
     expect(parsed).toEqual(before);
   });
+
+  it("checks ids against a provider's catalog when one is given (an upstream's locales are its own to judge)", async () => {
+    const upstream: ResolveLookups = {
+      ...lookups(),
+      avatarExists: vi.fn(async (id: string) => id === "up_avatar"),
+      voice: vi.fn(async (id: string) => (id === "up_voice" ? { emotion_support: true, support_locale: true, locales: null, elevenlabs: true } : null)),
+    };
+    const ok = await resolveVideoRequest(
+      parseVideoRequest({
+        video_inputs: [
+          { character: { type: "avatar", avatar_id: "up_avatar" }, voice: text({ voice_id: "up_voice", locale: "xx-YY", emotion: "Serious", elevenlabs_settings: { stability: 0.5 } }) },
+        ],
+      }),
+      upstream,
+    );
+    expect(ok.video_inputs[0]!.voice).toMatchObject({ voice_id: "up_voice", locale: "xx-YY", emotion: "Serious", elevenlabs_settings: { stability: 0.5 } });
+    const refused = await resolveVideoRequest(parseVideoRequest(scene({ character: { type: "avatar", avatar_id: "avs_presenter_maya" }, voice: text() })), upstream).catch((e: ApiError) => e.message);
+    expect(refused).toContain('video_inputs[0].character.avatar_id: unknown avatar "avs_presenter_maya"');
+    expect(refused).toContain('video_inputs[0].voice.voice_id: unknown voice "avs_voice_en_clara"');
+  });
 });

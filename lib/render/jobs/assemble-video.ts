@@ -13,6 +13,7 @@ import { ffprobe } from "@/lib/render/ffprobe";
 import type { VideoOutputs } from "@/lib/videos/describe-video";
 import type { StatusReporter } from "@/lib/videos/status-reporter";
 import type { VideoReport } from "@/lib/videos/move-video";
+import { outputFileNames } from "@/lib/videos/video-files";
 import { settleAll } from "@/lib/render/jobs/settle-all";
 import { activeVideo, outputKey, RenderStopped, untilStopped, withTempDir, workKey } from "@/lib/render/jobs/work-area";
 
@@ -104,19 +105,10 @@ export async function assembleVideo(videoId: string, reporter: StatusReporter): 
     const probe = await ffprobe(files.video!);
 
     await activeVideo(videoId);
-    const names: Record<keyof VideoOutputs, string> = {
-      video: "video.mp4",
-      videoCaption: "video-captioned.mp4",
-      thumbnail: "thumbnail.jpg",
-      gif: "preview.gif",
-      captionAss: "captions.ass",
-      captionSrt: "captions.srt",
-      captionVtt: "captions.vtt",
-    };
     const stored: VideoOutputs = {};
     for (const [kind, file] of Object.entries(files) as [keyof VideoOutputs, string | undefined][]) {
       if (!file) continue;
-      const key = outputKey(teamId, videoId, names[kind]);
+      const key = outputKey(teamId, videoId, outputFileNames[kind]);
       await storage().putFile(key, file);
       stored[kind] = key;
     }
