@@ -83,7 +83,7 @@ export function DeliveryAttempts({ team, delivery, canManage }: { team: string; 
           </p>
           <p className="flex items-center gap-1.5">
             Event id <span className="font-mono text-zinc-800">{delivery.eventId}</span>
-            <CopyButton value={delivery.eventId} label="Copy id" className="h-6 px-1.5 text-xs" />
+            <CopyButton value={delivery.eventId} label="Copy id" variant="ghost" className="h-6 px-1.5 text-xs" />
           </p>
         </div>
         {canManage ? (

@@ -20,10 +20,9 @@ function Chevron({ open }: { open: boolean }) {
   );
 }
 
-function NextStep({ d }: { d: Delivery }) {
-  if (d.status === "succeeded" && d.deliveredAt) return <span className="text-zinc-500">Delivered {formatTime(d.deliveredAt)}</span>;
-  if (d.status === "pending" && d.nextAttemptAt) return <span className="text-zinc-700">{formatTime(d.nextAttemptAt)}</span>;
-  if (d.status === "failed") return <span className="text-zinc-500">No more retries</span>;
+function NextRetry({ d }: { d: Delivery }) {
+  if (d.status === "pending" && d.nextAttemptAt) return <span className="text-zinc-700">{d.attemptCount ? formatTime(d.nextAttemptAt) : "Now"}</span>;
+  if (d.status === "failed") return <span className="text-zinc-500">None left</span>;
   return <span className="text-zinc-500">—</span>;
 }
 
@@ -50,7 +49,7 @@ export function DeliveryTable({
       else next.add(id);
       return next;
     });
-  const columns = ["Event", second === "video" ? "Video" : "Sent to", "Status", "Attempts", "Last response", "Next retry"];
+  const columns = ["Event", second === "video" ? "Video" : "Sent to", "Status", "Last response", "Next retry"];
 
   return (
     <Table>
@@ -120,14 +119,16 @@ export function DeliveryTable({
                     </Td>
                     <Td>
                       <DeliveryStatusBadge status={d.status} attempts={d.attemptCount} />
+                      <div className="mt-1 text-xs whitespace-nowrap text-zinc-500 tabular-nums">
+                        {d.attemptCount} {d.attemptCount === 1 ? "attempt" : "attempts"}
+                      </div>
                     </Td>
-                    <Td className="tabular-nums">{d.attemptCount}</Td>
                     <Td className="max-w-52">
                       {d.lastStatusCode !== null ? <span className="font-mono text-[13px] text-zinc-800">HTTP {d.lastStatusCode}</span> : d.attemptCount ? <span className="text-red-700">No answer</span> : <span className="text-zinc-500">—</span>}
                       {d.lastError ? <div className="line-clamp-2 text-xs text-red-700" title={d.lastError}>{d.lastError}</div> : null}
                     </Td>
                     <Td className="text-[13px] whitespace-nowrap">
-                      <NextStep d={d} />
+                      <NextRetry d={d} />
                     </Td>
                   </Tr>
                   {expanded ? (

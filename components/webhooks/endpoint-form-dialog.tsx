@@ -20,10 +20,12 @@ function EventCheckboxes({ checked, onChange, error }: { checked: Set<WebhookEve
       <legend className="mb-1.5 text-sm font-medium text-zinc-800">Events</legend>
       <div className="divide-y divide-zinc-100 rounded-md border border-zinc-200">
         {webhookEventTypes.map((type) => (
-          <label key={type} className="flex cursor-pointer items-start gap-3 px-3 py-2.5 hover:bg-zinc-50">
+          <div key={type} className="flex items-start gap-3 px-3 py-2.5 hover:bg-zinc-50">
             <input
+              id={`event-${type}`}
               type="checkbox"
-              className="mt-0.5 size-4 shrink-0 accent-accent-600"
+              aria-describedby={`event-${type}-description`}
+              className="mt-0.5 size-4 shrink-0 cursor-pointer accent-accent-600"
               checked={checked.has(type)}
               onChange={(e) => {
                 const next = new Set(checked);
@@ -32,13 +34,15 @@ function EventCheckboxes({ checked, onChange, error }: { checked: Set<WebhookEve
                 onChange(next);
               }}
             />
-            <span className="min-w-0">
-              <span className="block text-sm font-medium text-zinc-900">
+            <div className="min-w-0">
+              <label htmlFor={`event-${type}`} className="block cursor-pointer text-sm font-medium text-zinc-900">
                 {eventLabels[type].label} <code className="ml-1 font-mono text-xs font-normal text-zinc-500">{type}</code>
-              </span>
-              <span className="block text-[13px] text-zinc-600">{eventLabels[type].description}</span>
-            </span>
-          </label>
+              </label>
+              <p id={`event-${type}-description`} className="text-[13px] text-zinc-600">
+                {eventLabels[type].description}
+              </p>
+            </div>
+          </div>
         ))}
       </div>
       {error ? (

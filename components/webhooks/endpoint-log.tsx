@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import type { ReactNode } from "react";
+import { useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -54,6 +54,7 @@ const host = (url: string) => {
 // The delivery log of one endpoint, or of the callback_url destination ("callback"), newest first, live.
 export function EndpointLog({ team, destination, canManage, initial }: { team: string; destination: string; canManage: boolean; initial: WebhooksOverview }) {
   const router = useRouter();
+  const queryClient = useQueryClient();
   const deliveries = useInfiniteQuery({
     queryKey: webhookKeys.deliveries(team, destination),
     queryFn: ({ pageParam }) => fetchDeliveries(team, destination, pageParam),
@@ -63,8 +64,12 @@ export function EndpointLog({ team, destination, canManage, initial }: { team: s
     refetchInterval: (q) => (q.state.data?.pages.some((p) => hasPending(p.deliveries)) ? 1000 : false),
   });
   const rows = deliveries.data?.pages.flatMap((p) => p.deliveries) ?? [];
-  // While deliveries are on their way the endpoint's health can change too (failing, disabled after 3 days).
-  const overview = useQuery({ queryKey: webhookKeys.overview(team), queryFn: () => fetchOverview(team), initialData: initial, refetchInterval: hasPending(rows) ? 2000 : false });
+  const overview = useQuery({ queryKey: webhookKeys.overview(team), queryFn: () => fetchOverview(team), initialData: initial });
+  // Each new attempt can change the endpoint's health too (failing, or disabled after 3 days): reload it then.
+  const attemptsSeen = rows.reduce((sum, d) => sum + d.attemptCount, 0);
+  useEffect(() => {
+    if (attemptsSeen) void queryClient.invalidateQueries({ queryKey: webhookKeys.overview(team) });
+  }, [attemptsSeen, queryClient, team]);
   const isCallback = destination === "callback";
   const endpoint = isCallback ? null : overview.data.endpoints.find((e) => e.endpoint_id === destination);
 

@@ -21,7 +21,11 @@ import { fetchOverview, webhookKeys, type EndpointSummary, type WebhooksOverview
 // Why an endpoint is disabled (or since when it fails), in words, where the team looks first.
 export function EndpointHealth({ endpoint }: { endpoint: EndpointSummary }) {
   if (endpoint.status === "disabled") {
-    return <p className="mt-1.5 max-w-xs text-xs leading-5 text-red-700">{endpoint.disabled_reason ?? "Disabled."}</p>;
+    return (
+      <p className="mt-1.5 line-clamp-3 max-w-xs text-xs leading-5 text-red-700" title={endpoint.disabled_reason ?? undefined}>
+        {endpoint.disabled_reason ?? "Disabled."}
+      </p>
+    );
   }
   if (endpoint.failing_since) {
     return <p className="mt-1.5 text-xs whitespace-nowrap text-amber-800">Failing since {formatDateTime(endpoint.failing_since)}</p>;
@@ -70,9 +74,9 @@ export function WebhooksPanel({ team, teamName, canManage, managers, initial }: 
             <p>{e.disabled_reason ?? "It was disabled."}</p>
             <p className="mt-1">
               <Link href={`/${team}/webhooks/${e.endpoint_id}`} className="font-medium underline underline-offset-2">
-                See its delivery log
-              </Link>
-              {canManage ? " to find the failing responses, fix the receiver, then enable it again." : "."}
+                Open its delivery log
+              </Link>{" "}
+              to see the failing responses{canManage ? " and enable it again" : ""}.
             </p>
           </Alert>
         ))}
