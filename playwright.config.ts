@@ -1,9 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
+import { allowedFetchHosts, serverPort } from "./tests/e2e/support/ports";
 
 // `npm run test:e2e` (scripts/test.mjs) builds the app, provides DATABASE_URL (an empty, migrated test
-// database) and a free port in E2E_PORT. Chromium comes from Debian (`apt-get install chromium`):
-// `npx playwright install` cannot download browsers offline.
-const port = Number(process.env.E2E_PORT ?? 3107);
+// database) and free ports in E2E_PORT and E2E_RECEIVER_PORT (tests/e2e/support/ports.ts). Chromium comes
+// from Debian (`apt-get install chromium`): `npx playwright install` cannot download browsers offline.
+const port = serverPort;
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -52,6 +53,8 @@ export default defineConfig({
       PORT: String(port),
       HOSTNAME: "127.0.0.1",
       APP_URL: baseURL,
+      // The one loopback port where webhook tests run a receiver.
+      ALLOWED_FETCH_HOSTS: allowedFetchHosts,
       // Do not load the developer's .env files into the server under test.
       __NEXT_PROCESSED_ENV: "true",
       NEXT_TELEMETRY_DISABLED: "1",

@@ -84,8 +84,11 @@ async function integration() {
 
 async function e2e() {
   const port = String(await freePort());
+  // Where webhook specs run their receiver (allowed past the fetch guard: tests/e2e/support/ports.ts).
+  let receiverPort = port;
+  while (receiverPort === port) receiverPort = String(await freePort());
   await phase("e2e", () =>
-    node("node_modules/@playwright/test/cli.js", ["test", "--pass-with-no-tests", ...passThrough], { ...dbEnv(), E2E_PORT: port }),
+    node("node_modules/@playwright/test/cli.js", ["test", "--pass-with-no-tests", ...passThrough], { ...dbEnv(), E2E_PORT: port, E2E_RECEIVER_PORT: receiverPort }),
   );
 }
 

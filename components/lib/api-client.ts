@@ -71,5 +71,7 @@ export function fieldError(error: unknown, field: string): string | null {
 }
 
 export function capitalize(text: string): string {
+  // "http://host answered ..." keeps its URL as typed.
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return text;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -17,3 +17,18 @@ export function formatDate(iso: string): string {
 export function formatDateTime(iso: string): string {
   return `${dateTimeFormat.format(new Date(iso))} UTC`;
 }
+
+const timeFormat = new Intl.DateTimeFormat("en-US", {
+  month: "short",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+  timeZone: "UTC",
+});
+
+// To the second, for logs where attempts and retries are seconds apart.
+export function formatTime(iso: string): string {
+  return `${timeFormat.format(new Date(iso))} UTC`;
+}

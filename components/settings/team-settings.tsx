@@ -14,6 +14,7 @@ import { teamKeys } from "@/components/dashboard/queries";
 import { LeaveTeamButton } from "@/components/members/leave-team";
 import { ConfirmDialog } from "@/components/members/confirm-dialog";
 import { deleteTeam, renameTeam } from "@/components/settings/queries";
+import { CallbackSecretCard } from "@/components/settings/callback-secret-card";
 
 function TeamNameCard({ team, name, canEdit, origin }: { team: string; name: string; canEdit: boolean; origin: string }) {
   const router = useRouter();
@@ -125,6 +126,7 @@ export function TeamSettings({ team, name, role, origin, children }: { team: str
   return (
     <div className="space-y-6">
       <TeamNameCard team={team} name={name} canEdit={roleCan(role, "team.manage")} origin={origin} />
+      <CallbackSecretCard team={team} canManage={roleCan(role, "webhooks.manage")} />
       {children}
       <Card aria-labelledby="danger-zone" tone="danger">
         <CardHeader titleId="danger-zone" title="Danger zone" />

@@ -29,7 +29,8 @@ export function CopyButton({
   size = "sm",
   className,
 }: {
-  value: string;
+  // A function is called on click (a secret fetched only when it is copied).
+  value: string | (() => Promise<string>);
   label?: string;
   variant?: ButtonVariant;
   size?: ButtonSize;
@@ -48,7 +49,10 @@ export function CopyButton({
       variant={variant}
       size={size}
       className={className}
-      onClick={async () => setState((await copyText(value)) ? "copied" : "failed")}
+      onClick={async () => {
+        const text = typeof value === "string" ? value : await value().catch(() => null);
+        setState(text !== null && (await copyText(text)) ? "copied" : "failed");
+      }}
     >
       <svg viewBox="0 0 16 16" className="size-3.5" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" aria-hidden>
         {state === "copied" ? <path d="m3.5 8.5 3 3 6-7" /> : <path d="M5.5 5.5V3.75c0-.69.56-1.25 1.25-1.25h5.5c.69 0 1.25.56 1.25 1.25v5.5c0 .69-.56 1.25-1.25 1.25H10.5M3.75 5.5h5.5c.69 0 1.25.56 1.25 1.25v5.5c0 .69-.56 1.25-1.25 1.25h-5.5c-.69 0-1.25-.56-1.25-1.25v-5.5c0-.69.56-1.25 1.25-1.25Z" />}

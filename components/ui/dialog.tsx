@@ -20,7 +20,7 @@ export function Dialog({
   description?: ReactNode;
   children?: ReactNode;
   footer?: ReactNode;
-  size?: "sm" | "md" | "lg";
+  size?: "sm" | "md" | "lg" | "xl";
   // false while a request runs, so Escape or a backdrop click cannot lose its answer (a secret shown once).
   dismissible?: boolean;
 }) {
@@ -54,7 +54,7 @@ export function Dialog({
       }}
       className={cx(
         "m-auto w-[calc(100%-2rem)] rounded-xl border border-zinc-200 bg-white p-0 text-zinc-900 shadow-2xl open:animate-fade-in",
-        size === "sm" ? "max-w-md" : size === "lg" ? "max-w-2xl" : "max-w-lg",
+        size === "sm" ? "max-w-md" : size === "lg" ? "max-w-2xl" : size === "xl" ? "max-w-5xl" : "max-w-lg",
       )}
     >
       {open ? (

@@ -10,6 +10,12 @@ export const videoKeys = {
 
 export const isDone = (v: VideoRow) => v.status === "completed" || v.status === "failed";
 
+// Live status: every second while a shown video is queued, waiting or rendering; once all are done, only a
+// slow check for videos that API clients create meanwhile.
+export const LIVE_MS = 1000;
+export const IDLE_MS = 5000;
+export const liveInterval = (videos: VideoRow[]) => (videos.some((v) => !isDone(v)) ? LIVE_MS : IDLE_MS);
+
 export function fetchVideos(team: string, token?: string | null): Promise<VideoPage> {
   return api<VideoPage>(`/api/teams/${team}/videos?limit=25${token ? `&token=${encodeURIComponent(token)}` : ""}`);
 }

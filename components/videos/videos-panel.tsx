@@ -14,7 +14,8 @@ import { useToast } from "@/components/ui/toast";
 import { errorMessage } from "@/components/lib/api-client";
 import { formatDateTime } from "@/components/lib/format";
 import { ConfirmDialog } from "@/components/members/confirm-dialog";
-import { cancelVideo, deleteVideo, fetchVideos, isDone, videoKeys, type VideoPage, type VideoRow } from "@/components/videos/queries";
+import { cancelVideo, deleteVideo, fetchVideos, isDone, liveInterval, videoKeys, type VideoPage, type VideoRow } from "@/components/videos/queries";
+import { VideoDeliveriesDialog } from "@/components/videos/video-deliveries-dialog";
 import { VideoStatus } from "@/components/videos/video-status";
 import { VideoThumbnail } from "@/components/videos/video-thumbnail";
 
@@ -30,19 +31,18 @@ function formatDuration(seconds: number | null): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
 }
 
-export function VideosPanel({ team, initial, canManageKeys }: { team: string; initial: VideoPage; canManageKeys: boolean }) {
+export function VideosPanel({ team, initial, canManageKeys, canManageWebhooks }: { team: string; initial: VideoPage; canManageKeys: boolean; canManageWebhooks: boolean }) {
   const queryClient = useQueryClient();
   const toast = useToast();
   const [deleting, setDeleting] = useState<VideoRow | null>(null);
+  const [showingDeliveries, setShowingDeliveries] = useState<VideoRow | null>(null);
   const videos = useInfiniteQuery({
     queryKey: videoKeys.all(team),
     queryFn: ({ pageParam }) => fetchVideos(team, pageParam),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.token,
     initialData: { pages: [initial], pageParams: [null] },
-    // Live status: every 1.5 s while anything is queued or rendering; otherwise every 5 s, so videos that
-    // API clients create appear without a reload.
-    refetchInterval: (q) => (q.state.data?.pages.some((p) => p.videos.some((v) => !isDone(v))) ? 1500 : 5000),
+    refetchInterval: (q) => liveInterval(q.state.data?.pages.flatMap((p) => p.videos) ?? []),
   });
   const rows = videos.data?.pages.flatMap((p) => p.videos) ?? [];
   const refresh = () => queryClient.invalidateQueries({ queryKey: videoKeys.all(team) });
@@ -102,7 +102,8 @@ export function VideosPanel({ team, initial, canManageKeys }: { team: string; in
             <TableHead columns={["Title", "Status", "Created", "Length"]} actions />
             <tbody>
               {rows.map((v) => (
-                <Tr key={v.id}>
+                // data-status / data-progress: what the live-status e2e test measures.
+                <Tr key={v.id} data-video-id={v.id} data-status={v.status} data-progress={v.progress}>
                   <Td className="max-w-96">
                     <div className="flex items-center gap-3">
                       <VideoThumbnail video={v} />
@@ -128,6 +129,11 @@ export function VideosPanel({ team, initial, canManageKeys }: { team: string; in
                           Watch
                         </a>
                       ) : null}
+                      {isDone(v) ? (
+                        <Button size="sm" variant="secondary" onClick={() => setShowingDeliveries(v)} aria-label={`Webhook deliveries of ${v.title || v.id}`}>
+                          Deliveries
+                        </Button>
+                      ) : null}
                       {!isDone(v) ? (
                         <Button size="sm" variant="secondary" loading={cancel.isPending && cancel.variables?.id === v.id} onClick={() => cancel.mutate(v)}>
                           Cancel
@@ -151,6 +157,7 @@ export function VideosPanel({ team, initial, canManageKeys }: { team: string; in
           </div>
         ) : null}
       </Card>
+      {showingDeliveries ? <VideoDeliveriesDialog team={team} video={showingDeliveries} canManage={canManageWebhooks} onClose={() => setShowingDeliveries(null)} /> : null}
       <ConfirmDialog
         open={deleting !== null}
         title="Delete this video?"

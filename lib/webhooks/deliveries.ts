@@ -14,6 +14,8 @@ export type DeliveryView = {
   eventId: string;
   eventType: string;
   videoId: string | null;
+  // The video's title, for the dashboard's logs (null for test events and untitled videos).
+  videoTitle: string | null;
   // "callback" (the request's callback_url) or the endpoint id.
   destination: string;
   endpointId: string | null;
@@ -30,11 +32,11 @@ export type DeliveryPage = { deliveries: DeliveryView[]; token: string | null };
 
 const deliverySelect = {
   id: true, eventId: true, destination: true, endpointId: true, url: true, status: true, attemptCount: true, nextAttemptAt: true,
-  lastStatusCode: true, lastError: true, deliveredAt: true, createdAt: true, event: { select: { type: true, videoId: true } },
+  lastStatusCode: true, lastError: true, deliveredAt: true, createdAt: true, event: { select: { type: true, videoId: true, video: { select: { title: true } } } },
 } as const;
 
-type DeliveryRow = { event: { type: string; videoId: string | null } } & Omit<DeliveryView, "eventType" | "videoId">;
-const present = ({ event, ...d }: DeliveryRow): DeliveryView => ({ ...d, eventType: event.type, videoId: event.videoId });
+type DeliveryRow = { event: { type: string; videoId: string | null; video: { title: string | null } | null } } & Omit<DeliveryView, "eventType" | "videoId" | "videoTitle">;
+const present = ({ event, ...d }: DeliveryRow): DeliveryView => ({ ...d, eventType: event.type, videoId: event.videoId, videoTitle: event.video?.title ?? null });
 
 /** An endpoint's deliveries (or the callback_url's, with `endpointId: "callback"`), newest first, cursor paging. */
 export async function listEndpointDeliveries(teamId: string, endpointId: string, page: { limit: number; token?: string }): Promise<DeliveryPage> {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageQuery } from "@/lib/api/page-token";
 import { webhookEventTypes } from "@/lib/webhooks/event-types";
 
 // What the webhook endpoint routes parse; the OpenAPI document is generated from the same schemas.
@@ -22,3 +23,25 @@ export const endpointIdQuery = z.object({ endpoint_id: endpointId });
 
 export type AddEndpointBody = z.infer<typeof addEndpointBody>;
 export type UpdateEndpointBody = z.infer<typeof updateEndpointBody>;
+
+// The dashboard's own routes (app/api/teams/[team]/webhooks/...). `events` is a non-empty list of the types
+// ticked, or null for every type (also those added later); an empty list would mean "all" and is refused.
+const dashboardEvents = z.array(z.enum(webhookEventTypes)).min(1).max(20).nullable();
+
+export const createEndpointBody = z.object({ url, events: dashboardEvents });
+
+export const editEndpointBody = z.object({
+  url: url.optional(),
+  events: dashboardEvents.optional(),
+  enabled: z.boolean().optional(),
+});
+
+export const testEventBody = z.object({ type: z.enum(webhookEventTypes).optional() });
+
+export type CreateEndpointBody = z.infer<typeof createEndpointBody>;
+export type EditEndpointBody = z.infer<typeof editEndpointBody>;
+export type TestEventBody = z.infer<typeof testEventBody>;
+
+// ?limit=&token= of a delivery log (newest first, cursor paging).
+export const deliveryPageQuery = pageQuery(25);
+export type DeliveryPageQuery = z.infer<typeof deliveryPageQuery>;

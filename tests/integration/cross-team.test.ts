@@ -20,6 +20,7 @@ type World = {
   aAssetId: string;
   aFolderId: string;
   aEndpointId: string;
+  aDeliveryId: string;
   receiver: Receiver;
 };
 type Case = (w: World) => Promise<void>;
@@ -30,6 +31,8 @@ const A = (w: World) => `/api/teams/${w.a.teamSlug}`;
 const asBInA = (w: World) => ({ cookie: w.b.cookie, headers: { "X-Team": w.a.teamSlug } });
 const aEndpointKept = async (w: World) =>
   expect(await db().webhookEndpoint.findUniqueOrThrow({ where: { id: w.aEndpointId } })).toMatchObject({ teamId: w.a.teamId, url: "https://hooks.example.com/a", enabled: true });
+const aDeliveryKept = async (w: World) =>
+  expect(await db().webhookDelivery.findUniqueOrThrow({ where: { id: w.aDeliveryId } })).toMatchObject({ teamId: w.a.teamId, status: "failed", attemptCount: 1 });
 const aAssetKept = async (w: World) => expect(await db().asset.count({ where: { id: w.aAssetId } })).toBe(1);
 
 const cases: Record<string, Case> = {
@@ -196,6 +199,68 @@ const cases: Record<string, Case> = {
     is404(await api("DELETE", `/v1/webhook/endpoint.delete?endpoint_id=${w.aEndpointId}`, asBInA(w)));
     await aEndpointKept(w);
   },
+  // ─── the dashboard's webhook routes ───
+  "GET /api/teams/[team]/webhooks": async (w) => {
+    is404(await api("GET", `${A(w)}/webhooks`, { cookie: w.b.cookie }));
+    const own = await api("GET", `/api/teams/${w.b.teamSlug}/webhooks`, { cookie: w.b.cookie });
+    expect(own.status).toBe(200);
+    expect(own.text).not.toContain(w.aEndpointId);
+  },
+  "POST /api/teams/[team]/webhooks": async (w) => {
+    is404(await api("POST", `${A(w)}/webhooks`, { cookie: w.b.cookie, json: { url: w.receiver.url("/sneaky"), events: null } }));
+    expect(await db().webhookEndpoint.count({ where: { teamId: w.a.teamId } })).toBe(1);
+  },
+  "PATCH /api/teams/[team]/webhooks/[endpointId]": async (w) => {
+    const json = { url: w.receiver.url("/stolen"), enabled: false };
+    is404(await api("PATCH", `/api/teams/${w.b.teamSlug}/webhooks/${w.aEndpointId}`, { cookie: w.b.cookie, json }));
+    is404(await api("PATCH", `${A(w)}/webhooks/${w.aEndpointId}`, { cookie: w.b.cookie, json }));
+    await aEndpointKept(w);
+  },
+  "DELETE /api/teams/[team]/webhooks/[endpointId]": async (w) => {
+    is404(await api("DELETE", `/api/teams/${w.b.teamSlug}/webhooks/${w.aEndpointId}`, { cookie: w.b.cookie }));
+    is404(await api("DELETE", `${A(w)}/webhooks/${w.aEndpointId}`, { cookie: w.b.cookie }));
+    await aEndpointKept(w);
+  },
+  "POST /api/teams/[team]/webhooks/[endpointId]/rotate": async (w) => {
+    is404(await api("POST", `/api/teams/${w.b.teamSlug}/webhooks/${w.aEndpointId}/rotate`, { cookie: w.b.cookie }));
+    is404(await api("POST", `${A(w)}/webhooks/${w.aEndpointId}/rotate`, { cookie: w.b.cookie }));
+    expect((await db().webhookEndpoint.findUniqueOrThrow({ where: { id: w.aEndpointId } })).secret).toBe("whsec_a");
+  },
+  "POST /api/teams/[team]/webhooks/[endpointId]/test": async (w) => {
+    is404(await api("POST", `/api/teams/${w.b.teamSlug}/webhooks/${w.aEndpointId}/test`, { cookie: w.b.cookie, json: {} }));
+    is404(await api("POST", `${A(w)}/webhooks/${w.aEndpointId}/test`, { cookie: w.b.cookie, json: {} }));
+    expect(await db().webhookDelivery.count({ where: { endpointId: w.aEndpointId } })).toBe(1);
+  },
+  "GET /api/teams/[team]/webhooks/[endpointId]/deliveries": async (w) => {
+    is404(await api("GET", `/api/teams/${w.b.teamSlug}/webhooks/${w.aEndpointId}/deliveries`, { cookie: w.b.cookie }));
+    is404(await api("GET", `${A(w)}/webhooks/${w.aEndpointId}/deliveries`, { cookie: w.b.cookie }));
+    const own = await api("GET", `/api/teams/${w.b.teamSlug}/webhooks/callback/deliveries`, { cookie: w.b.cookie });
+    expect(own.status).toBe(200);
+    expect(own.body.data.deliveries).toEqual([]);
+  },
+  "GET /api/teams/[team]/deliveries/[deliveryId]/attempts": async (w) => {
+    is404(await api("GET", `/api/teams/${w.b.teamSlug}/deliveries/${w.aDeliveryId}/attempts`, { cookie: w.b.cookie }));
+    is404(await api("GET", `${A(w)}/deliveries/${w.aDeliveryId}/attempts`, { cookie: w.b.cookie }));
+  },
+  "POST /api/teams/[team]/deliveries/[deliveryId]/redeliver": async (w) => {
+    is404(await api("POST", `/api/teams/${w.b.teamSlug}/deliveries/${w.aDeliveryId}/redeliver`, { cookie: w.b.cookie }));
+    is404(await api("POST", `${A(w)}/deliveries/${w.aDeliveryId}/redeliver`, { cookie: w.b.cookie }));
+    await aDeliveryKept(w);
+  },
+  "GET /api/teams/[team]/videos/[videoId]/deliveries": async (w) => {
+    is404(await api("GET", `/api/teams/${w.b.teamSlug}/videos/${w.aVideoId}/deliveries`, { cookie: w.b.cookie }));
+    is404(await api("GET", `${A(w)}/videos/${w.aVideoId}/deliveries`, { cookie: w.b.cookie }));
+  },
+  "GET /api/teams/[team]/callback-secret": async (w) => {
+    is404(await api("GET", `${A(w)}/callback-secret`, { cookie: w.b.cookie }));
+    const own = await api("GET", `/api/teams/${w.b.teamSlug}/callback-secret`, { cookie: w.b.cookie });
+    expect(own.body.data.secret).toMatch(/^whsec_/);
+    expect(own.body.data.secret).not.toBe("whsec_a_callback");
+  },
+  "POST /api/teams/[team]/callback-secret/rotate": async (w) => {
+    is404(await api("POST", `${A(w)}/callback-secret/rotate`, { cookie: w.b.cookie }));
+    expect((await db().team.findUniqueOrThrow({ where: { id: w.a.teamId } })).callbackSecret).toBe("whsec_a_callback");
+  },
   "GET /api/v1/webhook/webhook.list": async (w) => expect((await api("GET", "/v1/webhook/webhook.list", { key: w.bKey })).status).toBe(200),
   // The catalog is the same for every team: nothing of A's to leak, only check B gets an answer.
   "GET /api/v2/avatars": async (w) => expect((await api("GET", "/v2/avatars", { key: w.bKey })).status).toBe(200),
@@ -240,6 +305,12 @@ describe("tenancy", () => {
     const aKey = await makeKey(a.teamId);
     const aAsset = await upload(aKey, "png");
     const aFolder = await api("POST", "/v1/folders/create", { key: aKey, json: { name: "A folder" } });
+    const aEndpoint = await db().webhookEndpoint.create({ data: { teamId: a.teamId, url: "https://hooks.example.com/a", events: [], secret: "whsec_a" } });
+    const aEvent = await db().webhookEvent.create({ data: { teamId: a.teamId, type: "avatar_video.success", body: "{}" } });
+    const aDelivery = await db().webhookDelivery.create({
+      data: { teamId: a.teamId, eventId: aEvent.id, endpointId: aEndpoint.id, destination: aEndpoint.id, url: aEndpoint.url, status: "failed", attemptCount: 1, retryUntil: new Date() },
+    });
+    await db().team.update({ where: { id: a.teamId }, data: { callbackSecret: "whsec_a_callback" } });
     world = {
       a,
       b,
@@ -251,7 +322,8 @@ describe("tenancy", () => {
       aVideoId: (await db().video.create({ data: { teamId: a.teamId, request: {}, title: "A's video" } })).id,
       aAssetId: aAsset.body.data.id,
       aFolderId: aFolder.body.data.id,
-      aEndpointId: (await db().webhookEndpoint.create({ data: { teamId: a.teamId, url: "https://hooks.example.com/a", events: [], secret: "whsec_a" } })).id,
+      aEndpointId: aEndpoint.id,
+      aDeliveryId: aDelivery.id,
       // Answers the OPTIONS check of endpoint.add on the one loopback port the server allows.
       receiver: await startReceiver(inject("receiverPort")),
     };

@@ -9,5 +9,5 @@ export const metadata: Metadata = { title: "Videos" };
 export default async function VideosPage({ params }: TeamParams) {
   const { team } = await loadTeamContext((await params).team);
   const initial = await listVideoRows(team.id, { limit: 25 });
-  return <VideosPanel team={team.slug} initial={initial} canManageKeys={roleCan(team.role, "keys.manage")} />;
+  return <VideosPanel team={team.slug} initial={initial} canManageKeys={roleCan(team.role, "keys.manage")} canManageWebhooks={roleCan(team.role, "webhooks.manage")} />;
 }
