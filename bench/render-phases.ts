@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { storage } from "@/lib/storage/storage";
 import { renderVoice } from "@/lib/render/voice/render-voice";
 import { planVideo } from "@/lib/render/plan";
-import { assemble, composeScene, encoderArgs, gifPreview, joinAudio, thumbnail } from "@/lib/render/compose";
+import { assemble, composeScene, encodeVoice, encoderArgs, gifPreview, joinAudio, remux, thumbnail } from "@/lib/render/compose";
 import { runFfmpeg } from "@/lib/render/ffmpeg";
 import { sceneMedia } from "@/lib/render/media/scene-media";
 import { scenePresenter } from "@/lib/render/jobs/scene-presenter";
@@ -26,13 +26,19 @@ export async function uploadBackground(teamId: string, dir: string): Promise<str
   return asset.id;
 }
 
-/** Seconds per phase for one video, every scene in turn (no queue, no storage hand-over). */
+/**
+ * Seconds per phase for one video, every scene in turn (no queue, no storage hand-over), each step as the
+ * jobs run it: a one-scene video makes its GIF and thumbnail in the compose run (derivatives 0) and its
+ * assembly is the voice encoded and muxed in by copy.
+ */
 export async function phases(request: VideoRequest, teamId: string): Promise<Record<string, number>> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-phases-"));
   const out = { speech: 0, sprites: 0, compose: 0, assemble: 0, derivatives: 0 };
   try {
     const segments: string[] = [];
     const wavs: string[] = [];
+    const whole = request.video_inputs.length === 1;
+    let seconds = 0;
     for (const [index, scene] of request.video_inputs.entries()) {
       let t = performance.now();
       const voice = await renderVoice(scene.voice, { workDir: dir, fps: request.fps, teamId });
@@ -44,12 +50,20 @@ export async function phases(request: VideoRequest, teamId: string): Promise<Rec
       out.sprites += since(t);
       t = performance.now();
       const clean = path.join(dir, `scene-${index}.mp4`);
-      await composeScene(plan, { backgroundFile: media?.file, presenter }, { clean }, { threads: 1 });
+      const derived = whole ? { gif: path.join(dir, "preview.gif"), thumbnail: { file: path.join(dir, "thumb.jpg"), atSeconds: 1 } } : {};
+      await composeScene(plan, { backgroundFile: media?.file, presenter }, { clean, ...derived }, { threads: 1 });
       out.compose += since(t);
       segments.push(clean);
+      seconds += plan.duration;
       wavs.push(voice.wavPath);
     }
     let t = performance.now();
+    if (whole) {
+      await encodeVoice(wavs[0]!, seconds, path.join(dir, "audio.m4a"));
+      await remux(segments[0]!, path.join(dir, "audio.m4a"), path.join(dir, "video.mp4"));
+      out.assemble = since(t);
+      return out;
+    }
     await joinAudio(wavs, path.join(dir, "audio.wav"));
     await assemble(segments, path.join(dir, "audio.wav"), path.join(dir, "video.mp4"));
     out.assemble = since(t);

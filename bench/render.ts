@@ -1,7 +1,7 @@
 // npm run bench:render: the render engine side by side in one run (figures, not assertions):
 //   a) 10 s 720p talking scene, colour background     b) the same at 1080p
 //   c) 1080p on a looping video background             d) 10 scenes of 5 s at 720p
-// Each is timed from job pickup to outputs stored (sprite cache warm: one untimed warm-up render first),
+// Each is timed from job pickup to outputs stored (sprite cache warm: untimed warm-up renders at 720p and 1080p first),
 // through the same job functions the worker runs (scene jobs two at a time, as WORKER_CONCURRENCY=2), and
 // split into phases (speech, sprites, compose, assemble, derivatives) by running the same steps directly.
 // The floor: encoding a still of the same size and length with the same settings, plus the same audio.
@@ -66,7 +66,9 @@ async function main(): Promise<void> {
     return { seconds, duration: done.duration ?? 0 };
   }
 
-  await renderThrough(cases.a); // warm-up: sprite cache, engines, ffmpeg in the page cache
+  // Warm-up: the sprite cache at both sizes, the engines, ffmpeg in the page cache.
+  await renderThrough(cases.a);
+  await renderThrough(cases.b);
   const x: Record<string, number> = {};
   for (const [name, raw] of Object.entries(cases)) {
     const r = await renderThrough(raw);

@@ -1,6 +1,7 @@
 import "server-only";
 import { writeFile } from "node:fs/promises";
 import { runFfmpeg, type RunOptions } from "@/lib/render/ffmpeg";
+import { AAC } from "./encoder-args";
 
 // An ffconcat list of local files; a single quote inside '...' is written as '\''.
 function concatList(files: string[]): string {
@@ -36,9 +37,19 @@ export async function assemble(segments: string[], audioWav: string, out: string
       ...mediaInput(list),
       "-i", audioWav,
       "-map", "0:v:0", "-map", "1:a:0",
-      "-c:v", "copy", "-c:a", "aac", "-b:a", "128k", "-ar", "48000",
+      "-c:v", "copy", ...AAC,
       "-movflags", "+faststart", "-y", out,
     ],
     opts,
   );
+}
+
+/** The scene's voice as the video's one AAC track, padded or cut to exactly `seconds` (a one-scene video). */
+export async function encodeVoice(wav: string, seconds: number, out: string, opts: RunOptions = {}): Promise<void> {
+  await runFfmpeg(["-i", wav, "-af", "apad", "-t", String(seconds), ...AAC, "-ac", "1", "-y", out], opts);
+}
+
+/** A video-only MP4 plus an encoded audio track into one MP4 that starts with its index, both by copying. */
+export async function remux(video: string, audio: string, out: string, opts: RunOptions = {}): Promise<void> {
+  await runFfmpeg(["-i", video, "-i", audio, "-map", "0:v:0", "-map", "1:a:0", "-c", "copy", "-movflags", "+faststart", "-y", out], opts);
 }

@@ -4,12 +4,15 @@ import { runFfmpeg } from "@/lib/render/ffmpeg";
 import type { ScenePlan } from "@/lib/render/plan";
 import { backgroundChain } from "./background-chain";
 import { encoderArgs } from "./encoder-args";
+import { GIF_SECONDS, gifFilter } from "./gif-preview";
 import { filterValue } from "./filter-value";
 import { presenterChain, presenterInput, spritePlacement, type PresenterSource } from "./presenter-chain";
 
 // fontsDir: the fonts the captions need (lib/render/fonts.ts; default: every bundled font).
 export type SceneInputs = { backgroundFile?: string; presenter?: PresenterSource; captionsAss?: string; fontsDir?: string };
-export type SceneOutputs = { clean: string; captioned?: string };
+// gif and thumbnail: the video's derivatives, made from the clean picture in the same run (a one-scene video).
+export type SceneOutputs = { clean: string; captioned?: string; gif?: string; thumbnail?: { file: string; atSeconds: number } };
+type GraphOutputs = { captioned: boolean; gif?: boolean; thumbnailFrame?: number };
 export type ComposeOptions = { onProgress?: (seconds: number) => void; signal?: AbortSignal; threads?: number; timeoutMs?: number; ffmpeg?: string };
 
 function watermark(scene: ScenePlan): string {
@@ -21,8 +24,13 @@ function watermark(scene: ScenePlan): string {
   );
 }
 
-/** Builds the -filter_complex graph and the inputs for one scene; the graph ends in [v0] (clean) and [v1] (captioned). */
-export function sceneGraph(scene: ScenePlan, inputs: SceneInputs, captioned: boolean): { inputArgs: string[]; graph: string } {
+/**
+ * Builds the -filter_complex graph and the inputs for one scene; the graph ends in [v0] (clean) and [v1]
+ * (captioned), [gif] and [thumb] (when asked).
+ */
+export function sceneGraph(scene: ScenePlan, inputs: SceneInputs, want: boolean | GraphOutputs): { inputArgs: string[]; graph: string } {
+  const o: GraphOutputs = typeof want === "boolean" ? { captioned: want } : want;
+  const captioned = o.captioned;
   const bg = backgroundChain(scene, inputs.backgroundFile, 0);
   const inputArgs = [...bg.inputArgs];
   const parts = [bg.filter];
@@ -46,28 +54,37 @@ export function sceneGraph(scene: ScenePlan, inputs: SceneInputs, captioned: boo
     last = "out";
   }
   if (scene.test && !(bg.static && !presenter)) step(watermark(scene));
+  // One clean picture, split for each output that shows it.
+  const copies = ["v0", ...(captioned ? ["c"] : []), ...(o.gif ? ["g"] : []), ...(o.thumbnailFrame !== undefined ? ["t"] : [])];
+  // Cut to the scene's frames here, so every branch ends (a GIF branch on a looping still never would).
+  const split = copies.length > 1 ? `,trim=end_frame=${scene.frames},split=${copies.length}` : "";
+  parts.push(`[${last}]format=yuv420p${split}${copies.map((c) => `[${c}]`).join("")}`);
   if (captioned) {
     if (!inputs.captionsAss) throw new Error(`scene ${scene.index}: a captioned output needs captionsAss`);
     const dir = inputs.fontsDir ?? fontsDir();
     // The `ass` filter rather than `subtitles`: only it can ask libass for HarfBuzz shaping, without which
     // Devanagari vowel signs and conjuncts come out in the wrong order (Arabic joins either way). An ffmpeg
     // whose libass lacks HarfBuzz (the npm 4.1 build) takes the option and shapes simply.
-    parts.push(
-      `[${last}]format=yuv420p,split=2[v0][c]`,
-      `[c]ass=filename=${filterValue(inputs.captionsAss)}:fontsdir=${filterValue(dir)}:shaping=complex[v1]`,
-    );
-  } else {
-    parts.push(`[${last}]format=yuv420p[v0]`);
+    parts.push(`[c]ass=filename=${filterValue(inputs.captionsAss)}:fontsdir=${filterValue(dir)}:shaping=complex[v1]`);
   }
+  if (o.gif) parts.push(`[g]trim=end=${GIF_SECONDS},${gifFilter()}[gif]`);
+  if (o.thumbnailFrame !== undefined) parts.push(`[t]trim=start_frame=${o.thumbnailFrame}:end_frame=${o.thumbnailFrame + 1},setpts=PTS-STARTPTS[thumb]`);
   return { inputArgs, graph: parts.join(";") };
 }
 
-/** Renders one scene to a video-only H.264 segment (and its captioned twin) in a single ffmpeg run. */
+/**
+ * Renders one scene to a video-only H.264 segment (and its captioned twin) in a single ffmpeg run, and when
+ * asked the video's GIF and thumbnail from the same clean picture (a one-scene video). The voice is muxed in
+ * afterwards (remux): ffmpeg 5.1 cuts an audio output short when a GIF shares the graph.
+ */
 export async function composeScene(scene: ScenePlan, inputs: SceneInputs, out: SceneOutputs, opts: ComposeOptions = {}): Promise<void> {
-  const { inputArgs, graph } = sceneGraph(scene, inputs, out.captioned !== undefined);
+  const thumbnailFrame = out.thumbnail ? Math.min(scene.frames - 1, Math.round(out.thumbnail.atSeconds * scene.fps)) : undefined;
+  const { inputArgs, graph } = sceneGraph(scene, inputs, { captioned: out.captioned !== undefined, gif: out.gif !== undefined, thumbnailFrame });
   const enc = [...encoderArgs(scene.fps, opts.threads), "-frames:v", String(scene.frames), "-y"];
   const outputs = ["-map", "[v0]", ...enc, out.clean];
   if (out.captioned) outputs.push("-map", "[v1]", ...enc, out.captioned);
+  if (out.gif) outputs.push("-map", "[gif]", "-loop", "0", "-y", out.gif);
+  if (out.thumbnail) outputs.push("-map", "[thumb]", "-frames:v", "1", "-update", "1", "-q:v", "3", "-y", out.thumbnail.file);
   await runFfmpeg([...inputArgs, "-filter_complex", graph, ...outputs], {
     onProgress: opts.onProgress,
     signal: opts.signal,

@@ -11,3 +11,6 @@ export function encoderArgs(fps: number, threads = 1): string[] {
     "-threads", String(threads), "-an",
   ];
 }
+
+// The one audio encoding of a video: AAC-LC, 48 kHz, 128 kb/s.
+export const AAC = ["-c:a", "aac", "-b:a", "128k", "-ar", "48000"];

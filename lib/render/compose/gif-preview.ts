@@ -2,10 +2,14 @@ import "server-only";
 import { runFfmpeg, type RunOptions } from "@/lib/render/ffmpeg";
 import { mediaInput } from "./assemble";
 
+export const GIF_SECONDS = 3;
+
+/** The GIF's frames from a picture stream: 10 fps, `width` px wide, with a palette made for these frames. */
+export function gifFilter(width = 320): string {
+  return `fps=10,scale=${width}:-2:flags=lanczos,split[gifa][gifb];[gifa]palettegen=stats_mode=diff[gifp];[gifb][gifp]paletteuse=dither=bayer:bayer_scale=4`;
+}
+
 /** The first `seconds` (default 3) as a 320 px wide GIF at 10 fps, with a palette made for these frames; `mp4` may be an ffconcat list. */
 export async function gifPreview(mp4: string, out: string, opts: RunOptions & { seconds?: number; width?: number } = {}): Promise<void> {
-  const graph =
-    `[0:v]fps=10,scale=${opts.width ?? 320}:-2:flags=lanczos,split[a][b];` +
-    "[a]palettegen=stats_mode=diff[p];[b][p]paletteuse=dither=bayer:bayer_scale=4";
-  await runFfmpeg(["-t", String(opts.seconds ?? 3), ...mediaInput(mp4), "-filter_complex", graph, "-loop", "0", "-y", out], opts);
+  await runFfmpeg(["-t", String(opts.seconds ?? GIF_SECONDS), ...mediaInput(mp4), "-filter_complex", `[0:v]${gifFilter(opts.width)}`, "-loop", "0", "-y", out], opts);
 }

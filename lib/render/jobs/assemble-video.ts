@@ -17,7 +17,8 @@ import { outputFileNames } from "@/lib/videos/video-files";
 import { settleAll } from "@/lib/render/jobs/settle-all";
 import { activeVideo, outputKey, RenderStopped, untilStopped, withTempDir, workKey } from "@/lib/render/jobs/work-area";
 
-type SceneInfo = { duration: number; words: WordTiming[]; kind: "text" | "audio" | "silence" };
+// `complete`: the scene job of a one-scene video made the finished MP4s (with audio), GIF and thumbnail.
+type SceneInfo = { duration: number; words: WordTiming[]; kind: "text" | "audio" | "silence"; complete?: boolean };
 
 async function fetchWork(teamId: string, videoId: string, name: string, file: string): Promise<boolean> {
   const stream = await storage().get(workKey(teamId, videoId, name));
@@ -51,15 +52,15 @@ export async function assembleVideo(videoId: string, reporter: StatusReporter): 
     const infos: SceneInfo[] = [];
     for (let i = 0; i < n; i++) {
       const f = (ext: string) => path.join(dir, `scene-${i}${ext}`);
-      const ok =
-        (await fetchWork(teamId, videoId, `scene-${i}.mp4`, f(".mp4"))) &&
-        (await fetchWork(teamId, videoId, `scene-${i}.wav`, f(".wav"))) &&
-        (await fetchWork(teamId, videoId, `scene-${i}.json`, f(".json")));
       // A scene counted twice by a retry can start assembly early: try again later.
-      if (!ok) throw new Error(`scene ${i} of video ${videoId} is not rendered yet`);
+      const missing = new Error(`scene ${i} of video ${videoId} is not rendered yet`);
+      if (!(await fetchWork(teamId, videoId, `scene-${i}.json`, f(".json")))) throw missing;
+      const info = JSON.parse(await readFile(f(".json"), "utf8")) as SceneInfo;
+      const ok = (await fetchWork(teamId, videoId, `scene-${i}.mp4`, f(".mp4"))) && (info.complete || (await fetchWork(teamId, videoId, `scene-${i}.wav`, f(".wav"))));
+      if (!ok) throw missing;
       clean.push(f(".mp4"));
       wavs.push(f(".wav"));
-      infos.push(JSON.parse(await readFile(f(".json"), "utf8")) as SceneInfo);
+      infos.push(info);
       const twin = f("-captioned.mp4");
       captioned.push((await fetchWork(teamId, videoId, `scene-${i}-captioned.mp4`, twin)) ? twin : f(".mp4"));
     }
@@ -76,20 +77,28 @@ export async function assembleVideo(videoId: string, reporter: StatusReporter): 
     };
     const limits = { signal, timeoutMs: 10 * 60_000 };
     const length = infos.reduce((sum, s) => sum + s.duration, 0);
-    // The thumbnail and GIF read the clean segments as one video, beside the muxing instead of after it.
-    const segments = await writeSegmentList(clean, path.join(dir, "segments.ffconcat"));
-    await settleAll([
-      (async () => {
-        const audio = wavs.length === 1 ? wavs[0]! : path.join(dir, "audio.wav");
-        if (wavs.length > 1) await joinAudio(wavs, audio, limits);
-        await settleAll([
-          assemble(clean, audio, files.video!, limits),
-          files.videoCaption ? assemble(captioned, audio, files.videoCaption, limits) : undefined,
-        ]);
-      })(),
-      thumbnail(segments, files.thumbnail!, { atSeconds: Math.min(1, length / 2), ...limits }),
-      gifPreview(segments, files.gif!, limits),
-    ]);
+    if (n === 1 && infos[0]!.complete) {
+      // Finished by the scene job: its files are the video's.
+      const f = (ext: string) => path.join(dir, `scene-0${ext}`);
+      const derived = (await fetchWork(teamId, videoId, "scene-0.gif", f(".gif"))) && (await fetchWork(teamId, videoId, "scene-0.jpg", f(".jpg")));
+      if (!derived) throw new Error(`scene 0 of video ${videoId} has no GIF or thumbnail`);
+      Object.assign(files, { video: clean[0], videoCaption: burnIn ? captioned[0] : undefined, gif: f(".gif"), thumbnail: f(".jpg") });
+    } else {
+      // The thumbnail and GIF read the clean segments as one video, beside the muxing instead of after it.
+      const segments = await writeSegmentList(clean, path.join(dir, "segments.ffconcat"));
+      await settleAll([
+        (async () => {
+          const audio = wavs.length === 1 ? wavs[0]! : path.join(dir, "audio.wav");
+          if (wavs.length > 1) await joinAudio(wavs, audio, limits);
+          await settleAll([
+            assemble(clean, audio, files.video!, limits),
+            files.videoCaption ? assemble(captioned, audio, files.videoCaption, limits) : undefined,
+          ]);
+        })(),
+        thumbnail(segments, files.thumbnail!, { atSeconds: Math.min(1, length / 2), ...limits }),
+        gifPreview(segments, files.gif!, limits),
+      ]);
+    }
     await reporter.report(videoId, { status: "processing", progress: 96 });
 
     if (captions) {

@@ -8,7 +8,7 @@ import { storage } from "@/lib/storage/storage";
 import { queue } from "@/lib/queue";
 import { renderVoice } from "@/lib/render/voice/render-voice";
 import { planVideo } from "@/lib/render/plan";
-import { composeScene } from "@/lib/render/compose";
+import { composeScene, encodeVoice, remux } from "@/lib/render/compose";
 import { findVoice } from "@/lib/catalog";
 import { assScripts, buildCues, cueRules, writeAss } from "@/lib/render/captions";
 import { fontsDir } from "@/lib/render/fonts";
@@ -25,7 +25,8 @@ import { renderQueues, type AssembleJob } from "@/lib/render/jobs/queues";
 const SCENES_SHARE = 90;
 
 // video.scene: one scene from request to a stored video-only segment (and its captioned twin), its audio
-// padded to the scene's whole-frame length, and its words for the caption files.
+// padded to the scene's whole-frame length, and its words for the caption files; for a one-scene video,
+// the finished MP4s with their audio, the GIF and the thumbnail.
 export async function renderScene(videoId: string, index: number, reporter: StatusReporter): Promise<void> {
   const video = await activeVideo(videoId);
   const request = video.request as unknown as VideoRequest;
@@ -54,13 +55,23 @@ export async function renderScene(videoId: string, index: number, reporter: Stat
     const clean = path.join(dir, "clean.mp4");
     const captioned = burnIn ? path.join(dir, "captioned.mp4") : undefined;
     let last = 0;
-    // The scene's audio, exactly as long as the scene (full_video can outlast the voice), beside the compose.
-    const audio = path.join(dir, "audio.wav");
-    const padAudio = runFfmpeg(["-i", voice.wavPath, "-af", `apad=whole_dur=${plan.duration}`, "-t", String(plan.duration), "-ar", "48000", "-ac", "1", "-c:a", "pcm_s16le", "-y", audio], { signal, timeoutMs: 120_000 });
-    const compose = composeScene(scenePlan, { backgroundFile: media?.file, presenter, captionsAss, fontsDir: fonts }, { clean, captioned }, {
+    // A one-scene video is finished here: the segment carries the voice and is the video, and its GIF and
+    // thumbnail come out of the same ffmpeg run (assembly then only stores them). Its encoder may use every
+    // core, having no sibling scene jobs to share them with.
+    const whole = request.video_inputs.length === 1;
+    const gif = whole ? path.join(dir, "preview.gif") : undefined;
+    const thumbnail = whole ? { file: path.join(dir, "thumbnail.jpg"), atSeconds: Math.min(1, plan.duration / 2) } : undefined;
+    // The voice: for a one-scene video encoded as its AAC track, else exactly as long as the scene (full_video
+    // can outlast the voice) for the assembly to join; made beside the compose.
+    const audio = path.join(dir, whole ? "audio.m4a" : "audio.wav");
+    const limits = { signal, timeoutMs: 120_000 };
+    const voiceTrack = whole
+      ? encodeVoice(voice.wavPath, plan.duration, audio, limits)
+      : runFfmpeg(["-i", voice.wavPath, "-af", "apad", "-t", String(plan.duration), "-ar", "48000", "-ac", "1", "-c:a", "pcm_s16le", "-y", audio], limits);
+    const inputs = { backgroundFile: media?.file, presenter, captionsAss, fontsDir: fonts };
+    const compose = composeScene(scenePlan, inputs, { clean, captioned, gif, thumbnail }, {
       signal,
-      // A one-scene video has no sibling jobs to share the cores with: let its encoder use them all.
-      threads: request.video_inputs.length === 1 ? availableParallelism() : 1,
+      threads: whole ? availableParallelism() : 1,
       timeoutMs: 30 * 60_000,
       onProgress: (seconds) => {
         if (Date.now() - last < 500) return;
@@ -70,14 +81,23 @@ export async function renderScene(videoId: string, index: number, reporter: Stat
         void reporter.report(videoId, { status: "processing", progress: Math.floor(((done + share) / request.video_inputs.length) * SCENES_SHARE) });
       },
     });
-    await settleAll([compose, padAudio]);
+    await settleAll([compose, voiceTrack]);
+    const finished = (file: string) => `${file.slice(0, -4)}-final.mp4`;
+    if (whole) await settleAll([remux(clean, audio, finished(clean), limits), captioned ? remux(captioned, audio, finished(captioned), limits) : undefined]);
+    const segment = (file: string) => (whole ? finished(file) : file);
 
     await activeVideo(videoId);
     const put = (file: string, name: string) => storage().putFile(workKey(video.teamId, videoId, name), file);
-    await put(clean, `scene-${index}.mp4`);
-    if (captioned) await put(captioned, `scene-${index}-captioned.mp4`);
-    await put(audio, `scene-${index}.wav`);
-    await storage().put(workKey(video.teamId, videoId, `scene-${index}.json`), Readable.from([Buffer.from(JSON.stringify({ duration: plan.duration, words: voice.words, kind: voice.kind }))]));
+    await put(segment(clean), `scene-${index}.mp4`);
+    if (captioned) await put(segment(captioned), `scene-${index}-captioned.mp4`);
+    if (whole) {
+      await put(gif!, `scene-${index}.gif`);
+      await put(thumbnail!.file, `scene-${index}.jpg`);
+    } else {
+      await put(audio, `scene-${index}.wav`);
+    }
+    const info = { duration: plan.duration, words: voice.words, kind: voice.kind, complete: whole };
+    await storage().put(workKey(video.teamId, videoId, `scene-${index}.json`), Readable.from([Buffer.from(JSON.stringify(info))]));
   }));
 
   const count = await sceneDone(videoId);

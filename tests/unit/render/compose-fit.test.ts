@@ -119,8 +119,9 @@ describe("composeScene presenter layer", () => {
       const b = await firstFrame(scene, { presenter: { concatFile: await concatOf(path.join(dir, `cut-${i}.ffconcat`), cut, 1), crop } }, `cut-${i}`);
       let differ = 0;
       for (let y = 1; y < H; y += 3) for (let x = 1; x < W; x += 3) if (a.at(x, y) !== b.at(x, y)) differ++;
-      // Scaling a smaller source may move an edge by a pixel: a handful of the 6,000 samples, no more.
-      expect(differ, `layer ${i}`).toBeLessThan(40);
+      // Scaling a smaller source may move an edge by a pixel (ffmpeg 4.1 and 5.1 differ there): edge samples
+      // only, under 1.5% of the 6,000; a sprite placed 4 px off differs in about 190.
+      expect(differ, `layer ${i}`).toBeLessThan(90);
       expect(new Set(Array.from({ length: 60 }, (_, k) => b.at(5 + k * 5, 90))).size, `layer ${i} shows the sprite`).toBeGreaterThan(1);
     }
   });

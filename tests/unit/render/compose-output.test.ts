@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { videoRequestSchema } from "@/lib/contract/schema";
 import { binaries } from "@/lib/render/binaries";
 import { buildCues, writeAss } from "@/lib/render/captions";
-import { assemble, composeScene, gifPreview, sceneGraph, thumbnail, writeSegmentList } from "@/lib/render/compose";
+import { assemble, composeScene, encodeVoice, gifPreview, remux, sceneGraph, thumbnail, writeSegmentList } from "@/lib/render/compose";
 import { runFfmpeg } from "@/lib/render/ffmpeg";
 import { ffprobe } from "@/lib/render/ffprobe";
 import { planVideo } from "@/lib/render/plan";
@@ -96,6 +96,34 @@ describe("paths and missing inputs", () => {
     const withPresenter = { ...plan.scenes[0]!, presenter: plan.scenes[2]!.presenter };
     expect(() => sceneGraph(withPresenter, {}, false)).toThrow(/scene 0: the presenter needs its sprites/);
     expect(() => sceneGraph(plan.scenes[0]!, {}, true)).toThrow(/captionsAss/);
+  });
+});
+
+describe("a one-scene video finished in its compose run", () => {
+  it("brings its GIF and thumbnail from the same picture; the voice, padded to the scene, muxed in by copy", async () => {
+    const scene = plan.scenes[2]!; // video background under a presenter clip, 31 frames
+    const [video, sprite] = await Promise.all([rampVideo(path.join(dir, "ramp-one.mp4"), 20), quadrantSprite(path.join(dir, "sprite-one.png"), W, H)]);
+    const voice = path.join(dir, "voice-one.wav");
+    // A voice shorter than the scene: padded with silence to the scene's whole frames.
+    await runFfmpeg(["-filter_complex", "sine=f=440:r=48000:d=0.9[a]", "-map", "[a]", "-ac", "1", "-c:a", "pcm_s16le", "-y", voice]);
+    const out = { clean: path.join(dir, "one.mp4"), gif: path.join(dir, "one.gif"), thumbnail: { file: path.join(dir, "one.jpg"), atSeconds: 1 } };
+    const m4a = path.join(dir, "one.m4a");
+    await Promise.all([composeScene(scene, { backgroundFile: video, presenter: { clipFile: sprite } }, out), encodeVoice(voice, scene.duration, m4a)]);
+    const final = path.join(dir, "one-final.mp4");
+    await remux(out.clean, m4a, final);
+    const d = await streamDurations(final);
+    expect(d.video).toBeCloseTo(scene.frames / 25, 3);
+    expect(Math.abs(d.audio! - d.video!)).toBeLessThan(1 / 25);
+    const head = (await readFile(final)).subarray(0, 4096).toString("latin1");
+    expect(head.indexOf("moov")).toBeGreaterThan(-1);
+    expect((await ffprobe(out.gif)).width).toBe(320);
+    // The thumbnail is frame 25 of the clean picture: the same pixels as that frame of the MP4.
+    const [thumb] = await readFrames(out.thumbnail.file, W, H);
+    const frame = (await readFrames(out.clean, W, H))[25]!;
+    for (const [x, y] of [[100, 60], [10, 10], [300, 170]] as const) {
+      const [a, b] = [pixel(thumb!, W, x, y), pixel(frame, W, x, y)];
+      expect(Math.max(...a.map((v, i) => Math.abs(v - b[i]!))), `(${x}, ${y})`).toBeLessThan(24);
+    }
   });
 });
 
