@@ -2,7 +2,7 @@ import { createHmac } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { test, expect, checkPage, uniqueId } from "./support/fixtures";
 import { signUp, type Person } from "./support/flows";
-import { receiverPort, allowedFetchHosts } from "./support/ports";
+import { receiverPort, allowedFetchHosts, serverPort } from "./support/ports";
 import { runDbTask } from "./support/run-db-task";
 import { eventually, startReceiver, type Hit, type Receiver } from "../integration/support/receiver";
 import { startWorker, type RunningWorker } from "../support/worker";
@@ -13,7 +13,7 @@ let worker: RunningWorker;
 
 test.beforeAll(async () => {
   receiver = await startReceiver(receiverPort);
-  worker = await startWorker({ WORKER_CONCURRENCY: "1", ALLOWED_FETCH_HOSTS: allowedFetchHosts }, "e2e-webhooks-worker");
+  worker = await startWorker({ APP_URL: `http://127.0.0.1:${serverPort}`, WORKER_CONCURRENCY: "1", ALLOWED_FETCH_HOSTS: allowedFetchHosts }, "e2e-webhooks-worker");
 });
 
 test.afterAll(async () => {

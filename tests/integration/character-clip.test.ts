@@ -30,11 +30,13 @@ describe("renderPresenterClip", () => {
       "-v", "error", "-count_frames", "-select_streams", "v",
       "-show_entries", "stream=width,height,pix_fmt,nb_read_frames", "-of", "json", out,
     ]).toString();
-    expect(JSON.parse(probe).streams[0]).toMatchObject({ width: 320, height: 180, pix_fmt: "argb", nb_read_frames: "101" });
-    // A corner stays transparent; beside the head inside the circle is the circle colour.
+    // The sprites hold the circle's square of the 320x180 layer: 180x180 from x = 70.
+    expect(sprites.crop).toEqual({ x: 70, y: 0, width: 180, height: 180 });
+    expect(JSON.parse(probe).streams[0]).toMatchObject({ width: 180, height: 180, pix_fmt: "argb", nb_read_frames: "101" });
+    // A corner stays transparent; beside the head inside the circle (layer x 90) is the circle colour.
     const rgba = execFileSync(env().ffmpegPath, ["-v", "error", "-i", out, "-frames:v", "1", "-f", "rawvideo", "-pix_fmt", "rgba", "-"]);
     expect(rgba[3]).toBe(0);
-    const at = (90 * 320 + 160 - 70) * 4;
+    const at = (90 * 180 + 90 - 70) * 4;
     expect([...rgba.subarray(at, at + 4)]).toEqual([255, 0, 0, 255]);
   });
 });

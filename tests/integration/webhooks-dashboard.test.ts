@@ -20,7 +20,7 @@ let path: (name: string) => string;
 beforeAll(async () => {
   receiver = await startReceiver(inject("receiverPort"));
   worker = await startWorker(
-    { STORAGE_DIR: inject("storageDir"), WORKER_CONCURRENCY: "1", ALLOWED_FETCH_HOSTS: `127.0.0.1:${receiver.port}` },
+    { STORAGE_DIR: inject("storageDir"), APP_URL: inject("baseUrl"), WORKER_CONCURRENCY: "1", ALLOWED_FETCH_HOSTS: `127.0.0.1:${receiver.port}` },
     "webhooks-dashboard-worker",
   );
 });
