@@ -37,13 +37,15 @@ export const ASPECT_RATIOS = { "16:9": [1920, 1080], "9:16": [1080, 1920], "1:1"
 export const DEFAULT_BACKGROUND_COLOUR = "#f6f6fc";
 export const MAX_SCENES = 50;
 export const MAX_INPUT_TEXT = 5000;
+// The largest scale per character type (the smallest is just above 0).
+export const MAX_SCALE = { avatar: 5, talking_photo: 2 } as const;
 
 const offset = object({ x: anyNumber().default(0), y: anyNumber().default(0) }).default({ x: 0, y: 0 });
 
 const avatar = object({
   type: z.literal("avatar"),
   avatar_id: id(),
-  scale: numberBetween(0, 5, { exclusiveMin: true }).default(1),
+  scale: numberBetween(0, MAX_SCALE.avatar, { exclusiveMin: true }).default(1),
   avatar_style: oneOf(["normal", "circle", "closeUp"]).default("normal"),
   offset,
   matting: bool().default(false),
@@ -53,7 +55,7 @@ const avatar = object({
 const talkingPhoto = object({
   type: z.literal("talking_photo"),
   talking_photo_id: id(),
-  scale: numberBetween(0, 2, { exclusiveMin: true }).default(1),
+  scale: numberBetween(0, MAX_SCALE.talking_photo, { exclusiveMin: true }).default(1),
   talking_photo_style: oneOf(["square", "circle"]).default("square"),
   offset,
   talking_style: oneOf(["stable", "expressive"]).default("stable"),
