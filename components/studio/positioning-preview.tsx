@@ -112,8 +112,9 @@ export function PositioningPreview({ dimension, scene, onChange, backgroundMedia
   const { width: W, height: H, presenter } = layout;
   const r = layer?.rect;
   const handle = 10 * pxPerScreen;
-  // The handle stays on screen when the corner is off-frame.
-  const corner = r ? { x: Math.min(W, Math.max(0, r.x + r.w)) - handle / 2, y: Math.min(H, Math.max(0, r.y + r.h)) - handle / 2 } : null;
+  // The handle stays wholly inside the frame when the corner is near or past its edge.
+  const inside = (v: number, size: number) => Math.min(size - handle, Math.max(0, v - handle / 2));
+  const corner = r ? { x: inside(r.x + r.w, W), y: inside(r.y + r.h, H) } : null;
   const clip = `${id}-disc`;
 
   return (
@@ -180,10 +181,8 @@ export function PositioningPreview({ dimension, scene, onChange, backgroundMedia
               strokeWidth={1.5}
               vectorEffect="non-scaling-stroke"
               className="cursor-nwse-resize"
+              // Its moves and ends bubble, captured, to the frame's handlers.
               onPointerDown={(e) => start("scale", e)}
-              onPointerMove={move}
-              onPointerUp={end}
-              onPointerCancel={end}
             />
           ) : null}
         </svg>
