@@ -81,6 +81,14 @@ describe("positioningLayout", () => {
     expect(captions.y + captions.h).toBe(1080 - Math.round(1080 * CAPTION_STYLE.marginBottom));
   });
 
+  it("draws art only where the engine has sprites: built-in avatars, not talking photos or unknown avatars", () => {
+    expect(positioningLayout(frame, { character: avatar() }).presenter!.art).toBeDefined();
+    expect(positioningLayout(frame, { character: avatar({ avatar_id: "someone_else" }) }).presenter!.art).toBeUndefined();
+    const photo = positioningLayout(frame, { character: { type: "talking_photo", talking_photo_id: "t", scale: 0.5 } }).presenter!;
+    expect([photo.art, photo.layer.rect]).toEqual([undefined, { x: 480, y: 270, w: 960, h: 540 }]);
+    expect(positioningLayout(frame, {}).presenter).toBeUndefined();
+  });
+
   it("a scene outside the contract throws rather than drawing something the engine would refuse", () => {
     expect(() => positioningLayout(frame, { character: avatar({ scale: 6 }) })).toThrow();
   });
