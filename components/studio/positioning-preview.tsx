@@ -64,7 +64,9 @@ export function PositioningPreview({ dimension, scene, onChange, backgroundMedia
       const l = latest.current;
       if (!l.active) return;
       e.preventDefault();
-      l.onChange({ scale: wheelScale(l.scale, e.deltaY, l.maxScale) });
+      // Kept here too, so several wheel events before the next render add up.
+      l.scale = wheelScale(l.scale, e.deltaY, l.maxScale);
+      l.onChange({ scale: l.scale });
     };
     svg.addEventListener("wheel", onWheel, { passive: false });
     return () => {
