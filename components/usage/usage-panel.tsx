@@ -85,6 +85,7 @@ export function UsagePanel({ team, initial }: { team: string; initial: Usage }) 
                       <span className="flex items-center gap-2 font-medium text-zinc-900">
                         <span className={`size-2.5 shrink-0 rounded-sm ${colourOf(i).swatch}`} aria-hidden />
                         {s.name}
+                        {s.detail ? <span className="font-mono text-xs font-normal text-zinc-500">{s.detail}</span> : null}
                       </span>
                     </Td>
                     <Td>

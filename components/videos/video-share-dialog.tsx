@@ -11,6 +11,26 @@ import { Input } from "@/components/ui/input";
 import { errorMessage } from "@/components/lib/api-client";
 import { shareVideo, unshareVideo, videoKeys, type VideoRow } from "@/components/videos/queries";
 
+// The Videos table's share control, under the status: its on/off state at a glance; opens the dialog.
+export function ShareToggle({ video, onClick }: { video: VideoRow; onClick: () => void }) {
+  const on = video.shareUrl !== null;
+  return (
+    <button
+      type="button"
+      onClick={onClick}
+      aria-label={`${on ? "Shared publicly" : "Share"}: ${video.title || video.id}`}
+      data-shared={on}
+      className={cx(
+        "mt-1.5 flex items-center gap-1.5 rounded text-xs font-medium hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-600",
+        on ? "text-accent-700" : "text-zinc-600",
+      )}
+    >
+      <span className={cx("size-1.5 rounded-full", on ? "bg-accent-600" : "bg-zinc-400")} aria-hidden />
+      {on ? "Shared publicly" : "Share"}
+    </button>
+  );
+}
+
 // A video's public page: a switch to turn it on or off, the link to copy while it is on.
 export function VideoShareDialog({ team, video, onClose }: { team: string; video: VideoRow; onClose: () => void }) {
   const queryClient = useQueryClient();

@@ -16,8 +16,7 @@ import { formatDateTime } from "@/components/lib/format";
 import { ConfirmDialog } from "@/components/members/confirm-dialog";
 import { cancelVideo, deleteVideo, fetchVideos, isDone, liveInterval, videoKeys, type VideoPage, type VideoRow } from "@/components/videos/queries";
 import { VideoDeliveriesDialog } from "@/components/videos/video-deliveries-dialog";
-import { VideoShareDialog } from "@/components/videos/video-share-dialog";
-import { Badge } from "@/components/ui/badge";
+import { ShareToggle, VideoShareDialog } from "@/components/videos/video-share-dialog";
 import { VideoStatus } from "@/components/videos/video-status";
 import { VideoThumbnail } from "@/components/videos/video-thumbnail";
 
@@ -111,10 +110,7 @@ export function VideosPanel({ team, initial, canManageKeys, canManageWebhooks }:
                     <div className="flex items-center gap-3">
                       <VideoThumbnail video={v} />
                       <div className="min-w-0">
-                        <div className="flex items-center gap-2">
-                          <span className="truncate font-medium text-zinc-900">{v.title || "Untitled video"}</span>
-                          {v.shareUrl ? <Badge variant="accent">Shared</Badge> : null}
-                        </div>
+                        <div className="truncate font-medium text-zinc-900">{v.title || "Untitled video"}</div>
                         <div className="font-mono text-xs text-zinc-500">{v.id}</div>
                         {v.error && v.error.code !== "cancelled" ? <div className="mt-1 text-xs text-red-700">{v.error.message}</div> : null}
                       </div>
@@ -122,6 +118,7 @@ export function VideosPanel({ team, initial, canManageKeys, canManageWebhooks }:
                   </Td>
                   <Td>
                     <VideoStatus video={v} />
+                    {v.status === "completed" ? <ShareToggle video={v} onClick={() => setSharing(v)} /> : null}
                   </Td>
                   <Td className="whitespace-nowrap">
                     <div>{formatDateTime(v.createdAt)}</div>
@@ -134,11 +131,6 @@ export function VideosPanel({ team, initial, canManageKeys, canManageWebhooks }:
                         <a href={v.videoUrl} target="_blank" rel="noreferrer" className={buttonClasses({ variant: "secondary", size: "sm" })} aria-label={`Watch ${v.title || v.id}`}>
                           Watch
                         </a>
-                      ) : null}
-                      {v.status === "completed" ? (
-                        <Button size="sm" variant="secondary" onClick={() => setSharing(v)} aria-label={`Share ${v.title || v.id}`}>
-                          Share
-                        </Button>
                       ) : null}
                       {isDone(v) ? (
                         <Button size="sm" variant="secondary" onClick={() => setShowingDeliveries(v)} aria-label={`Webhook deliveries of ${v.title || v.id}`}>

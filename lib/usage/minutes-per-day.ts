@@ -1,7 +1,8 @@
 // Minutes rendered per UTC day over a window of days ending today, one series per creator (a member or an
 // API key). Pure: the rows come from lib/usage/team-usage.ts, the clock from the caller.
 
-export type UsageCreator = { kind: "user" | "key" | "unknown"; id: string | null; name: string };
+// detail: what tells two creators of the same name apart (a key's visible prefix).
+export type UsageCreator = { kind: "user" | "key" | "unknown"; id: string | null; name: string; detail?: string | null };
 export type UsageRow = { completedAt: Date; duration: number | null; creator: UsageCreator };
 export type UsageSeries = UsageCreator & { key: string; minutes: number[]; total: number };
 export type Usage = {

@@ -18,7 +18,7 @@ export async function teamUsage(teamId: string, now = new Date()): Promise<Usage
       const creator: UsageCreator = v.createdBy
         ? { kind: "user", id: v.createdBy.id, name: v.createdBy.name || v.createdBy.email }
         : v.apiKey
-          ? { kind: "key", id: v.apiKey.id, name: `${v.apiKey.name} (${v.apiKey.prefix}…)` }
+          ? { kind: "key", id: v.apiKey.id, name: v.apiKey.name, detail: `${v.apiKey.prefix}…` }
           : { kind: "unknown", id: null, name: "Removed user or key" };
       return { completedAt: v.completedAt!, duration: v.duration, creator };
     }),

@@ -42,7 +42,7 @@ export async function findSharedVideo(token: string) {
   if (!/^[A-Za-z0-9_-]{22}$/.test(token)) return null;
   const video = await db().video.findUnique({
     where: { shareToken: token },
-    select: { id: true, title: true, status: true, outputs: true, duration: true },
+    select: { id: true, title: true, status: true, outputs: true },
   });
   return video && video.status === "completed" ? video : null;
 }

@@ -15,12 +15,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: video?.title || "Shared video", robots, referrer: "no-referrer" };
 }
 
-function formatDuration(seconds: number | null): string | null {
-  if (seconds === null) return null;
-  const s = Math.round(seconds);
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
-}
-
 // GET /share/<token> - a video's public page: no login; 404 for an unknown or revoked token or a video not completed.
 export default async function SharePage({ params }: Props) {
   const video = await findSharedVideo((await params).token);
@@ -32,7 +26,6 @@ export default async function SharePage({ params }: Props) {
   const poster = outputs.thumbnail ? await signedUrl(outputs.thumbnail) : undefined;
   const captions = outputs.captionVtt ? await signedUrl(outputs.captionVtt) : null;
   const title = video.title || "Untitled video";
-  const length = formatDuration(video.duration);
   return (
     <main className="relative flex min-h-dvh flex-col items-center justify-center bg-zinc-950 px-4 py-16 sm:px-8">
       <div className="w-full max-w-4xl">
@@ -47,10 +40,7 @@ export default async function SharePage({ params }: Props) {
           <source src={src} type="video/mp4" />
           {captions ? <track kind="captions" src={captions} srcLang="en" label="Captions" /> : null}
         </video>
-        <div className="mt-5 flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1">
-          <h1 className="text-xl font-semibold tracking-tight text-white sm:text-2xl">{title}</h1>
-          {length ? <p className="text-sm text-zinc-400 tabular-nums">{length}</p> : null}
-        </div>
+        <h1 className="mt-5 text-xl font-semibold tracking-tight text-white sm:text-2xl">{title}</h1>
       </div>
       <footer className="absolute right-4 bottom-4 flex items-center gap-2 text-xs text-zinc-400 sm:right-6 sm:bottom-5">
         <Logo className="size-4" />
