@@ -74,8 +74,10 @@ test("a member shares a video, a stranger watches it, the member revokes it; Usa
   await seek(2);
   expect(await player.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeCloseTo(2, 0);
   await seek(0);
-  expect(await stranger.locator('meta[name="robots"]').getAttribute("content")).toContain("noindex");
+  // Buffered past the start, so the player shows no loading spinner in the screenshot.
+  await expect.poll(() => player.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
   await checkPage(stranger, "share-page");
+  expect(await stranger.locator('meta[name="robots"]').getAttribute("content")).toContain("noindex");
 
   // Revoke: the link is dead.
   await shareButton.click();
