@@ -46,6 +46,7 @@ describe("video sharing", () => {
     expect(page.text).toMatch(/<source src="[^"]*\/api\/files\/teams\/[^"]+\/video\.mp4\?exp=\d+&amp;sig=[0-9a-f]+" type="video\/mp4"/);
     expect(page.text).toMatch(/poster="[^"]*thumbnail\.jpg/);
     expect(page.text).toMatch(/<meta name="robots" content="noindex, nofollow/);
+    expect(page.text).toMatch(/<meta property="og:image" content="[^"]*thumbnail\.jpg/);
 
     const off = await share(owner, id, "DELETE");
     expect(off.body.data).toEqual({ video_id: id, shared: false, share_url: null, shared_at: null });

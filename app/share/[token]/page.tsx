@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { Logo } from "@/components/ui/icons";
 import { signedUrl } from "@/lib/storage/signed-url";
 import type { VideoOutputs } from "@/lib/videos/describe-video";
@@ -7,17 +8,25 @@ import { findSharedVideo } from "@/lib/videos/share";
 
 type Props = { params: Promise<{ token: string }> };
 
+// Metadata and page read the video once per request.
+const load = cache(findSharedVideo);
+
 // A shared link is for the people it is sent to, not for search engines.
 const robots = { index: false, follow: false, nocache: true };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const video = await findSharedVideo((await params).token);
-  return { title: video?.title || "Shared video", robots, referrer: "no-referrer" };
+  const video = await load((await params).token);
+  if (!video) return { robots };
+  const title = video.title || "Shared video";
+  const thumbnail = (video.outputs as VideoOutputs | null)?.thumbnail;
+  // A preview card where the link is pasted (chat, mail).
+  const images = thumbnail ? [await signedUrl(thumbnail)] : undefined;
+  return { title, robots, referrer: "no-referrer", openGraph: { title, type: "video.other", images }, twitter: { card: "summary_large_image", title, images } };
 }
 
 // GET /share/<token> - a video's public page: no login; 404 for an unknown or revoked token or a video not completed.
 export default async function SharePage({ params }: Props) {
-  const video = await findSharedVideo((await params).token);
+  const video = await load((await params).token);
   if (!video) notFound();
   const outputs = (video.outputs ?? {}) as VideoOutputs;
   if (!outputs.video) notFound();
