@@ -1,5 +1,5 @@
 import type { ComponentType, SVGProps } from "react";
-import { AssetsIcon, KeyIcon, TerminalIcon, MembersIcon, ProjectsIcon, SettingsIcon, VideoIcon, WebhookIcon } from "@/components/ui/icons";
+import { AssetsIcon, KeyIcon, TerminalIcon, MembersIcon, ProjectsIcon, SettingsIcon, UsageIcon, VideoIcon, WebhookIcon } from "@/components/ui/icons";
 
 export type NavItem = { label: string; segment: string; icon: ComponentType<SVGProps<SVGSVGElement>> };
 
@@ -18,6 +18,7 @@ export const navGroups: { label: string; items: NavItem[] }[] = [
       { label: "API keys", segment: "keys", icon: KeyIcon },
       { label: "API reference", segment: "api-reference", icon: TerminalIcon },
       { label: "Members", segment: "members", icon: MembersIcon },
+      { label: "Usage", segment: "usage", icon: UsageIcon },
       { label: "Webhooks", segment: "webhooks", icon: WebhookIcon },
       { label: "Settings", segment: "settings", icon: SettingsIcon },
     ],

@@ -27,3 +27,13 @@ export async function cancelVideo(team: string, id: string): Promise<void> {
 export async function deleteVideo(team: string, id: string): Promise<void> {
   await api(`/api/teams/${team}/videos/${id}`, { method: "DELETE" });
 }
+
+export type ShareState = { video_id: string; shared: boolean; share_url: string | null; shared_at: string | null };
+
+export function shareVideo(team: string, id: string): Promise<ShareState> {
+  return api<ShareState>(`/api/teams/${team}/videos/${id}/share`, { method: "POST" });
+}
+
+export function unshareVideo(team: string, id: string): Promise<ShareState> {
+  return api<ShareState>(`/api/teams/${team}/videos/${id}/share`, { method: "DELETE" });
+}

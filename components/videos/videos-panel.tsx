@@ -16,6 +16,7 @@ import { formatDateTime } from "@/components/lib/format";
 import { ConfirmDialog } from "@/components/members/confirm-dialog";
 import { cancelVideo, deleteVideo, fetchVideos, isDone, liveInterval, videoKeys, type VideoPage, type VideoRow } from "@/components/videos/queries";
 import { VideoDeliveriesDialog } from "@/components/videos/video-deliveries-dialog";
+import { ShareToggle, VideoShareDialog } from "@/components/videos/video-share-dialog";
 import { VideoStatus } from "@/components/videos/video-status";
 import { VideoThumbnail } from "@/components/videos/video-thumbnail";
 
@@ -36,6 +37,7 @@ export function VideosPanel({ team, initial, canManageKeys, canManageWebhooks }:
   const toast = useToast();
   const [deleting, setDeleting] = useState<VideoRow | null>(null);
   const [showingDeliveries, setShowingDeliveries] = useState<VideoRow | null>(null);
+  const [sharing, setSharing] = useState<VideoRow | null>(null);
   const videos = useInfiniteQuery({
     queryKey: videoKeys.all(team),
     queryFn: ({ pageParam }) => fetchVideos(team, pageParam),
@@ -116,6 +118,7 @@ export function VideosPanel({ team, initial, canManageKeys, canManageWebhooks }:
                   </Td>
                   <Td>
                     <VideoStatus video={v} />
+                    {v.status === "completed" ? <ShareToggle video={v} onClick={() => setSharing(v)} /> : null}
                   </Td>
                   <Td className="whitespace-nowrap">
                     <div>{formatDateTime(v.createdAt)}</div>
@@ -157,6 +160,7 @@ export function VideosPanel({ team, initial, canManageKeys, canManageWebhooks }:
           </div>
         ) : null}
       </Card>
+      {sharing ? <VideoShareDialog team={team} video={sharing} onClose={() => setSharing(null)} /> : null}
       {showingDeliveries ? <VideoDeliveriesDialog team={team} video={showingDeliveries} canManage={canManageWebhooks} onClose={() => setShowingDeliveries(null)} /> : null}
       <ConfirmDialog
         open={deleting !== null}

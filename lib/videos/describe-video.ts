@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/api/errors";
 import type { VideoStatus } from "@/lib/videos/status";
+import { sharePageUrl } from "@/lib/videos/share";
 
 export type VideoOutputs = Partial<
   Record<"video" | "videoCaption" | "thumbnail" | "gif" | "captionAss" | "captionSrt" | "captionVtt", string>
@@ -30,7 +31,7 @@ export async function describeVideo(teamId: string, videoId: string, sign: Sign)
     caption_url: await url("captionAss"),
     caption_srt_url: await url("captionSrt"),
     caption_vtt_url: await url("captionVtt"),
-    video_share_page_url: null,
+    video_share_page_url: sharePageUrl(video.shareToken),
     duration: video.duration,
     created_at: unix(video.createdAt),
     error: status === "failed" ? { code: video.errorCode ?? "internal_error", message: video.errorMessage ?? "", detail: video.errorDetail } : null,

@@ -3,6 +3,7 @@ import { listVideos } from "@/lib/videos/list-videos";
 import { signedUrl } from "@/lib/storage/signed-url";
 import type { VideoOutputs } from "@/lib/videos/describe-video";
 import type { VideoStatus } from "@/lib/videos/status";
+import { sharePageUrl } from "@/lib/videos/share";
 
 export type VideoRow = {
   id: string;
@@ -17,6 +18,8 @@ export type VideoRow = {
   // Signed links (7 days) once the video is rendered.
   thumbnailUrl: string | null;
   videoUrl: string | null;
+  // The public page while sharing is on, else null.
+  shareUrl: string | null;
 };
 
 const sign = (key: string | undefined) => (key ? signedUrl(key) : Promise.resolve(null));
@@ -42,6 +45,7 @@ export async function listVideoRows(teamId: string, page: { limit: number; token
       test: v.test,
       thumbnailUrl: await sign((v.outputs as VideoOutputs | null)?.thumbnail),
       videoUrl: await sign((v.outputs as VideoOutputs | null)?.video),
+      shareUrl: sharePageUrl(v.shareToken),
     }))),
   };
 }

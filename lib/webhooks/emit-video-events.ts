@@ -4,6 +4,7 @@ import { signedUrl } from "@/lib/storage/signed-url";
 import type { VideoOutputs } from "@/lib/videos/describe-video";
 import { callbackEventTypes, subscribes, type WebhookEventType } from "@/lib/webhooks/event-types";
 import { videoEventPayload } from "@/lib/webhooks/video-event-payload";
+import { sharePageUrl } from "@/lib/videos/share";
 import { RETRY_WINDOW_MS } from "@/lib/webhooks/backoff";
 import { enqueueDelivery } from "@/lib/webhooks/delivery-queue";
 
@@ -22,7 +23,7 @@ export async function emitVideoEvents(tx: Tx, videoId: string): Promise<number> 
   const types: WebhookEventType[] =
     video.status === "failed" ? ["avatar_video.fail"] : ["avatar_video.success", ...(outputs.gif ? (["avatar_video_gif.success"] as const) : [])];
   const sign = async (key: string | undefined) => (key ? signedUrl(key) : null);
-  const urls = { video: await sign(outputs.video), gif: await sign(outputs.gif), caption: await sign(outputs.captionAss) };
+  const urls = { video: await sign(outputs.video), gif: await sign(outputs.gif), caption: await sign(outputs.captionAss), sharePage: sharePageUrl(video.shareToken) };
   const endpoints = await tx.webhookEndpoint.findMany({ where: { teamId: video.teamId, enabled: true }, select: { id: true, url: true, events: true } });
   const now = new Date();
   const retryUntil = new Date(now.getTime() + RETRY_WINDOW_MS);

@@ -9,8 +9,9 @@ export type EventVideo = {
   errorMessage: string | null;
 };
 
-// Signed URLs of the rendered files (null where the video has no such file).
-export type EventUrls = { video: string | null; gif: string | null; caption: string | null };
+// Signed URLs of the rendered files (null where the video has no such file), and the public share page
+// (null while sharing is off).
+export type EventUrls = { video: string | null; gif: string | null; caption: string | null; sharePage?: string | null };
 
 /**
  * The body of a video event, in HeyGen's format (API-CONTRACT.md, "Callbacks and webhooks"). `event` repeats
@@ -37,7 +38,7 @@ export function videoEventPayload(type: WebhookEventType, video: EventVideo, url
       video_id: video.id,
       url: urls.video,
       gif_download_url: urls.gif,
-      video_share_page_url: null,
+      video_share_page_url: urls.sharePage ?? null,
       caption_url: urls.caption,
       folder_id: video.folderId,
       ...common,

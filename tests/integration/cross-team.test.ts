@@ -247,6 +247,26 @@ const cases: Record<string, Case> = {
     is404(await api("POST", `${A(w)}/deliveries/${w.aDeliveryId}/redeliver`, { cookie: w.b.cookie }));
     await aDeliveryKept(w);
   },
+  "POST /api/teams/[team]/videos/[videoId]/share": async (w) => {
+    is404(await api("POST", `/api/teams/${w.b.teamSlug}/videos/${w.aVideoId}/share`, { cookie: w.b.cookie }));
+    is404(await api("POST", `${A(w)}/videos/${w.aVideoId}/share`, { cookie: w.b.cookie }));
+    is404(await api("POST", `${A(w)}/videos/${w.aVideoId}/share`, { key: w.bKey }));
+    expect((await db().video.findUniqueOrThrow({ where: { id: w.aVideoId } })).shareToken).toBeNull();
+  },
+  "DELETE /api/teams/[team]/videos/[videoId]/share": async (w) => {
+    await db().video.update({ where: { id: w.aVideoId }, data: { shareToken: "a_share_token_aaaaaaaaa" } });
+    is404(await api("DELETE", `/api/teams/${w.b.teamSlug}/videos/${w.aVideoId}/share`, { cookie: w.b.cookie }));
+    is404(await api("DELETE", `${A(w)}/videos/${w.aVideoId}/share`, { cookie: w.b.cookie }));
+    is404(await api("DELETE", `${A(w)}/videos/${w.aVideoId}/share`, { key: w.bKey }));
+    expect((await db().video.findUniqueOrThrow({ where: { id: w.aVideoId } })).shareToken).toBe("a_share_token_aaaaaaaaa");
+    await db().video.update({ where: { id: w.aVideoId }, data: { shareToken: null } });
+  },
+  "GET /api/teams/[team]/usage": async (w) => {
+    await db().video.create({ data: { teamId: w.a.teamId, request: {}, status: "completed", duration: 60, completedAt: new Date(), createdById: w.a.id } });
+    is404(await api("GET", `${A(w)}/usage`, { cookie: w.b.cookie }));
+    const own = await api("GET", `/api/teams/${w.b.teamSlug}/usage`, { cookie: w.b.cookie });
+    expect(own.body.data.total).toBe(0);
+  },
   "GET /api/teams/[team]/videos/[videoId]/deliveries": async (w) => {
     is404(await api("GET", `/api/teams/${w.b.teamSlug}/videos/${w.aVideoId}/deliveries`, { cookie: w.b.cookie }));
     is404(await api("GET", `${A(w)}/videos/${w.aVideoId}/deliveries`, { cookie: w.b.cookie }));

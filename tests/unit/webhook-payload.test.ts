@@ -34,6 +34,12 @@ describe("video event payloads", () => {
     expect(body.event_data).toEqual(videoEventPayload("avatar_video.success", video, urls).event_data);
   });
 
+  it("video_share_page_url: the public page while sharing is on", () => {
+    const sharePage = "https://studio.test/share/AAAAAAAAAAAAAAAAAAAAAA";
+    expect(videoEventPayload("avatar_video.success", video, { ...urls, sharePage }).event_data).toMatchObject({ video_share_page_url: sharePage });
+    expect(videoEventPayload("avatar_video.success", video, { ...urls, sharePage: null }).event_data).toMatchObject({ video_share_page_url: null });
+  });
+
   it("fail: msg and code from the video's error", () => {
     const failed = { ...video, errorCode: "cancelled", errorMessage: "The video was cancelled." };
     expect(videoEventPayload("avatar_video.fail", failed, { video: null, gif: null, caption: null })).toEqual({

@@ -1,0 +1,17 @@
+import { withTeam } from "@/lib/api/with-team";
+import { enableShare, revokeShare } from "@/lib/videos/share";
+
+type Params = { team: string; videoId: string };
+
+// POST /api/teams/[team]/videos/[videoId]/share - turn on the video's public page (idempotent)
+export const POST = withTeam<undefined, Record<string, string>, Params>(
+  // sharedById: the member who turned it on (null when an API key did).
+  async ({ team, params, principal }) => enableShare(team.id, params.videoId, principal.kind === "session" ? principal.user.id : null),
+  { auth: "any", team: "param", permission: "content.write" },
+);
+
+// DELETE /api/teams/[team]/videos/[videoId]/share - turn it off; the link answers 404 from then on
+export const DELETE = withTeam<undefined, Record<string, string>, Params>(
+  async ({ team, params }) => revokeShare(team.id, params.videoId),
+  { auth: "any", team: "param", permission: "content.write" },
+);

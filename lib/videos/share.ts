@@ -1,0 +1,48 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { notFound } from "@/lib/api/errors";
+
+export type ShareState = { video_id: string; shared: boolean; share_url: string | null; shared_at: string | null };
+
+/** The public page of a shared video, or null while sharing is off. */
+export const sharePageUrl = (shareToken: string | null): string | null => (shareToken ? `${env().appUrl}/share/${shareToken}` : null);
+
+// 16 random bytes: 128 bits, 22 base64url characters, unguessable.
+const newShareToken = () => randomBytes(16).toString("base64url");
+
+const state = (v: { id: string; shareToken: string | null; sharedAt: Date | null }): ShareState => ({
+  video_id: v.id,
+  shared: v.shareToken !== null,
+  share_url: sharePageUrl(v.shareToken),
+  shared_at: v.sharedAt?.toISOString() ?? null,
+});
+
+/** Turns the public page on. Already on: unchanged (same link). Turned on again after a revoke: a new link. */
+export async function enableShare(teamId: string, videoId: string, userId: string | null): Promise<ShareState> {
+  const video = await db().video.findFirst({ where: { id: videoId, teamId }, select: { id: true, shareToken: true, sharedAt: true } });
+  if (!video) throw notFound("The video");
+  if (video.shareToken) return state(video);
+  // updateMany with shareToken: null, so two concurrent enables keep one token.
+  await db().video.updateMany({ where: { id: videoId, teamId, shareToken: null }, data: { shareToken: newShareToken(), sharedAt: new Date(), sharedById: userId } });
+  return state(await db().video.findFirstOrThrow({ where: { id: videoId, teamId }, select: { id: true, shareToken: true, sharedAt: true } }));
+}
+
+/** Turns the public page off; its link answers 404 from now on and is never used again. */
+export async function revokeShare(teamId: string, videoId: string): Promise<ShareState> {
+  const { count } = await db().video.updateMany({ where: { id: videoId, teamId }, data: { shareToken: null, sharedAt: null, sharedById: null } });
+  if (!count) throw notFound("The video");
+  return { video_id: videoId, shared: false, share_url: null, shared_at: null };
+}
+
+/** What the public page shows: a completed video shared under this token, or null (the page answers 404). */
+export async function findSharedVideo(token: string) {
+  // Tokens are 22 base64url characters; anything else cannot match, so skip the query.
+  if (!/^[A-Za-z0-9_-]{22}$/.test(token)) return null;
+  const video = await db().video.findUnique({
+    where: { shareToken: token },
+    select: { id: true, title: true, status: true, outputs: true },
+  });
+  return video && video.status === "completed" ? video : null;
+}
