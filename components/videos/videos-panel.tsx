@@ -7,9 +7,10 @@ import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { KeyIcon, TerminalIcon, VideoIcon } from "@/components/ui/icons";
+import { KeyIcon, MoreIcon, TerminalIcon, VideoIcon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableHead, Td, Tr } from "@/components/ui/table";
+import { Menu, MenuItem } from "@/components/ui/menu";
 import { useToast } from "@/components/ui/toast";
 import { errorMessage } from "@/components/lib/api-client";
 import { formatDateTime } from "@/components/lib/format";
@@ -126,25 +127,34 @@ export function VideosPanel({ team, initial, canManageKeys, canManageWebhooks }:
                   </Td>
                   <Td className="tabular-nums">{formatDuration(v.duration)}</Td>
                   <Td>
-                    <div className="flex justify-end gap-2">
+                    <div className="flex items-center justify-end gap-2">
                       {v.videoUrl ? (
                         <a href={v.videoUrl} target="_blank" rel="noreferrer" className={buttonClasses({ variant: "secondary", size: "sm" })} aria-label={`Watch ${v.title || v.id}`}>
                           Watch
                         </a>
-                      ) : null}
-                      {isDone(v) ? (
-                        <Button size="sm" variant="secondary" onClick={() => setShowingDeliveries(v)} aria-label={`Webhook deliveries of ${v.title || v.id}`}>
-                          Deliveries
-                        </Button>
                       ) : null}
                       {!isDone(v) ? (
                         <Button size="sm" variant="secondary" loading={cancel.isPending && cancel.variables?.id === v.id} onClick={() => cancel.mutate(v)}>
                           Cancel
                         </Button>
                       ) : null}
-                      <Button size="sm" variant="danger-outline" onClick={() => setDeleting(v)} aria-label={`Delete ${v.title || v.id}`}>
-                        Delete
-                      </Button>
+                      {/* The rarer actions in a menu, so the row fits a laptop screen. */}
+                      <Menu
+                        label={`Actions for ${v.title || v.id}`}
+                        align="end"
+                        buttonClassName="rounded-md p-1.5 text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 focus-visible:outline-2 focus-visible:outline-accent-600"
+                        button={
+                          <>
+                            <MoreIcon className="size-4" />
+                            <span className="sr-only">Actions for {v.title || v.id}</span>
+                          </>
+                        }
+                      >
+                        {isDone(v) ? <MenuItem onSelect={() => setShowingDeliveries(v)}>Webhook deliveries</MenuItem> : null}
+                        <MenuItem onSelect={() => setDeleting(v)} className="text-red-700">
+                          Delete video
+                        </MenuItem>
+                      </Menu>
                     </div>
                   </Td>
                 </Tr>

@@ -32,7 +32,8 @@ test("videos made through the API show up live, can be cancelled and deleted; th
   const status = await page.request.get(`/v1/video_status.get?video_id=${videoId}`);
   expect((await status.json()).data).toMatchObject({ status: "failed", error: { code: "cancelled" } });
 
-  await row.getByRole("button", { name: "Delete Launch teaser" }).click();
+  await row.getByRole("button", { name: "Actions for Launch teaser" }).click();
+  await page.getByRole("menuitem", { name: "Delete video" }).click();
   await page.getByRole("button", { name: "Delete video" }).click();
   await expect(page.getByRole("heading", { name: "No videos yet" })).toBeVisible();
   expect((await page.request.get(`/v1/video_status.get?video_id=${videoId}`)).status()).toBe(404);

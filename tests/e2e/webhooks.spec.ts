@@ -146,7 +146,8 @@ test("callback_url deliveries per video and in their log; the callback secret is
   await page.goto(`/${team}/videos`);
   const videoRow = page.locator(`tr[data-video-id="${id}"]`);
   await expect(videoRow).toHaveAttribute("data-status", "completed");
-  await videoRow.getByRole("button", { name: "Webhook deliveries of Spring launch" }).click();
+  await videoRow.getByRole("button", { name: "Actions for Spring launch" }).click();
+  await page.getByRole("menuitem", { name: "Webhook deliveries" }).click();
   const dialog = page.getByRole("dialog", { name: "Webhook deliveries of Spring launch" });
   const delivery = dialog.getByTestId("delivery-row");
   await expect(delivery).toHaveAttribute("data-status", "succeeded", { timeout: 15_000 });
