@@ -138,7 +138,7 @@ export function ProjectsPanel({ team, initial, folders, canEdit }: { team: strin
           </EmptyState>
         ) : (
           <Table>
-            <TableHead columns={["Project", "Folder", "Created", "Last edited"]} actions />
+            <TableHead columns={["Project", "Created", "Last edited"]} actions />
             <tbody>
               {rows.map((p) => (
                 <Tr key={p.id} data-project-id={p.id}>
@@ -149,11 +149,13 @@ export function ProjectsPanel({ team, initial, folders, canEdit }: { team: strin
                         <Link href={`/${team}/projects/${p.id}`} className="block truncate font-medium text-zinc-900 hover:underline">
                           {p.title}
                         </Link>
-                        <div className="text-xs text-zinc-500">{p.scenes === 1 ? "1 scene" : `${p.scenes} scenes`}</div>
+                        <div className="text-xs text-zinc-500">
+                          {p.scenes === 1 ? "1 scene" : `${p.scenes} scenes`}
+                          {p.folder ? ` · in ${p.folder.name}` : null}
+                        </div>
                       </div>
                     </div>
                   </Td>
-                  <Td>{p.folder?.name ?? <span className="text-zinc-500">—</span>}</Td>
                   <Td className="whitespace-nowrap">
                     <div>{formatDateTime(p.createdAt)}</div>
                     <div className="text-xs text-zinc-500">by {p.createdBy ?? "a removed user"}</div>

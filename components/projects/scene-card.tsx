@@ -232,7 +232,7 @@ function VoicePart({ bind, voices, assets, error, n }: { bind: Bind; voices: Cat
               <Button
                 size="sm"
                 variant="secondary"
-                aria-label={`Play a sample of ${current.name} for scene ${n}`}
+                aria-label={`Play sample of ${current.name}, scene ${n}`}
                 onClick={() => setSample(`/v2/voices/${encodeURIComponent(current.voice_id)}/preview?text=${encodeURIComponent(text.slice(0, 200) || `Hello, I am ${current.name}.`)}`)}
               >
                 Play sample

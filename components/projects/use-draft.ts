@@ -55,14 +55,22 @@ export function useDraft(team: string, initial: ProjectDetail) {
   const settingsSave = useMutation({ mutationKey: saveKey, mutationFn: (patch: UpdateProject) => updateProject(team, initial.id, patch), onSuccess: onSaved, onError });
   const settingsQueue = useRef<{ timer: ReturnType<typeof setTimeout>; patch: UpdateProject } | null>(null);
 
+  // Saves on their way, so a structural change can wait for them before it reads the draft back.
+  const sending = useRef(new Set<Promise<unknown>>());
+  const track = useCallback((promise: Promise<unknown>) => {
+    const settled = promise.catch(() => undefined).finally(() => sending.current.delete(settled));
+    sending.current.add(settled);
+    return settled;
+  }, []);
+
   const flush = useCallback((sceneId: string) => {
     const entry = queued.current.get(sceneId);
     if (!entry) return;
     clearTimeout(entry.timer);
     queued.current.delete(sceneId);
     setQueuedCount(queued.current.size + (settingsQueue.current ? 1 : 0));
-    sceneSave.mutate({ sceneId, fields: entry.fields, editedAt: entry.editedAt });
-  }, [sceneSave]);
+    track(sceneSave.mutateAsync({ sceneId, fields: entry.fields, editedAt: entry.editedAt }));
+  }, [sceneSave, track]);
 
   const flushSettings = useCallback(() => {
     const entry = settingsQueue.current;
@@ -70,8 +78,8 @@ export function useDraft(team: string, initial: ProjectDetail) {
     clearTimeout(entry.timer);
     settingsQueue.current = null;
     setQueuedCount(queued.current.size);
-    settingsSave.mutate(entry.patch);
-  }, [settingsSave]);
+    track(settingsSave.mutateAsync(entry.patch));
+  }, [settingsSave, track]);
 
   const editScene = (sceneId: string, field: SceneField, value: SceneView[SceneField]) => {
     set((p) => ({ ...p, scenes: p.scenes.map((s) => (s.id === sceneId ? { ...s, [field]: value } : s)) }));
@@ -116,6 +124,8 @@ export function useDraft(team: string, initial: ProjectDetail) {
     mutationKey: saveKey,
     mutationFn: async (op: { kind: "add"; after?: string } | { kind: "duplicate" | "delete"; sceneId: string } | { kind: "move"; sceneId: string; position: number }) => {
       for (const id of [...queued.current.keys()]) flush(id);
+      flushSettings();
+      await Promise.all([...sending.current]);
       if (op.kind === "add") await addScene(team, initial.id, op.after);
       else if (op.kind === "duplicate") await duplicateScene(team, initial.id, op.sceneId);
       else if (op.kind === "delete") await deleteScene(team, initial.id, op.sceneId);
