@@ -31,8 +31,25 @@ export function useDraft(team: string, initial: ProjectDetail) {
   const qc = useQueryClient();
   const key = projectKeys.detail(team, initial.id);
   const saveKey = [...key, "save"];
-  const project = useQuery({ queryKey: key, queryFn: () => fetchProject(team, initial.id), initialData: initial, staleTime: Infinity, refetchOnWindowFocus: false });
   const queued = useRef(new Map<string, Queued>());
+  const settingsQueue = useRef<{ timer: ReturnType<typeof setTimeout>; patch: UpdateProject } | null>(null);
+  // Saves on their way, so a structural change can wait for them before it reads the draft back.
+  const sending = useRef(new Set<Promise<unknown>>());
+  // A teammate's edits arrive every few seconds; while this tab has edits waiting or on their way, it keeps
+  // what it shows (their answers settle the fields), so a poll never rolls back what was just typed.
+  const busy = () => queued.current.size > 0 || settingsQueue.current !== null || sending.current.size > 0;
+  const project = useQuery({
+    queryKey: key,
+    queryFn: async () => {
+      const current = qc.getQueryData<ProjectDetail>(key) ?? initial;
+      if (busy()) return current;
+      const fresh = await fetchProject(team, initial.id);
+      return busy() ? current : fresh;
+    },
+    initialData: initial,
+    refetchInterval: 5000,
+    refetchOnWindowFocus: true,
+  });
   const [queuedCount, setQueuedCount] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const inFlight = useIsMutating({ mutationKey: saveKey });
@@ -53,10 +70,7 @@ export function useDraft(team: string, initial: ProjectDetail) {
     onError,
   });
   const settingsSave = useMutation({ mutationKey: saveKey, mutationFn: (patch: UpdateProject) => updateProject(team, initial.id, patch), onSuccess: onSaved, onError });
-  const settingsQueue = useRef<{ timer: ReturnType<typeof setTimeout>; patch: UpdateProject } | null>(null);
 
-  // Saves on their way, so a structural change can wait for them before it reads the draft back.
-  const sending = useRef(new Set<Promise<unknown>>());
   const track = useCallback((promise: Promise<unknown>) => {
     const settled = promise.catch(() => undefined).finally(() => sending.current.delete(settled));
     sending.current.add(settled);
