@@ -75,6 +75,20 @@ test("create a project with two scenes, reload to find the draft intact, generat
   await expect(two.getByLabel("Background type")).toHaveValue("image");
   await expect(two.getByRole("img", { name: "Background backdrop.png" })).toBeVisible();
 
+  // A second tab on the same draft: this one edits the script, that one the background of the same scene;
+  // each part keeps its newest edit, and each tab shows the other's once saved.
+  const other = await page.context().newPage();
+  await other.goto(page.url());
+  const otherOne = other.getByRole("region", { name: "Scene 1" });
+  await expect(otherOne.getByLabel("Script")).toHaveValue("Hello from the studio.");
+  await one.getByLabel("Script").fill("Hello again from the studio.");
+  await otherOne.getByLabel("Colour", { exact: true }).fill("#603020");
+  await expect(saved).toBeVisible({ timeout: 10_000 });
+  await expect(other.locator('[data-save-state="saved"]')).toBeVisible({ timeout: 10_000 });
+  await expect(otherOne.getByLabel("Script")).toHaveValue("Hello again from the studio.", { timeout: 15_000 });
+  await expect(one.getByLabel("Colour", { exact: true })).toHaveValue("#603020", { timeout: 15_000 });
+  await other.close();
+
   // Reorder with the keyboard and back.
   await two.getByRole("button", { name: /Reorder scene 2/ }).press("ArrowUp");
   await expect(page.getByRole("region", { name: "Scene 1" }).getByLabel("Voice source")).toHaveValue("silence");
