@@ -82,6 +82,7 @@ export function ProjectEditor({ team, initial, renders, canEdit }: { team: strin
           {project.scenes.map((scene, index) => (
             <li key={scene.id}>
               <SceneCard
+                team={team}
                 scene={scene}
                 index={index}
                 count={project.scenes.length}

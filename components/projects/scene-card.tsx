@@ -13,9 +13,11 @@ import type { CatalogAvatar, CatalogVoice } from "@/components/projects/catalog"
 import type { AssetView } from "@/components/assets/queries";
 import type { SceneView } from "@/components/projects/queries";
 import type { SceneField } from "@/lib/projects/schemas";
+import { AssetField } from "@/components/projects/asset-field";
 import { ColourField, NumberField, SelectField, TextField, num, str, type Bind, type Obj } from "@/components/projects/scene-fields";
 
 type Props = {
+  team: string;
   scene: SceneView;
   index: number;
   count: number;
@@ -115,8 +117,8 @@ export function SceneCard(p: Props) {
       </div>
       <fieldset disabled={!p.canEdit} className="grid gap-6 p-5 lg:grid-cols-3">
         <CharacterPart value={p.scene.character} avatars={p.avatars} bind={bind} onEdit={p.onEdit} error={partError("character")} n={n} />
-        <VoicePart bind={bind("voice", p.scene.voice)} voices={p.voices} assets={p.assets} error={partError("voice")} n={n} />
-        <BackgroundPart bind={bind("background", p.scene.background)} assets={p.assets} error={partError("background")} />
+        <VoicePart team={p.team} bind={bind("voice", p.scene.voice)} voices={p.voices} assets={p.assets} error={partError("voice")} n={n} />
+        <BackgroundPart team={p.team} bind={bind("background", p.scene.background)} assets={p.assets} error={partError("background")} />
       </fieldset>
     </Card>
   );
@@ -180,7 +182,7 @@ function CharacterPart({ value, avatars, bind, onEdit, error, n }: { value: Obj 
   );
 }
 
-function VoicePart({ bind, voices, assets, error, n }: { bind: Bind; voices: CatalogVoice[]; assets: AssetView[]; error: string | null; n: number }) {
+function VoicePart({ team, bind, voices, assets, error, n }: { team: string; bind: Bind; voices: CatalogVoice[]; assets: AssetView[]; error: string | null; n: number }) {
   const v = bind.value;
   const type = str(v.type, "text");
   const languages = [...new Set(voices.map((x) => x.language))].sort();
@@ -193,7 +195,6 @@ function VoicePart({ bind, voices, assets, error, n }: { bind: Bind; voices: Cat
   const scriptId = `${bind.id}-input_text`;
   const scriptError = bind.error("input_text");
   const scriptHint = `${text.length} / ${MAX_INPUT_TEXT} characters · about ${Math.round(seconds * 10) / 10} s`;
-  const audio = assets.filter((a) => a.file_type === "audio");
   const setType = (next: string) =>
     bind.set(next === "text" ? { type: "text", voice_id: current?.voice_id ?? voices[0]?.voice_id ?? "", input_text: "" } : next === "silence" ? { type: "silence", duration: 1 } : { type: "audio" });
   return (
@@ -251,7 +252,7 @@ function VoicePart({ bind, voices, assets, error, n }: { bind: Bind; voices: Cat
         <NumberField bind={bind} k="duration" label="Seconds of silence" step={0.5} min={1} max={100} fallback={1} />
       ) : (
         <>
-          <SelectField bind={bind} k="audio_asset_id" label="Audio asset" options={audio.map((a) => [a.id, a.name] as [string, string])} optional />
+          <AssetField team={team} bind={bind} k="audio_asset_id" label="Audio file" kind="audio" assets={assets} />
           <TextField bind={bind} k="audio_url" label="Or an audio URL" placeholder="https://…" />
         </>
       )}
@@ -260,7 +261,7 @@ function VoicePart({ bind, voices, assets, error, n }: { bind: Bind; voices: Cat
   );
 }
 
-function BackgroundPart({ bind, assets, error }: { bind: Bind; assets: AssetView[]; error: string | null }) {
+function BackgroundPart({ team, bind, assets, error }: { team: string; bind: Bind; assets: AssetView[]; error: string | null }) {
   const v = bind.value;
   const type = str(v.type, "color");
   const kind = type === "video" ? "video" : "image";
@@ -281,7 +282,7 @@ function BackgroundPart({ bind, assets, error }: { bind: Bind; assets: AssetView
         <ColourField bind={bind} k="value" label="Colour" fallback={DEFAULT_BACKGROUND_COLOUR} />
       ) : (
         <>
-          <SelectField bind={bind} k={assetKey} label={type === "video" ? "Video asset" : "Image asset"} options={mine.map((a) => [a.id, a.name] as [string, string])} optional />
+          <AssetField team={team} bind={bind} k={assetKey} label={type === "video" ? "Video asset" : "Image asset"} kind={kind} assets={assets} />
           {chosen && kind === "image" ? (
             // eslint-disable-next-line @next/next/no-img-element -- signed storage URL
             <img src={chosen.url} alt={`Background ${chosen.name}`} className="h-20 rounded-md border border-zinc-200 object-cover" />

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test, expect, checkPage, uniqueId } from "./support/fixtures";
@@ -27,11 +27,9 @@ test("create a project with two scenes, reload to find the draft intact, generat
   await expect(page.getByText("No projects yet")).toBeVisible();
   await checkPage(page, "projects-empty");
 
-  // An image asset for the second scene's background (made by ffmpeg; uploaded with the session cookie).
+  // An image for the second scene's background (made by ffmpeg; uploaded from the scene editor).
   const png = path.join(mkdtempSync(path.join(tmpdir(), "e2e-projects-")), "backdrop.png");
   execFileSync("ffmpeg", ["-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=s=640x360", "-frames:v", "1", png]);
-  const uploaded = await page.request.post("/v1/asset?name=backdrop.png", { headers: { "X-Team": team, "Content-Type": "image/png" }, data: readFileSync(png) });
-  expect(uploaded.status()).toBe(200);
 
   await page.getByRole("button", { name: "New project" }).first().click();
   const dialog = page.getByRole("dialog", { name: "New project" });
@@ -60,7 +58,8 @@ test("create a project with two scenes, reload to find the draft intact, generat
   await two.getByLabel("Voice source").selectOption("silence");
   await two.getByLabel("Seconds of silence").fill("2");
   await two.getByLabel("Background type").selectOption("image");
-  await two.getByLabel("Image asset").selectOption({ label: "backdrop.png" });
+  await two.locator('input[type="file"]').setInputFiles(png);
+  await expect(two.getByLabel("Image asset").locator("option:checked")).toHaveText("backdrop.png");
   await expect(two.getByRole("img", { name: "Background backdrop.png" })).toBeVisible();
   await expect(saved).toBeVisible({ timeout: 10_000 });
   await checkPage(page, "project-editor");
