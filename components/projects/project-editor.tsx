@@ -25,7 +25,7 @@ function describePath(path: string): string {
   return parts.join(" · ");
 }
 
-export function ProjectEditor({ team, initial, renders, canEdit }: { team: string; initial: ProjectDetail; renders: Render[]; canEdit: boolean }) {
+export function ProjectEditor({ team, initial, renders, folders, canEdit }: { team: string; initial: ProjectDetail; renders: Render[]; folders: { id: string; name: string }[]; canEdit: boolean }) {
   const qc = useQueryClient();
   const toast = useToast();
   const draft = useDraft(team, initial);
@@ -77,7 +77,7 @@ export function ProjectEditor({ team, initial, renders, canEdit }: { team: strin
         </Alert>
       ) : null}
       <div className="space-y-6">
-        <ProjectSettings project={project} errors={errors} canEdit={canEdit} onEdit={draft.editSettings} />
+        <ProjectSettings project={project} folders={folders} errors={errors} canEdit={canEdit} onEdit={draft.editSettings} />
         <ol className="space-y-4" aria-label="Scenes">
           {project.scenes.map((scene, index) => (
             <li key={scene.id}>

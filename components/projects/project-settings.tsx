@@ -11,7 +11,7 @@ const presetOf = (w: number, h: number) =>
   Object.entries(SIZE_PRESETS).find(([, s]) => s.width === w && s.height === h)?.[0] ?? "custom";
 
 // Title, frame size (presets or custom) and captions of the whole video.
-export function ProjectSettings({ project, errors, canEdit, onEdit }: { project: ProjectDetail; errors: Record<string, string>; canEdit: boolean; onEdit: (patch: UpdateProject) => void }) {
+export function ProjectSettings({ project, folders, errors, canEdit, onEdit }: { project: ProjectDetail; folders: { id: string; name: string }[]; errors: Record<string, string>; canEdit: boolean; onEdit: (patch: UpdateProject) => void }) {
   const [custom, setCustom] = useState(false);
   const preset = custom ? "custom" : presetOf(project.width, project.height);
   const titleError = project.title.trim() === "" ? "Give the project a title" : (errors.title ?? null);
@@ -52,6 +52,18 @@ export function ProjectSettings({ project, errors, canEdit, onEdit }: { project:
                 <Input {...fieldAria("project-height", { error: heightError })} type="number" step={2} value={project.height} onChange={(e) => onEdit({ height: Number(e.target.value) || 0 })} />
               </Field>
             </div>
+          ) : null}
+          {folders.length > 0 ? (
+            <Field id="project-folder" label="Folder">
+              <Select id="project-folder" value={project.folderId ?? ""} onChange={(e) => onEdit({ folder_id: e.target.value || null })}>
+                <option value="">No folder</option>
+                {folders.map((f) => (
+                  <option key={f.id} value={f.id}>
+                    {f.name}
+                  </option>
+                ))}
+              </Select>
+            </Field>
           ) : null}
           <div className="space-y-2">
             <label className="flex items-center gap-2 pt-7 text-sm text-zinc-800">

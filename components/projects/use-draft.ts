@@ -115,6 +115,7 @@ export function useDraft(team: string, initial: ProjectDetail) {
       ...(patch.height !== undefined ? { height: patch.height } : {}),
       ...(patch.caption !== undefined ? { caption: patch.caption } : {}),
       ...(patch.caption_mode !== undefined ? { captionMode: patch.caption_mode } : {}),
+      ...(patch.folder_id !== undefined ? { folderId: patch.folder_id } : {}),
     }));
     // A blank title is not saved (the server refuses it); the field shows the error meanwhile.
     if (patch.title !== undefined && patch.title.trim() === "") return;
