@@ -67,28 +67,31 @@ export function SceneCard(p: Props) {
       data-scene-id={p.scene.id}
       className={cx(dragOver && "ring-2 ring-accent-600")}
       onDragOver={(e: DragEvent) => {
-        if (e.dataTransfer.types.includes("application/x-scene")) {
-          e.preventDefault();
-          setDragOver(true);
-        }
+        e.preventDefault();
+        setDragOver(true);
       }}
       onDragLeave={() => setDragOver(false)}
       onDrop={(e: DragEvent) => {
+        e.preventDefault();
         setDragOver(false);
         const id = e.dataTransfer.getData("application/x-scene");
         if (id && id !== p.scene.id) p.onDropScene(id);
       }}
     >
-      <div className="flex flex-wrap items-center justify-between gap-2 border-b border-zinc-200 px-5 py-3">
+      {/* The header is the drag source (a <button> itself does not start a native drag everywhere). */}
+      <div
+        className="flex flex-wrap items-center justify-between gap-2 border-b border-zinc-200 px-5 py-3"
+        draggable={p.canEdit}
+        data-testid="scene-drag-source"
+        onDragStart={(e) => {
+          e.dataTransfer.setData("application/x-scene", p.scene.id);
+          e.dataTransfer.effectAllowed = "move";
+        }}
+      >
         <div className="flex items-center gap-2">
           {p.canEdit ? (
             <button
               type="button"
-              draggable
-              onDragStart={(e) => {
-                e.dataTransfer.setData("application/x-scene", p.scene.id);
-                e.dataTransfer.effectAllowed = "move";
-              }}
               onKeyDown={onHandleKey}
               aria-label={`Reorder scene ${n}: drag, or press the up and down arrow keys`}
               className="cursor-grab rounded px-1.5 py-1 font-mono text-zinc-500 hover:bg-zinc-100 focus:ring-2 focus:ring-accent-600 focus:outline-none"

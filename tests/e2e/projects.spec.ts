@@ -95,6 +95,8 @@ test("create a project with two scenes, reload to find the draft intact, generat
   await expect(page.getByRole("region", { name: "Scene 1" }).getByLabel("Voice source")).toHaveValue("text");
   await expect(saved).toBeVisible({ timeout: 10_000 });
 
+  await page.getByLabel("Captions").check();
+  await expect(saved).toBeVisible({ timeout: 10_000 });
   await page.getByRole("button", { name: "Generate" }).click();
   const render = page.locator("[data-render-id]").first();
   await expect(render).toBeVisible();
@@ -106,7 +108,7 @@ test("create a project with two scenes, reload to find the draft intact, generat
   // Seeking works: the storage server answers range requests.
   await player.evaluate((v: HTMLVideoElement) => { v.currentTime = 1.5; });
   await expect.poll(() => player.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThan(1);
-  await expect(render.getByRole("link", { name: "MP4", exact: true })).toBeVisible();
+  for (const name of ["MP4", "Captioned MP4", "SRT", "VTT"]) await expect(render.getByRole("link", { name, exact: true })).toBeVisible();
   await checkPage(page, "project-history");
 
   await page.goto(`/${team}/projects`);
