@@ -72,8 +72,8 @@ export function ProjectSettings({ project, folders, errors, canEdit, onEdit }: {
             </label>
             {project.caption ? (
               <Select aria-label="Caption mode" value={project.captionMode} onChange={(e) => onEdit({ caption_mode: e.target.value as "file_only" | "burn_in" })}>
-                <option value="burn_in">Burned in, plus SRT and VTT files</option>
-                <option value="file_only">SRT and VTT files only</option>
+                <option value="burn_in">Burned in + files</option>
+                <option value="file_only">SRT/VTT only</option>
               </Select>
             ) : null}
           </div>

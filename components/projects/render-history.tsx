@@ -61,7 +61,9 @@ export function RenderHistory({ team, project, initial, canEdit, onRestored }: {
           {rows.map((r) => (
             <li key={r.id} className="grid gap-4 px-5 py-4 md:grid-cols-[minmax(0,22rem)_1fr]" data-render-id={r.id} data-status={r.status} data-progress={r.progress}>
               {r.files.video ? (
-                <video src={r.files.video} poster={r.files.thumbnail} controls preload="metadata" className="w-full rounded-md border border-zinc-200 bg-black" aria-label={`Render of ${formatDateTime(r.createdAt)}`} />
+                <video src={r.files.video} poster={r.files.thumbnail} controls preload="metadata" className="w-full rounded-md border border-zinc-200 bg-black" aria-label={`Render of ${formatDateTime(r.createdAt)}`}>
+                  {r.files.vtt ? <track kind="captions" src={r.files.vtt} srcLang="en" label="Captions" /> : null}
+                </video>
               ) : r.files.thumbnail ? (
                 // eslint-disable-next-line @next/next/no-img-element -- signed storage URL
                 <img src={r.files.thumbnail} alt="" className="w-full rounded-md border border-zinc-200" />
