@@ -19,7 +19,7 @@ test.afterAll(async () => {
   await worker?.stop();
 });
 
-test("create a project with two scenes, reload to find the draft intact, generate it and watch it render in the history", async ({ page, guard }) => {
+test("create a project with two scenes, reload to find the draft intact, generate it and watch it render in the history; duplicate, rename, search and delete on the list", async ({ page, guard }) => {
   test.setTimeout(300_000);
   const run = uniqueId();
   const person: Person = { name: "Sam Studio", email: `studio-${run}@example.com`, password: guard.password("of the studio user") };
@@ -117,4 +117,22 @@ test("create a project with two scenes, reload to find the draft intact, generat
   await expect(row).toContainText("by Sam Studio");
   await expect(row.locator("img")).toBeVisible();
   await checkPage(page, "projects-list");
+
+  // Duplicate, rename the copy, find it by search, delete it after confirming.
+  await page.getByRole("button", { name: "Duplicate Launch teaser" }).click();
+  await expect(page.getByRole("row", { name: /Launch teaser \(copy\)/ })).toContainText("2 scenes");
+  await page.getByRole("button", { name: "Rename Launch teaser (copy)" }).click();
+  const rename = page.getByRole("dialog", { name: "Rename project" });
+  await rename.getByLabel("Title").fill("Teaser B");
+  await rename.getByRole("button", { name: "Save name" }).click();
+  await expect(page.getByRole("row", { name: /Teaser B/ })).toBeVisible();
+  await page.getByRole("searchbox", { name: "Search projects" }).fill("teaser b");
+  await expect(page.locator("[data-project-id]")).toHaveCount(1);
+  await page.getByRole("button", { name: "Delete Teaser B" }).click();
+  const confirm = page.getByRole("dialog", { name: "Delete this project?" });
+  await checkPage(page, "projects-delete-dialog");
+  await confirm.getByRole("button", { name: "Delete project" }).click();
+  await expect(page.getByText("No projects match")).toBeVisible();
+  await page.getByRole("searchbox", { name: "Search projects" }).fill("");
+  await expect(page.locator("[data-project-id]")).toHaveCount(1);
 });
