@@ -17,6 +17,8 @@ export type CreateVideoInput = {
   creator: Creator;
   request: VideoRequest; // parsed by lib/contract (normalised, defaulted)
   idempotencyKey?: string;
+  // The studio project the request was snapshotted from (its render history).
+  projectId?: string;
   // Tests only: runs inside the transaction after the row and the job were written.
   beforeCommit?: () => Promise<void>;
 };
@@ -75,6 +77,7 @@ export async function createVideo(input: CreateVideoInput): Promise<{ videoId: s
           callbackUrl: request.callback_url ?? null,
           test: request.test,
           provider: provider.kind,
+          projectId: input.projectId ?? null,
         },
       });
       const charged = await chargeQuota(tx, teamId, seconds);

@@ -21,6 +21,8 @@ type World = {
   aFolderId: string;
   aEndpointId: string;
   aDeliveryId: string;
+  aProjectId: string;
+  aSceneId: string;
   receiver: Receiver;
 };
 type Case = (w: World) => Promise<void>;
@@ -33,6 +35,20 @@ const aEndpointKept = async (w: World) =>
   expect(await db().webhookEndpoint.findUniqueOrThrow({ where: { id: w.aEndpointId } })).toMatchObject({ teamId: w.a.teamId, url: "https://hooks.example.com/a", enabled: true });
 const aDeliveryKept = async (w: World) =>
   expect(await db().webhookDelivery.findUniqueOrThrow({ where: { id: w.aDeliveryId } })).toMatchObject({ teamId: w.a.teamId, status: "failed", attemptCount: 1 });
+// A's draft untouched: same title, same one scene with its text.
+const aProjectKept = async (w: World) => {
+  const p = await db().project.findUniqueOrThrow({ where: { id: w.aProjectId }, include: { scenes: true } });
+  expect(p).toMatchObject({ teamId: w.a.teamId, title: "A's project" });
+  expect(p.scenes.map((s) => [s.id, (s.voice as { input_text?: string }).input_text])).toEqual([[w.aSceneId, "A's words"]]);
+  expect(await db().video.count({ where: { projectId: w.aProjectId } })).toBe(0);
+};
+const P = (w: World, team = w.b.teamSlug) => `/api/teams/${team}/projects/${w.aProjectId}`;
+// Tries a project route both ways: B's own slug with A's ids, and A's slug with B's session.
+const bothWays = async (w: World, method: string, rest: string, json?: unknown) => {
+  is404(await api(method, `${P(w)}${rest}`, { cookie: w.b.cookie, json }));
+  is404(await api(method, `${P(w, w.a.teamSlug)}${rest}`, { cookie: w.b.cookie, json }));
+  await aProjectKept(w);
+};
 const aAssetKept = async (w: World) => expect(await db().asset.count({ where: { id: w.aAssetId } })).toBe(1);
 
 const cases: Record<string, Case> = {
@@ -281,6 +297,34 @@ const cases: Record<string, Case> = {
     is404(await api("POST", `${A(w)}/callback-secret/rotate`, { cookie: w.b.cookie }));
     expect((await db().team.findUniqueOrThrow({ where: { id: w.a.teamId } })).callbackSecret).toBe("whsec_a_callback");
   },
+  "GET /api/teams/[team]/projects": async (w) => {
+    const own = await api("GET", `/api/teams/${w.b.teamSlug}/projects`, { cookie: w.b.cookie });
+    expect(own.status).toBe(200);
+    expect(own.text).not.toContain(w.aProjectId);
+    is404(await api("GET", `${A(w)}/projects`, { cookie: w.b.cookie }));
+  },
+  "POST /api/teams/[team]/projects": async (w) => {
+    is404(await api("POST", `${A(w)}/projects`, { cookie: w.b.cookie, json: { title: "Planted" } }));
+    const res = await api("POST", `/api/teams/${w.b.teamSlug}/projects`, { cookie: w.b.cookie, json: { title: "B's", folder_id: w.aFolderId } });
+    expect(res.status, res.text).toBe(400);
+    expect(await db().project.count({ where: { teamId: w.a.teamId } })).toBe(1);
+  },
+  "GET /api/teams/[team]/projects/[projectId]": (w) => bothWays(w, "GET", ""),
+  "PATCH /api/teams/[team]/projects/[projectId]": (w) => bothWays(w, "PATCH", "", { title: "Stolen" }),
+  "DELETE /api/teams/[team]/projects/[projectId]": (w) => bothWays(w, "DELETE", ""),
+  "POST /api/teams/[team]/projects/[projectId]/duplicate": async (w) => {
+    await bothWays(w, "POST", "/duplicate");
+    expect(await db().project.count()).toBe(1);
+  },
+  "POST /api/teams/[team]/projects/[projectId]/scenes": (w) => bothWays(w, "POST", "/scenes", {}),
+  "PATCH /api/teams/[team]/projects/[projectId]/scenes/[sceneId]": (w) =>
+    bothWays(w, "PATCH", `/scenes/${w.aSceneId}`, { voice: { type: "text", input_text: "Stolen" }, edited_at: Date.now() }),
+  "DELETE /api/teams/[team]/projects/[projectId]/scenes/[sceneId]": (w) => bothWays(w, "DELETE", `/scenes/${w.aSceneId}`),
+  "POST /api/teams/[team]/projects/[projectId]/scenes/[sceneId]/duplicate": (w) => bothWays(w, "POST", `/scenes/${w.aSceneId}/duplicate`),
+  "POST /api/teams/[team]/projects/[projectId]/scenes/[sceneId]/move": (w) => bothWays(w, "POST", `/scenes/${w.aSceneId}/move`, { position: 0 }),
+  "POST /api/teams/[team]/projects/[projectId]/generate": (w) => bothWays(w, "POST", "/generate"),
+  "GET /api/teams/[team]/projects/[projectId]/renders": (w) => bothWays(w, "GET", "/renders"),
+  "POST /api/teams/[team]/projects/[projectId]/restore": (w) => bothWays(w, "POST", "/restore", { video_id: w.aVideoId }),
   "GET /api/v1/webhook/webhook.list": async (w) => expect((await api("GET", "/v1/webhook/webhook.list", { key: w.bKey })).status).toBe(200),
   // The catalog is the same for every team: nothing of A's to leak, only check B gets an answer.
   "GET /api/v2/avatars": async (w) => expect((await api("GET", "/v2/avatars", { key: w.bKey })).status).toBe(200),
@@ -331,6 +375,14 @@ describe("tenancy", () => {
       data: { teamId: a.teamId, eventId: aEvent.id, endpointId: aEndpoint.id, destination: aEndpoint.id, url: aEndpoint.url, status: "failed", attemptCount: 1, retryUntil: new Date() },
     });
     await db().team.update({ where: { id: a.teamId }, data: { callbackSecret: "whsec_a_callback" } });
+    const aProject = await db().project.create({
+      data: {
+        teamId: a.teamId,
+        title: "A's project",
+        scenes: { create: [{ position: 0, voice: { type: "text", voice_id: "avs_voice_en_clara", input_text: "A's words" }, background: { type: "color", value: "#112233" } }] },
+      },
+      include: { scenes: true },
+    });
     world = {
       a,
       b,
@@ -344,6 +396,8 @@ describe("tenancy", () => {
       aFolderId: aFolder.body.data.id,
       aEndpointId: aEndpoint.id,
       aDeliveryId: aDelivery.id,
+      aProjectId: aProject.id,
+      aSceneId: aProject.scenes[0]!.id,
       // Answers the OPTIONS check of endpoint.add on the one loopback port the server allows.
       receiver: await startReceiver(inject("receiverPort")),
     };

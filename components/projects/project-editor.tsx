@@ -1,0 +1,113 @@
+"use client";
+
+import Link from "next/link";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMemo } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { PlusIcon } from "@/components/ui/icons";
+import { useToast } from "@/components/ui/toast";
+import { errorMessage } from "@/components/lib/api-client";
+import { validateDraft } from "@/lib/projects/draft";
+import { useCatalog } from "@/components/projects/catalog";
+import { ProjectSettings } from "@/components/projects/project-settings";
+import { RenderHistory } from "@/components/projects/render-history";
+import { SceneCard } from "@/components/projects/scene-card";
+import { generateProject, projectKeys, type ProjectDetail, type Render } from "@/components/projects/queries";
+import { useDraft, type SaveState } from "@/components/projects/use-draft";
+
+const saveLabels: Record<SaveState, string> = { saving: "Saving…", saved: "Saved", error: "Not saved" };
+
+// "video_inputs.1.voice.input_text" -> "Scene 2 · voice · input_text"
+function describePath(path: string): string {
+  const parts = path.split(".");
+  if (parts[0] === "video_inputs" && parts[1] !== undefined) return [`Scene ${Number(parts[1]) + 1}`, ...parts.slice(2)].join(" · ");
+  return parts.join(" · ");
+}
+
+export function ProjectEditor({ team, initial, renders, folders, canEdit }: { team: string; initial: ProjectDetail; renders: Render[]; folders: { id: string; name: string }[]; canEdit: boolean }) {
+  const qc = useQueryClient();
+  const toast = useToast();
+  const draft = useDraft(team, initial);
+  const project = draft.project;
+  const catalog = useCatalog(team);
+  const checked = useMemo(() => validateDraft(project), [project]);
+  const errors = checked.ok ? {} : checked.errors;
+  const problems = Object.entries(errors);
+  const generate = useMutation({
+    mutationFn: () => generateProject(team, project.id),
+    onSuccess: async () => {
+      await qc.invalidateQueries({ queryKey: projectKeys.renders(team, project.id) });
+      toast({ title: "Generating", description: "The render is queued; follow it in the history below." });
+    },
+  });
+  const move = (sceneId: string, position: number) => draft.structural.mutate({ kind: "move", sceneId, position });
+
+  return (
+    <>
+      <div className="mb-6 flex flex-wrap items-start justify-between gap-4">
+        <div className="min-w-0">
+          <Link href={`/${team}/projects`} className="text-sm text-zinc-600 hover:underline">
+            ← Projects
+          </Link>
+          <h1 className="truncate text-2xl font-semibold tracking-tight text-zinc-900">{project.title || "Untitled project"}</h1>
+        </div>
+        <div className="flex items-center gap-3">
+          <span role="status" aria-live="polite" data-save-state={draft.state} className={draft.state === "error" ? "text-sm text-red-700" : "text-sm text-zinc-600"}>
+            {saveLabels[draft.state]}
+          </span>
+          {canEdit ? (
+            <Button onClick={() => generate.mutate()} loading={generate.isPending} disabled={problems.length > 0 || draft.state !== "saved"}>
+              Generate
+            </Button>
+          ) : null}
+        </div>
+      </div>
+      {draft.error ? <Alert variant="danger" className="mb-4">{`Your last edit was not saved: ${draft.error}`}</Alert> : null}
+      {generate.isError ? <Alert variant="danger" className="mb-4">{errorMessage(generate.error)}</Alert> : null}
+      {problems.length > 0 ? (
+        <Alert variant="warning" className="mb-4" title={`Fix ${problems.length === 1 ? "this" : `these ${problems.length}`} before generating`}>
+          <ul className="list-disc pl-5" aria-label="Problems in the draft">
+            {problems.slice(0, 8).map(([path, message]) => (
+              <li key={path}>
+                {describePath(path)}: {message}
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
+      <div className="space-y-6">
+        <ProjectSettings project={project} folders={folders} errors={errors} canEdit={canEdit} onEdit={draft.editSettings} />
+        <ol className="space-y-4" aria-label="Scenes">
+          {project.scenes.map((scene, index) => (
+            <li key={scene.id}>
+              <SceneCard
+                team={team}
+                scene={scene}
+                index={index}
+                count={project.scenes.length}
+                errors={errors}
+                avatars={catalog.avatars}
+                voices={catalog.voices}
+                assets={catalog.assets}
+                canEdit={canEdit}
+                onEdit={(field, value) => draft.editScene(scene.id, field, field === "character" ? value : (value ?? {}))}
+                onMove={(position) => move(scene.id, position)}
+                onDuplicate={() => draft.structural.mutate({ kind: "duplicate", sceneId: scene.id })}
+                onDelete={() => draft.structural.mutate({ kind: "delete", sceneId: scene.id })}
+                onDropScene={(dragged) => move(dragged, index)}
+              />
+            </li>
+          ))}
+        </ol>
+        {canEdit ? (
+          <Button variant="secondary" onClick={() => draft.structural.mutate({ kind: "add" })} loading={draft.structural.isPending && draft.structural.variables?.kind === "add"}>
+            <PlusIcon className="size-4" />
+            Add scene
+          </Button>
+        ) : null}
+        <RenderHistory team={team} project={project} initial={renders} canEdit={canEdit} onRestored={draft.replace} />
+      </div>
+    </>
+  );
+}

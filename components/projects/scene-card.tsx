@@ -1,0 +1,304 @@
+"use client";
+
+import { useState, type DragEvent, type KeyboardEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { cx } from "@/components/ui/cx";
+import { Field, fieldAria } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { controlClasses } from "@/components/ui/input";
+import { estimateVoiceSeconds } from "@/lib/contract/estimate";
+import { DEFAULT_BACKGROUND_COLOUR, EMOTIONS, FITS, MAX_INPUT_TEXT, PLAY_STYLES, type VideoRequest } from "@/lib/contract/schema";
+import type { CatalogAvatar, CatalogVoice } from "@/components/projects/catalog";
+import type { AssetView } from "@/components/assets/queries";
+import type { SceneView } from "@/components/projects/queries";
+import type { SceneField } from "@/lib/projects/schemas";
+import { AssetField } from "@/components/projects/asset-field";
+import { ColourField, NumberField, SelectField, TextField, num, str, type Bind, type Obj } from "@/components/projects/scene-fields";
+
+type Props = {
+  team: string;
+  scene: SceneView;
+  index: number;
+  count: number;
+  errors: Record<string, string>;
+  avatars: CatalogAvatar[];
+  voices: CatalogVoice[];
+  assets: AssetView[];
+  canEdit: boolean;
+  onEdit: (field: SceneField, value: Obj | null) => void;
+  onMove: (position: number) => void;
+  onDuplicate: () => void;
+  onDelete: () => void;
+  onDropScene: (sceneId: string) => void;
+};
+
+// Seconds a script takes to say, by the same estimate the quota uses.
+function estimate(voice: Obj): number {
+  return estimateVoiceSeconds({ video_inputs: [{ voice: { ...voice, speed: num(voice.speed, 1) } }] } as unknown as VideoRequest, {});
+}
+
+export function SceneCard(p: Props) {
+  const n = p.index + 1;
+  const prefix = `video_inputs.${p.index}`;
+  const bind = (field: SceneField, value: Obj): Bind => ({
+    id: `scene-${p.scene.id}-${field}`,
+    value,
+    set: (next) => p.onEdit(field, next),
+    error: (k) => p.errors[`${prefix}.${field}.${k}`] ?? null,
+  });
+  // Errors of a whole part (a missing file, an unknown type) rather than of one of its inputs.
+  const partError = (field: SceneField) => p.errors[`${prefix}.${field}`] ?? null;
+  const [dragOver, setDragOver] = useState(false);
+
+  const onHandleKey = (event: KeyboardEvent) => {
+    if (event.key === "ArrowUp" && p.index > 0) {
+      event.preventDefault();
+      p.onMove(p.index - 1);
+    } else if (event.key === "ArrowDown" && p.index < p.count - 1) {
+      event.preventDefault();
+      p.onMove(p.index + 1);
+    }
+  };
+
+  return (
+    <Card
+      aria-label={`Scene ${n}`}
+      data-scene-id={p.scene.id}
+      className={cx(dragOver && "ring-2 ring-accent-600")}
+      onDragOver={(e: DragEvent) => {
+        e.preventDefault();
+        setDragOver(true);
+      }}
+      onDragLeave={() => setDragOver(false)}
+      onDrop={(e: DragEvent) => {
+        e.preventDefault();
+        setDragOver(false);
+        const id = e.dataTransfer.getData("application/x-scene");
+        if (id && id !== p.scene.id) p.onDropScene(id);
+      }}
+    >
+      {/* The header is the drag source (a <button> itself does not start a native drag everywhere). */}
+      <div
+        className="flex flex-wrap items-center justify-between gap-2 border-b border-zinc-200 px-5 py-3"
+        draggable={p.canEdit}
+        data-testid="scene-drag-source"
+        onDragStart={(e) => {
+          e.dataTransfer.setData("application/x-scene", p.scene.id);
+          e.dataTransfer.effectAllowed = "move";
+        }}
+      >
+        <div className="flex items-center gap-2">
+          {p.canEdit ? (
+            <button
+              type="button"
+              onKeyDown={onHandleKey}
+              aria-label={`Reorder scene ${n}: drag, or press the up and down arrow keys`}
+              className="cursor-grab rounded px-1.5 py-1 font-mono text-zinc-500 hover:bg-zinc-100 focus:ring-2 focus:ring-accent-600 focus:outline-none"
+            >
+              ⋮⋮
+            </button>
+          ) : null}
+          <h2 className="text-[15px] font-semibold text-zinc-900">Scene {n}</h2>
+        </div>
+        {p.canEdit ? (
+          <div className="flex gap-2">
+            <Button size="sm" variant="ghost" disabled={p.index === 0} onClick={() => p.onMove(p.index - 1)} aria-label={`Move scene ${n} up`}>
+              Up
+            </Button>
+            <Button size="sm" variant="ghost" disabled={p.index === p.count - 1} onClick={() => p.onMove(p.index + 1)} aria-label={`Move scene ${n} down`}>
+              Down
+            </Button>
+            <Button size="sm" variant="secondary" onClick={p.onDuplicate} aria-label={`Duplicate scene ${n}`}>
+              Duplicate
+            </Button>
+            <Button size="sm" variant="danger-outline" disabled={p.count === 1} onClick={p.onDelete} aria-label={`Delete scene ${n}`}>
+              Delete
+            </Button>
+          </div>
+        ) : null}
+      </div>
+      <fieldset disabled={!p.canEdit} className="grid gap-6 p-5 lg:grid-cols-3">
+        <CharacterPart value={p.scene.character} avatars={p.avatars} bind={bind} onEdit={p.onEdit} error={partError("character")} n={n} />
+        <VoicePart team={p.team} bind={bind("voice", p.scene.voice)} voices={p.voices} assets={p.assets} error={partError("voice")} n={n} />
+        <BackgroundPart team={p.team} bind={bind("background", p.scene.background)} assets={p.assets} error={partError("background")} />
+      </fieldset>
+    </Card>
+  );
+}
+
+function PartTitle({ children }: { children: string }) {
+  return <legend className="mb-3 text-sm font-semibold text-zinc-900">{children}</legend>;
+}
+
+function PartError({ error }: { error: string | null }) {
+  return error ? <p className="text-[13px] text-red-700">{error}</p> : null;
+}
+
+function CharacterPart({ value, avatars, bind, onEdit, error, n }: { value: Obj | null; avatars: CatalogAvatar[]; bind: (f: SceneField, v: Obj) => Bind; onEdit: Props["onEdit"]; error: string | null; n: number }) {
+  const chosen = value ? str(value.avatar_id) : "";
+  const b = bind("character", value ?? {});
+  return (
+    <fieldset className="space-y-3">
+      <PartTitle>Presenter</PartTitle>
+      <div role="radiogroup" aria-label={`Presenter of scene ${n}`} className="grid grid-cols-4 gap-2">
+        <button
+          type="button"
+          role="radio"
+          aria-checked={value === null}
+          onClick={() => onEdit("character", null)}
+          className={cx("flex aspect-square items-center justify-center rounded-md border text-xs text-zinc-600", value === null ? "border-accent-600 ring-2 ring-accent-600" : "border-zinc-200")}
+        >
+          None
+        </button>
+        {avatars.map((a) => (
+          <button
+            key={a.avatar_id}
+            type="button"
+            role="radio"
+            aria-checked={chosen === a.avatar_id}
+            aria-label={a.avatar_name}
+            title={a.avatar_name}
+            onClick={() => onEdit("character", { type: "avatar", avatar_style: "normal", scale: 1, ...(value?.type === "avatar" ? value : {}), avatar_id: a.avatar_id })}
+            className={cx("overflow-hidden rounded-md border bg-zinc-50", chosen === a.avatar_id ? "border-accent-600 ring-2 ring-accent-600" : "border-zinc-200")}
+          >
+            {/* eslint-disable-next-line @next/next/no-img-element -- catalog previews from our own API */}
+            <img src={a.preview_image_url} alt="" className="aspect-square w-full object-cover" loading="lazy" />
+          </button>
+        ))}
+      </div>
+      {value ? (
+        <div className="grid grid-cols-2 gap-3">
+          <SelectField bind={b} k="avatar_style" label="Style" options={[["normal", "Normal"], ["circle", "Circle"], ["closeUp", "Close-up"]]} fallback="normal" />
+          <NumberField bind={b} k="scale" label="Scale" step={0.1} min={0.1} max={5} fallback={1} />
+          <NumberField bind={{ ...b, value: (value.offset as Obj) ?? {}, set: (o) => b.set({ ...value, offset: o }), error: (k) => b.error(`offset.${k}`) }} k="x" label="Offset x" step={0.05} fallback={0} />
+          <NumberField bind={{ ...b, value: (value.offset as Obj) ?? {}, set: (o) => b.set({ ...value, offset: o }), error: (k) => b.error(`offset.${k}`) }} k="y" label="Offset y" step={0.05} fallback={0} />
+          {str(value.avatar_style) === "circle" ? <ColourField bind={b} k="circle_background_color" label="Circle colour" fallback="#ffffff" /> : null}
+          <label className="col-span-2 flex items-center gap-2 text-sm text-zinc-800">
+            <input type="checkbox" checked={value.matting === true} onChange={(e) => b.set({ ...value, matting: e.target.checked })} />
+            Matting (remove the presenter&apos;s backdrop)
+          </label>
+        </div>
+      ) : null}
+      <PartError error={error ?? b.error("avatar_id")} />
+    </fieldset>
+  );
+}
+
+function VoicePart({ team, bind, voices, assets, error, n }: { team: string; bind: Bind; voices: CatalogVoice[]; assets: AssetView[]; error: string | null; n: number }) {
+  const v = bind.value;
+  const type = str(v.type, "text");
+  const languages = [...new Set(voices.map((x) => x.language))].sort();
+  const current = voices.find((x) => x.voice_id === v.voice_id);
+  const [language, setLanguage] = useState(current?.language ?? "English");
+  const shown = voices.filter((x) => x.language === language);
+  const [sample, setSample] = useState<string | null>(null);
+  const text = str(v.input_text);
+  const seconds = type === "text" ? estimate(v) : 0;
+  const scriptId = `${bind.id}-input_text`;
+  const scriptError = bind.error("input_text");
+  const scriptHint = `${text.length} / ${MAX_INPUT_TEXT} characters · about ${Math.round(seconds * 10) / 10} s`;
+  const setType = (next: string) =>
+    bind.set(next === "text" ? { type: "text", voice_id: current?.voice_id ?? voices[0]?.voice_id ?? "", input_text: "" } : next === "silence" ? { type: "silence", duration: 1 } : { type: "audio" });
+  return (
+    <fieldset className="space-y-3">
+      <PartTitle>Voice</PartTitle>
+      <Field id={`${bind.id}-type`} label="Voice source">
+        <Select id={`${bind.id}-type`} value={type} onChange={(e) => setType(e.target.value)}>
+          <option value="text">Text to speech</option>
+          <option value="audio">Audio file</option>
+          <option value="silence">Silence</option>
+        </Select>
+      </Field>
+      {type === "text" ? (
+        <>
+          <Field id={scriptId} label="Script" error={scriptError} hint={scriptHint}>
+            <textarea
+              {...fieldAria(scriptId, { hint: scriptHint, error: scriptError })}
+              className={cx(controlClasses, "min-h-28 py-2")}
+              value={text}
+              maxLength={MAX_INPUT_TEXT}
+              onChange={(e) => bind.set({ ...v, input_text: e.target.value })}
+            />
+          </Field>
+          <div className="grid grid-cols-2 gap-3">
+            <Field id={`${bind.id}-language`} label="Language">
+              <Select id={`${bind.id}-language`} value={language} onChange={(e) => setLanguage(e.target.value)}>
+                {languages.map((l) => (
+                  <option key={l}>{l}</option>
+                ))}
+              </Select>
+            </Field>
+            <SelectField bind={bind} k="voice_id" label="Voice" options={shown.map((x) => [x.voice_id, `${x.name} (${x.gender})`] as [string, string])} fallback="" optional={!current} />
+          </div>
+          {current ? (
+            <div className="flex items-center gap-2">
+              <Button
+                size="sm"
+                variant="secondary"
+                aria-label={`Play sample of ${current.name}, scene ${n}`}
+                onClick={() => setSample(`/v2/voices/${encodeURIComponent(current.voice_id)}/preview?text=${encodeURIComponent(text.slice(0, 200) || `Hello, I am ${current.name}.`)}`)}
+              >
+                Play sample
+              </Button>
+              {sample ? <audio src={sample} autoPlay controls className="h-8 max-w-48" aria-label="Voice sample" /> : null}
+            </div>
+          ) : null}
+          <div className="grid grid-cols-2 gap-3">
+            <NumberField bind={bind} k="speed" label="Speed" step={0.1} min={0.5} max={1.5} fallback={1} />
+            <NumberField bind={bind} k="pitch" label="Pitch" step={1} min={-50} max={50} fallback={0} />
+            <SelectField bind={bind} k="emotion" label="Emotion" options={EMOTIONS} optional />
+            <TextField bind={bind} k="locale" label="Locale" placeholder="en-US" />
+          </div>
+        </>
+      ) : type === "silence" ? (
+        <NumberField bind={bind} k="duration" label="Seconds of silence" step={0.5} min={1} max={100} fallback={1} />
+      ) : (
+        <>
+          <AssetField team={team} bind={bind} k="audio_asset_id" label="Audio file" kind="audio" assets={assets} />
+          <TextField bind={bind} k="audio_url" label="Or an audio URL" placeholder="https://…" />
+        </>
+      )}
+      <PartError error={error} />
+    </fieldset>
+  );
+}
+
+function BackgroundPart({ team, bind, assets, error }: { team: string; bind: Bind; assets: AssetView[]; error: string | null }) {
+  const v = bind.value;
+  const type = str(v.type, "color");
+  const kind = type === "video" ? "video" : "image";
+  const mine = assets.filter((a) => a.file_type === kind);
+  const assetKey = type === "video" ? "video_asset_id" : "image_asset_id";
+  const chosen = mine.find((a) => a.id === v[assetKey]);
+  return (
+    <fieldset className="space-y-3">
+      <PartTitle>Background</PartTitle>
+      <Field id={`${bind.id}-type`} label="Background type">
+        <Select id={`${bind.id}-type`} value={type} onChange={(e) => bind.set(e.target.value === "color" ? { type: "color", value: DEFAULT_BACKGROUND_COLOUR } : { type: e.target.value })}>
+          <option value="color">Colour</option>
+          <option value="image">Image</option>
+          <option value="video">Video</option>
+        </Select>
+      </Field>
+      {type === "color" ? (
+        <ColourField bind={bind} k="value" label="Colour" fallback={DEFAULT_BACKGROUND_COLOUR} />
+      ) : (
+        <>
+          <AssetField team={team} bind={bind} k={assetKey} label={type === "video" ? "Video asset" : "Image asset"} kind={kind} assets={assets} />
+          {chosen && kind === "image" ? (
+            // eslint-disable-next-line @next/next/no-img-element -- signed storage URL
+            <img src={chosen.url} alt={`Background ${chosen.name}`} className="h-20 rounded-md border border-zinc-200 object-cover" />
+          ) : null}
+          {chosen && kind === "video" ? <video src={chosen.url} muted className="h-20 rounded-md border border-zinc-200" aria-label={`Background ${chosen.name}`} /> : null}
+          <TextField bind={bind} k="url" label="Or a URL" placeholder="https://…" />
+          <div className="grid grid-cols-2 gap-3">
+            <SelectField bind={bind} k="fit" label="Fit" options={FITS} fallback="cover" />
+            {type === "video" ? <SelectField bind={bind} k="play_style" label="Play style" options={PLAY_STYLES} fallback="freeze" /> : null}
+          </div>
+        </>
+      )}
+      <PartError error={error} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,138 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { test, expect, checkPage, uniqueId } from "./support/fixtures";
+import { signUp, type Person } from "./support/flows";
+import { serverPort } from "./support/ports";
+import { startWorker, type RunningWorker } from "../support/worker";
+
+// The studio end to end: a project built scene by scene, saved as it is typed, intact after a reload,
+// refused by the contract while a field is wrong, then generated and rendered by a real worker.
+let worker: RunningWorker;
+
+test.beforeAll(async () => {
+  worker = await startWorker({ APP_URL: `http://127.0.0.1:${serverPort}`, WORKER_CONCURRENCY: "1" }, "e2e-projects-worker");
+});
+
+test.afterAll(async () => {
+  await worker?.stop();
+});
+
+test("create a project with two scenes, reload to find the draft intact, generate it and watch it render in the history; duplicate, rename, search and delete on the list", async ({ page, guard }) => {
+  test.setTimeout(300_000);
+  const run = uniqueId();
+  const person: Person = { name: "Sam Studio", email: `studio-${run}@example.com`, password: guard.password("of the studio user") };
+  const team = await signUp(page, person);
+  await expect(page.getByText("No projects yet")).toBeVisible();
+  await checkPage(page, "projects-empty");
+
+  // An image for the second scene's background (made by ffmpeg; uploaded from the scene editor).
+  const png = path.join(mkdtempSync(path.join(tmpdir(), "e2e-projects-")), "backdrop.png");
+  execFileSync("ffmpeg", ["-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=s=640x360", "-frames:v", "1", png]);
+
+  await page.getByRole("button", { name: "New project" }).first().click();
+  const dialog = page.getByRole("dialog", { name: "New project" });
+  await dialog.getByLabel("Title").fill("Launch teaser");
+  await checkPage(page, "projects-create-dialog");
+  await dialog.getByRole("button", { name: "Create project" }).click();
+  await expect(page.getByRole("heading", { name: "Launch teaser", level: 1 })).toBeVisible();
+  const saved = page.locator('[data-save-state="saved"]');
+
+  // Smaller frames render faster; the preset is a project setting.
+  await page.getByLabel("Size").selectOption("16:9 1280×720");
+  const one = page.getByRole("region", { name: "Scene 1" });
+  await one.getByLabel("Script").fill("Hello from the studio.");
+  await expect(one.getByText(/22 \/ 5000 characters · about \d/)).toBeVisible();
+  await one.getByLabel("Colour", { exact: true }).fill("#204060");
+
+  await page.getByRole("button", { name: "Add scene" }).click();
+  const two = page.getByRole("region", { name: "Scene 2" });
+  await expect(two).toBeVisible();
+  // Adding a scene reads the draft back; edits still on their way are kept.
+  await expect(page.getByLabel("Size")).toHaveValue("16:9 1280×720");
+  await expect(one.getByLabel("Colour", { exact: true })).toHaveValue("#204060");
+  // A new scene has an empty script: the contract's error shows by field and Generate waits.
+  await expect(two.getByText("Must not be empty").or(two.getByText("must not be empty"))).toBeVisible();
+  await expect(page.getByRole("button", { name: "Generate" })).toBeDisabled();
+  await two.getByLabel("Voice source").selectOption("silence");
+  await two.getByLabel("Seconds of silence").fill("2");
+  await two.getByLabel("Background type").selectOption("image");
+  await two.locator('input[type="file"]').setInputFiles(png);
+  await expect(two.getByLabel("Image asset").locator("option:checked")).toHaveText("backdrop.png");
+  await expect(two.getByRole("img", { name: "Background backdrop.png" })).toBeVisible();
+  await expect(saved).toBeVisible({ timeout: 10_000 });
+  await checkPage(page, "project-editor");
+
+  // Everything was saved to the database as it was typed.
+  await page.reload();
+  await expect(page.getByLabel("Size")).toHaveValue("16:9 1280×720");
+  await expect(one.getByLabel("Script")).toHaveValue("Hello from the studio.");
+  await expect(one.getByLabel("Colour", { exact: true })).toHaveValue("#204060");
+  await expect(two.getByLabel("Voice source")).toHaveValue("silence");
+  await expect(two.getByLabel("Seconds of silence")).toHaveValue("2");
+  await expect(two.getByLabel("Background type")).toHaveValue("image");
+  await expect(two.getByRole("img", { name: "Background backdrop.png" })).toBeVisible();
+
+  // A second tab on the same draft: this one edits the script, that one the background of the same scene;
+  // each part keeps its newest edit, and each tab shows the other's once saved.
+  const other = await page.context().newPage();
+  await other.goto(page.url());
+  const otherOne = other.getByRole("region", { name: "Scene 1" });
+  await expect(otherOne.getByLabel("Script")).toHaveValue("Hello from the studio.");
+  await one.getByLabel("Script").fill("Hello again from the studio.");
+  await otherOne.getByLabel("Colour", { exact: true }).fill("#603020");
+  await expect(saved).toBeVisible({ timeout: 10_000 });
+  await expect(other.locator('[data-save-state="saved"]')).toBeVisible({ timeout: 10_000 });
+  await expect(otherOne.getByLabel("Script")).toHaveValue("Hello again from the studio.", { timeout: 15_000 });
+  await expect(one.getByLabel("Colour", { exact: true })).toHaveValue("#603020", { timeout: 15_000 });
+  await other.close();
+
+  // Reorder with the keyboard and back.
+  await two.getByRole("button", { name: /Reorder scene 2/ }).press("ArrowUp");
+  await expect(page.getByRole("region", { name: "Scene 1" }).getByLabel("Voice source")).toHaveValue("silence");
+  await page.getByRole("region", { name: "Scene 2" }).getByRole("button", { name: "Move scene 2 up" }).click();
+  await expect(page.getByRole("region", { name: "Scene 1" }).getByLabel("Voice source")).toHaveValue("text");
+  await expect(saved).toBeVisible({ timeout: 10_000 });
+
+  await page.getByLabel("Captions").check();
+  await expect(saved).toBeVisible({ timeout: 10_000 });
+  await page.getByRole("button", { name: "Generate" }).click();
+  const render = page.locator("[data-render-id]").first();
+  await expect(render).toBeVisible();
+  await expect(render).toContainText("by Sam Studio");
+  await expect(render).toHaveAttribute("data-status", "completed", { timeout: 240_000 });
+  const player = render.locator("video");
+  await expect(player).toBeVisible();
+  await expect.poll(() => player.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
+  // Seeking works: the storage server answers range requests.
+  await player.evaluate((v: HTMLVideoElement) => { v.currentTime = 1.5; });
+  await expect.poll(() => player.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThan(1);
+  for (const name of ["MP4", "Captioned MP4", "SRT", "VTT"]) await expect(render.getByRole("link", { name, exact: true })).toBeVisible();
+  await checkPage(page, "project-history");
+
+  await page.goto(`/${team}/projects`);
+  const row = page.getByRole("row", { name: /Launch teaser/ });
+  await expect(row).toContainText("2 scenes");
+  await expect(row).toContainText("by Sam Studio");
+  await expect(row.locator("img")).toBeVisible();
+  await checkPage(page, "projects-list");
+
+  // Duplicate, rename the copy, find it by search, delete it after confirming.
+  await page.getByRole("button", { name: "Duplicate Launch teaser" }).click();
+  await expect(page.getByRole("row", { name: /Launch teaser \(copy\)/ })).toContainText("2 scenes");
+  await page.getByRole("button", { name: "Rename Launch teaser (copy)" }).click();
+  const rename = page.getByRole("dialog", { name: "Rename project" });
+  await rename.getByLabel("Title").fill("Teaser B");
+  await rename.getByRole("button", { name: "Save name" }).click();
+  await expect(page.getByRole("row", { name: /Teaser B/ })).toBeVisible();
+  await page.getByRole("searchbox", { name: "Search projects" }).fill("teaser b");
+  await expect(page.locator("[data-project-id]")).toHaveCount(1);
+  await page.getByRole("button", { name: "Delete Teaser B" }).click();
+  const confirm = page.getByRole("dialog", { name: "Delete this project?" });
+  await checkPage(page, "projects-delete-dialog");
+  await confirm.getByRole("button", { name: "Delete project" }).click();
+  await expect(page.getByText("No projects match")).toBeVisible();
+  await page.getByRole("searchbox", { name: "Search projects" }).fill("");
+  await expect(page.locator("[data-project-id]")).toHaveCount(1);
+});
