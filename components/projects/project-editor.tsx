@@ -96,6 +96,7 @@ export function ProjectEditor({ team, initial, renders, folders, canEdit }: { te
                 onDuplicate={() => draft.structural.mutate({ kind: "duplicate", sceneId: scene.id })}
                 onDelete={() => draft.structural.mutate({ kind: "delete", sceneId: scene.id })}
                 onDropScene={(dragged) => move(dragged, index)}
+                dimension={{ width: project.width, height: project.height }}
               />
             </li>
           ))}

@@ -15,6 +15,8 @@ import type { SceneView } from "@/components/projects/queries";
 import type { SceneField } from "@/lib/projects/schemas";
 import { AssetField } from "@/components/projects/asset-field";
 import { ColourField, NumberField, SelectField, TextField, num, str, type Bind, type Obj } from "@/components/projects/scene-fields";
+import { PositioningPreview } from "@/components/studio/positioning-preview";
+import type { BackgroundMedia, PositioningScene } from "@/components/studio/positioning-layout";
 
 type Props = {
   team: string;
@@ -31,6 +33,8 @@ type Props = {
   onDuplicate: () => void;
   onDelete: () => void;
   onDropScene: (sceneId: string) => void;
+  /** The project's frame size, for the positioning preview. */
+  dimension: { width: number; height: number };
 };
 
 // Seconds a script takes to say, by the same estimate the quota uses.
@@ -118,6 +122,19 @@ export function SceneCard(p: Props) {
           </div>
         ) : null}
       </div>
+      {p.scene.character?.type === "avatar" ? (
+        <fieldset disabled={!p.canEdit} className="border-b border-zinc-200 p-5">
+          <PartTitle>Position</PartTitle>
+          <p className="mb-3 text-sm text-zinc-600">Drag the presenter to move it, drag the corner or scroll to scale; it snaps to the centre. Laid out by the render engine&apos;s own plan.</p>
+          <PositioningPreview
+            className="max-w-3xl"
+            dimension={p.dimension}
+            scene={{ character: p.scene.character, background: p.scene.background ?? undefined } as PositioningScene}
+            backgroundMedia={stillOf(p.scene.background, p.assets)}
+            onChange={(patch) => p.onEdit("character", { ...p.scene.character, ...patch })}
+          />
+        </fieldset>
+      ) : null}
       <fieldset disabled={!p.canEdit} className="grid gap-6 p-5 lg:grid-cols-3">
         <CharacterPart value={p.scene.character} avatars={p.avatars} bind={bind} onEdit={p.onEdit} error={partError("character")} n={n} />
         <VoicePart team={p.team} bind={bind("voice", p.scene.voice)} voices={p.voices} assets={p.assets} error={partError("voice")} n={n} />
@@ -125,6 +142,13 @@ export function SceneCard(p: Props) {
       </fieldset>
     </Card>
   );
+}
+
+// An image background's asset as a still for the preview (a video background shows the fill colour).
+function stillOf(background: Obj | null, assets: AssetView[]): BackgroundMedia | undefined {
+  if (background?.type !== "image" || typeof background.image_asset_id !== "string") return undefined;
+  const asset = assets.find((a) => a.id === background.image_asset_id);
+  return asset?.width && asset.height ? { url: asset.url, width: asset.width, height: asset.height } : undefined;
 }
 
 function PartTitle({ children }: { children: string }) {
@@ -170,9 +194,7 @@ function CharacterPart({ value, avatars, bind, onEdit, error, n }: { value: Obj 
       {value ? (
         <div className="grid grid-cols-2 gap-3">
           <SelectField bind={b} k="avatar_style" label="Style" options={[["normal", "Normal"], ["circle", "Circle"], ["closeUp", "Close-up"]]} fallback="normal" />
-          <NumberField bind={b} k="scale" label="Scale" step={0.1} min={0.1} max={5} fallback={1} />
-          <NumberField bind={{ ...b, value: (value.offset as Obj) ?? {}, set: (o) => b.set({ ...value, offset: o }), error: (k) => b.error(`offset.${k}`) }} k="x" label="Offset x" step={0.05} fallback={0} />
-          <NumberField bind={{ ...b, value: (value.offset as Obj) ?? {}, set: (o) => b.set({ ...value, offset: o }), error: (k) => b.error(`offset.${k}`) }} k="y" label="Offset y" step={0.05} fallback={0} />
+          {/* Scale and offset are edited beside the positioning preview above. */}
           {str(value.avatar_style) === "circle" ? <ColourField bind={b} k="circle_background_color" label="Circle colour" fallback="#ffffff" /> : null}
           <label className="col-span-2 flex items-center gap-2 text-sm text-zinc-800">
             <input type="checkbox" checked={value.matting === true} onChange={(e) => b.set({ ...value, matting: e.target.checked })} />

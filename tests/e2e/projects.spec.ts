@@ -46,6 +46,21 @@ test("create a project with two scenes, reload to find the draft intact, generat
   await expect(one.getByText(/22 \/ 5000 characters · about \d/)).toBeVisible();
   await one.getByLabel("Colour", { exact: true }).fill("#204060");
 
+  // The positioning preview: dragging the presenter a quarter of the frame to the right moves it by offset
+  // 0.25, and the numeric fields follow.
+  const offsetX = async () => Number(await one.getByLabel("Offset X").inputValue());
+  expect(await offsetX()).toBe(0);
+  const preview = one.getByRole("group", { name: "Presenter position" });
+  await preview.scrollIntoViewIfNeeded();
+  const box = (await preview.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.6);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.75, box.y + box.height * 0.6, { steps: 6 });
+  await page.mouse.up();
+  await expect.poll(offsetX).toBeGreaterThan(0.2);
+  expect(await offsetX()).toBeLessThan(0.3);
+  const dragged = await offsetX();
+
   await page.getByRole("button", { name: "Add scene" }).click();
   const two = page.getByRole("region", { name: "Scene 2" });
   await expect(two).toBeVisible();
@@ -69,6 +84,7 @@ test("create a project with two scenes, reload to find the draft intact, generat
   await expect(page.getByLabel("Size")).toHaveValue("16:9 1280×720");
   await expect(one.getByLabel("Script")).toHaveValue("Hello from the studio.");
   await expect(one.getByLabel("Colour", { exact: true })).toHaveValue("#204060");
+  expect(await offsetX()).toBeCloseTo(dragged, 3);
   await expect(two.getByLabel("Voice source")).toHaveValue("silence");
   await expect(two.getByLabel("Seconds of silence")).toHaveValue("2");
   await expect(two.getByLabel("Background type")).toHaveValue("image");
