@@ -16,8 +16,18 @@ export const LIVE_MS = 1000;
 export const IDLE_MS = 5000;
 export const liveInterval = (videos: VideoRow[]) => (videos.some((v) => !isDone(v)) ? LIVE_MS : IDLE_MS);
 
-export function fetchVideos(team: string, token?: string | null): Promise<VideoPage> {
-  return api<VideoPage>(`/api/teams/${team}/videos?limit=25${token ? `&token=${encodeURIComponent(token)}` : ""}`);
+// The list's filters; "" means any.
+export type VideoFilters = { status: "" | "active" | "completed" | "failed"; folder: string; creator: string };
+export const NO_FILTERS: VideoFilters = { status: "", folder: "", creator: "" };
+export type FilterOptions = { folders: { id: string; name: string }[]; creators: { value: string; label: string }[] };
+
+export function fetchVideos(team: string, token?: string | null, f: VideoFilters = NO_FILTERS): Promise<VideoPage> {
+  const q = new URLSearchParams({ limit: "25" });
+  if (token) q.set("token", token);
+  if (f.status) q.set("status", f.status);
+  if (f.folder) q.set("folder_id", f.folder);
+  if (f.creator) q.set("creator", f.creator);
+  return api<VideoPage>(`/api/teams/${team}/videos?${q}`);
 }
 
 export async function cancelVideo(team: string, id: string): Promise<void> {

@@ -15,7 +15,8 @@ import { useToast } from "@/components/ui/toast";
 import { errorMessage } from "@/components/lib/api-client";
 import { formatDateTime } from "@/components/lib/format";
 import { ConfirmDialog } from "@/components/members/confirm-dialog";
-import { cancelVideo, deleteVideo, fetchVideos, isDone, liveInterval, videoKeys, type VideoPage, type VideoRow } from "@/components/videos/queries";
+import { cancelVideo, deleteVideo, fetchVideos, isDone, liveInterval, NO_FILTERS, videoKeys, type FilterOptions, type VideoFilters, type VideoPage, type VideoRow } from "@/components/videos/queries";
+import { Select } from "@/components/ui/select";
 import { VideoDeliveriesDialog } from "@/components/videos/video-deliveries-dialog";
 import { ShareToggle, VideoShareDialog } from "@/components/videos/video-share-dialog";
 import { VideoStatus } from "@/components/videos/video-status";
@@ -33,18 +34,21 @@ function formatDuration(seconds: number | null): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
 }
 
-export function VideosPanel({ team, initial, canManageKeys, canManageWebhooks }: { team: string; initial: VideoPage; canManageKeys: boolean; canManageWebhooks: boolean }) {
+export function VideosPanel({ team, initial, options, canManageKeys, canManageWebhooks }: { team: string; initial: VideoPage; options: FilterOptions; canManageKeys: boolean; canManageWebhooks: boolean }) {
   const queryClient = useQueryClient();
   const toast = useToast();
   const [deleting, setDeleting] = useState<VideoRow | null>(null);
   const [showingDeliveries, setShowingDeliveries] = useState<VideoRow | null>(null);
   const [sharing, setSharing] = useState<VideoRow | null>(null);
+  const [filters, setFilters] = useState<VideoFilters>(NO_FILTERS);
+  const filtered = filters.status !== "" || filters.folder !== "" || filters.creator !== "";
+  const setFilter = (patch: Partial<VideoFilters>) => setFilters((f) => ({ ...f, ...patch }));
   const videos = useInfiniteQuery({
-    queryKey: videoKeys.all(team),
-    queryFn: ({ pageParam }) => fetchVideos(team, pageParam),
+    queryKey: [...videoKeys.all(team), filters],
+    queryFn: ({ pageParam }) => fetchVideos(team, pageParam, filters),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.token,
-    initialData: { pages: [initial], pageParams: [null] },
+    initialData: filtered ? undefined : { pages: [initial], pageParams: [null] },
     refetchInterval: (q) => liveInterval(q.state.data?.pages.flatMap((p) => p.videos) ?? []),
   });
   const rows = videos.data?.pages.flatMap((p) => p.videos) ?? [];
@@ -83,8 +87,41 @@ export function VideosPanel({ team, initial, canManageKeys, canManageWebhooks }:
           {errorMessage(videos.error)}
         </Alert>
       ) : null}
+      <div className="mb-4 flex flex-wrap gap-2" role="group" aria-label="Filter videos">
+        <Select aria-label="Status" value={filters.status} onChange={(e) => setFilter({ status: e.target.value as VideoFilters["status"] })} className="max-w-48">
+          <option value="">All statuses</option>
+          <option value="active">In progress</option>
+          <option value="completed">Completed</option>
+          <option value="failed">Failed</option>
+        </Select>
+        {options.folders.length > 0 ? (
+          <Select aria-label="Folder" value={filters.folder} onChange={(e) => setFilter({ folder: e.target.value })} className="max-w-56">
+            <option value="">All folders</option>
+            {options.folders.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.name}
+              </option>
+            ))}
+          </Select>
+        ) : null}
+        <Select aria-label="Made by" value={filters.creator} onChange={(e) => setFilter({ creator: e.target.value })} className="max-w-64">
+          <option value="">Anyone</option>
+          {options.creators.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
+        </Select>
+        {filtered ? (
+          <Button variant="ghost" onClick={() => setFilters(NO_FILTERS)}>
+            Clear filters
+          </Button>
+        ) : null}
+      </div>
       <Card aria-label="Videos">
-        {rows.length === 0 ? (
+        {rows.length === 0 && filtered ? (
+          <EmptyState icon={<VideoIcon className="size-5" />} title="No videos match" description="Try another status, folder or creator, or clear the filters." />
+        ) : rows.length === 0 ? (
           <EmptyState
             icon={<VideoIcon className="size-5" />}
             title="No videos yet"

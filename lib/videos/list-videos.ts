@@ -1,11 +1,25 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { afterCursor, decodePageToken, encodePageToken } from "@/lib/api/page-token";
+import type { VideoStatus } from "@/lib/videos/status";
+
+// The dashboard's filters: "active" is queued, waiting or rendering; creator is `user:<id>` or `key:<id>`.
+export type VideoFilter = { status?: "active" | "completed" | "failed"; folderId?: string; creator?: string };
+
+function filterWhere(f: VideoFilter = {}) {
+  const status = f.status === "active" ? { in: ["pending", "waiting", "processing"] as VideoStatus[] } : f.status;
+  const [kind, id] = f.creator?.split(":", 2) ?? [];
+  return {
+    ...(status ? { status } : {}),
+    ...(f.folderId ? { folderId: f.folderId } : {}),
+    ...(kind === "user" ? { createdById: id } : kind === "key" ? { apiKeyId: id } : {}),
+  };
+}
 
 /** The team's videos, newest first, `limit` per page; `token` continues after the previous page. */
-export async function listVideos(teamId: string, { limit, token }: { limit: number; token?: string }) {
+export async function listVideos(teamId: string, { limit, token, filter }: { limit: number; token?: string; filter?: VideoFilter }) {
   const rows = await db().video.findMany({
-    where: { teamId, ...afterCursor(decodePageToken(token)) },
+    where: { teamId, ...filterWhere(filter), ...afterCursor(decodePageToken(token)) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit + 1,
     include: { createdBy: { select: { name: true, email: true } }, apiKey: { select: { name: true, prefix: true } } },

@@ -1,5 +1,5 @@
 import "server-only";
-import { listVideos } from "@/lib/videos/list-videos";
+import { listVideos, type VideoFilter } from "@/lib/videos/list-videos";
 import { signedUrl } from "@/lib/storage/signed-url";
 import type { VideoOutputs } from "@/lib/videos/describe-video";
 import type { VideoStatus } from "@/lib/videos/status";
@@ -25,8 +25,8 @@ export type VideoRow = {
 const sign = (key: string | undefined) => (key ? signedUrl(key) : Promise.resolve(null));
 
 /** The dashboard's Videos list: every video of the team, API-created ones included, with who made it. */
-export async function listVideoRows(teamId: string, page: { limit: number; token?: string }): Promise<{ videos: VideoRow[]; token: string | null }> {
-  const { videos, token } = await listVideos(teamId, page);
+export async function listVideoRows(teamId: string, page: { limit: number; token?: string; status?: VideoFilter["status"]; folder_id?: string; creator?: string }): Promise<{ videos: VideoRow[]; token: string | null }> {
+  const { videos, token } = await listVideos(teamId, { limit: page.limit, token: page.token, filter: { status: page.status, folderId: page.folder_id, creator: page.creator } });
   return {
     token,
     videos: await Promise.all(videos.map(async (v) => ({

@@ -32,6 +32,17 @@ test("videos made through the API show up live, can be cancelled and deleted; th
   const status = await page.request.get(`/v1/video_status.get?video_id=${videoId}`);
   expect((await status.json()).data).toMatchObject({ status: "failed", error: { code: "cancelled" } });
 
+  // Filters: by status and by who made it.
+  await page.getByLabel("Status").selectOption("completed");
+  await expect(page.getByRole("heading", { name: "No videos match" })).toBeVisible();
+  await page.getByLabel("Status").selectOption("failed");
+  await expect(row).toBeVisible();
+  await page.getByLabel("Made by").selectOption({ label: "Vera Video" });
+  await expect(row).toBeVisible();
+  await checkPage(page, "videos-filtered");
+  await page.getByRole("button", { name: "Clear filters" }).click();
+  await expect(page.getByLabel("Status")).toHaveValue("");
+
   await row.getByRole("button", { name: "Actions for Launch teaser" }).click();
   await page.getByRole("menuitem", { name: "Delete video" }).click();
   await page.getByRole("button", { name: "Delete video" }).click();
