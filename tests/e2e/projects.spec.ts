@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { test, expect, checkPage, uniqueId } from "./support/fixtures";
 import { signUp, type Person } from "./support/flows";
+import { runDbTask } from "./support/run-db-task";
 import { serverPort } from "./support/ports";
 import { startWorker, type RunningWorker } from "../support/worker";
 
@@ -44,6 +45,12 @@ test("create a project with two scenes, reload to find the draft intact, generat
   const one = page.getByRole("region", { name: "Scene 1" });
   await one.getByLabel("Script").fill("Hello from the studio.");
   await expect(one.getByText(/22 \/ 5000 characters · about \d/)).toBeVisible();
+  // Play sample: the server speaks the script in the chosen voice (an MP3 the page plays).
+  const sample = page.waitForResponse((r) => /\/v2\/voices\/[^/]+\/preview\?text=/.test(r.url()));
+  await one.getByRole("button", { name: /Play sample/ }).click();
+  const spoken = await sample;
+  expect(spoken.status()).toBe(200);
+  expect(spoken.headers()["content-type"]).toBe("audio/mpeg");
   await one.getByLabel("Colour", { exact: true }).fill("#204060");
 
   // The positioning preview: dragging the presenter a quarter of the frame to the right moves it by offset
@@ -122,10 +129,31 @@ test("create a project with two scenes, reload to find the draft intact, generat
   await expect(player).toBeVisible();
   await expect.poll(() => player.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
   // Seeking works: the storage server answers range requests.
-  await player.evaluate((v: HTMLVideoElement) => { v.currentTime = 1.5; });
-  await expect.poll(() => player.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThan(1);
+  await player.evaluate((v: HTMLVideoElement) => { v.currentTime = 2; });
+  await expect.poll(() => player.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThan(1.9);
   for (const name of ["MP4", "Captioned MP4", "SRT", "VTT"]) await expect(render.getByRole("link", { name, exact: true })).toBeVisible();
   await checkPage(page, "project-history");
+  // The SRT download holds the script's words.
+  const srt = await page.request.get((await render.getByRole("link", { name: "SRT", exact: true }).getAttribute("href"))!);
+  expect(srt.status()).toBe(200);
+  expect((await srt.text()).toLowerCase()).toContain("studio");
+
+  // A teammate opens the same project and finds the draft and its render; someone of another team gets 404.
+  const projectUrl = new URL(page.url()).pathname;
+  const teammate: Person = { name: "Tara Teammate", email: `teammate-${run}@example.com`, password: guard.password("of the teammate") };
+  const teammatePage = await (await guard.newContext()).newPage();
+  await signUp(teammatePage, teammate);
+  await runDbTask("add-member", { team, email: teammate.email, role: "member" });
+  await teammatePage.goto(projectUrl);
+  await expect(teammatePage.getByRole("heading", { name: "Launch teaser", level: 1 })).toBeVisible();
+  await expect(teammatePage.getByRole("region", { name: "Scene 1" }).getByLabel("Script")).toHaveValue("Hello again from the studio.");
+  await expect(teammatePage.locator("[data-render-id]").first()).toHaveAttribute("data-status", "completed");
+  const outsider: Person = { name: "Omar Outsider", email: `outsider-${run}@example.com`, password: guard.password("of the outsider") };
+  const outsiderPage = await (await guard.newContext()).newPage();
+  await signUp(outsiderPage, outsider);
+  const answer = await outsiderPage.goto(projectUrl);
+  expect(answer?.status()).toBe(404);
+  await expect(outsiderPage.getByRole("heading", { name: "This page does not exist" })).toBeVisible();
 
   await page.goto(`/${team}/projects`);
   const row = page.getByRole("row", { name: /Launch teaser/ });
