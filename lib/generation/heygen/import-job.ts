@@ -6,7 +6,7 @@ import { guardedFetch } from "@/lib/assets/fetch-guard";
 import { storage } from "@/lib/storage/storage";
 import { UpstreamError } from "@/lib/generation/heygen/client";
 import { upstreamStatus } from "@/lib/generation/heygen/upstream-status";
-import type { UpstreamJob } from "@/lib/generation/heygen/jobs";
+import { failUpstream, type UpstreamJob } from "@/lib/generation/heygen/jobs";
 import type { ProviderStatus } from "@/lib/generation/provider";
 import type { VideoOutputs } from "@/lib/videos/describe-video";
 import { moveVideo } from "@/lib/videos/move-video";
@@ -46,10 +46,6 @@ async function copyFiles(teamId: string, videoId: string, files: ProviderStatus[
   return stored;
 }
 
-async function fail(videoId: string, message: string, detail?: string): Promise<void> {
-  await moveVideo(videoId, { status: "failed", error: { code: "upstream_failed", message, ...(detail ? { detail } : {}) } });
-}
-
 export async function importUpstreamVideo(job: PgBoss.JobWithMetadata<UpstreamJob>): Promise<void> {
   const { videoId } = job.data;
   const video = await db().video.findUnique({ where: { id: videoId } });
@@ -63,7 +59,7 @@ export async function importUpstreamVideo(job: PgBoss.JobWithMetadata<UpstreamJo
       return;
     }
     if (status.status !== "completed") throw new NotFinishedYet(`the upstream still reports ${status.status}`);
-    if (!status.files.video) return fail(videoId, "The upstream reported the video completed but gave no video URL.");
+    if (!status.files.video) return failUpstream(videoId, "The upstream reported the video completed but gave no video URL.");
     const outputs = await copyFiles(video.teamId, videoId, status.files);
     const after = await moveVideo(videoId, { status: "completed", outputs, duration: status.duration ?? undefined });
     // Cancelled or deleted while the files were copied: keep nothing.
@@ -73,6 +69,6 @@ export async function importUpstreamVideo(job: PgBoss.JobWithMetadata<UpstreamJo
     if (!permanent && !lastTry) throw error;
     const message = error instanceof UpstreamError ? error.upstreamMessage : error instanceof Error ? error.message : String(error);
     console.error(`[heygen] copying the files of video ${videoId} failed:`, message);
-    await fail(videoId, `The upstream finished the video, but its files could not be copied: ${message}`, error instanceof UpstreamError ? error.message : undefined);
+    await failUpstream(videoId, `The upstream finished the video, but its files could not be copied: ${message}`, error instanceof UpstreamError ? error.message : undefined);
   }
 }

@@ -5,7 +5,7 @@ import { ApiError } from "@/lib/api/errors";
 import type { VideoRequest } from "@/lib/contract/schema";
 import { describeUpstream, heygenRequest, UpstreamError } from "@/lib/generation/heygen/client";
 import { heygenAccess } from "@/lib/generation/heygen/connection";
-import type { UpstreamJob } from "@/lib/generation/heygen/jobs";
+import { failUpstream, type UpstreamJob } from "@/lib/generation/heygen/jobs";
 import { upstreamAssetIds } from "@/lib/generation/heygen/upload-asset";
 import { upstreamBody } from "@/lib/generation/heygen/upstream-body";
 import { moveVideo } from "@/lib/videos/move-video";
@@ -17,17 +17,13 @@ import { isTerminal, type VideoStatus } from "@/lib/videos/status";
 // upstream's own message. The Idempotency-Key (our video id) keeps a retried submit from making a second video
 // upstream where the upstream honours it (Avatar Studio does).
 
-async function fail(videoId: string, message: string, detail?: string): Promise<void> {
-  await moveVideo(videoId, { status: "failed", error: { code: "upstream_failed", message, ...(detail ? { detail } : {}) } });
-}
-
 export async function submitUpstream(job: PgBoss.JobWithMetadata<UpstreamJob>): Promise<void> {
   const { videoId } = job.data;
   const video = await db().video.findUnique({ where: { id: videoId } });
   if (!video || video.upstreamVideoId || isTerminal(video.status as VideoStatus)) return;
   try {
     const access = await heygenAccess(video.teamId);
-    if (!access) return fail(videoId, "The team's HeyGen connection was removed before the video was sent; submit the video again.");
+    if (!access) return failUpstream(videoId, "The team's HeyGen connection was removed before the video was sent; submit the video again.");
     const request = video.request as unknown as VideoRequest;
     const body = upstreamBody(request, videoId, await upstreamAssetIds(access, request));
     const data = await heygenRequest<{ video_id?: unknown } | null>(access, "POST", "/v2/video/generate", {
@@ -46,12 +42,12 @@ export async function submitUpstream(job: PgBoss.JobWithMetadata<UpstreamJob>): 
   } catch (error) {
     const lastTry = job.retryCount >= job.retryLimit;
     if (error instanceof UpstreamError && !error.transient) {
-      return fail(videoId, error.upstreamMessage, `${error.where} answered ${error.upstreamStatus}${error.upstreamCode ? ` ${error.upstreamCode}` : ""}`);
+      return failUpstream(videoId, error.upstreamMessage, `${error.where} answered ${error.upstreamStatus}${error.upstreamCode ? ` ${error.upstreamCode}` : ""}`);
     }
     const message = error instanceof UpstreamError ? error.message : error instanceof ApiError ? error.message : null;
     if (lastTry) {
       console.error(`[heygen] forwarding video ${videoId} failed after ${job.retryCount + 1} attempts:`, error);
-      return fail(videoId, `The video could not be sent to the upstream after ${job.retryCount + 1} attempts${message ? `: ${message}` : "."}`);
+      return failUpstream(videoId, `The video could not be sent to the upstream after ${job.retryCount + 1} attempts${message ? `: ${message}` : "."}`);
     }
     // Shown while the job waits for its next attempt.
     await moveVideo(videoId, { status: "waiting" });
