@@ -44,7 +44,12 @@ export async function assemble(segments: string[], audioWav: string, out: string
   );
 }
 
-/** The scene's voice as the video's one AAC track, padded or cut to exactly `seconds` (a one-scene video). */
+/** A scene's voice padded with silence or cut to exactly `seconds`, as 48 kHz mono PCM for joining. */
+export async function padVoice(wav: string, seconds: number, out: string, opts: RunOptions = {}): Promise<void> {
+  await runFfmpeg(["-i", wav, "-af", "apad", "-t", String(seconds), "-ar", "48000", "-ac", "1", "-c:a", "pcm_s16le", "-y", out], opts);
+}
+
+/** The same, encoded as the video's one AAC track (a one-scene video). */
 export async function encodeVoice(wav: string, seconds: number, out: string, opts: RunOptions = {}): Promise<void> {
   await runFfmpeg(["-i", wav, "-af", "apad", "-t", String(seconds), ...AAC, "-ac", "1", "-y", out], opts);
 }

@@ -8,11 +8,10 @@ import { storage } from "@/lib/storage/storage";
 import { queue } from "@/lib/queue";
 import { renderVoice } from "@/lib/render/voice/render-voice";
 import { planVideo } from "@/lib/render/plan";
-import { composeScene, encodeVoice, remux } from "@/lib/render/compose";
+import { composeScene, encodeVoice, padVoice, remux } from "@/lib/render/compose";
 import { findVoice } from "@/lib/catalog";
 import { assScripts, buildCues, cueRules, writeAss } from "@/lib/render/captions";
 import { fontsDir } from "@/lib/render/fonts";
-import { runFfmpeg } from "@/lib/render/ffmpeg";
 import { sceneMedia } from "@/lib/render/media/scene-media";
 import type { StatusReporter } from "@/lib/videos/status-reporter";
 import { scenePresenter } from "@/lib/render/jobs/scene-presenter";
@@ -65,9 +64,7 @@ export async function renderScene(videoId: string, index: number, reporter: Stat
     // can outlast the voice) for the assembly to join; made beside the compose.
     const audio = path.join(dir, whole ? "audio.m4a" : "audio.wav");
     const limits = { signal, timeoutMs: 120_000 };
-    const voiceTrack = whole
-      ? encodeVoice(voice.wavPath, plan.duration, audio, limits)
-      : runFfmpeg(["-i", voice.wavPath, "-af", "apad", "-t", String(plan.duration), "-ar", "48000", "-ac", "1", "-c:a", "pcm_s16le", "-y", audio], limits);
+    const voiceTrack = (whole ? encodeVoice : padVoice)(voice.wavPath, plan.duration, audio, limits);
     const inputs = { backgroundFile: media?.file, presenter, captionsAss, fontsDir: fonts };
     const compose = composeScene(scenePlan, inputs, { clean, captioned, gif, thumbnail }, {
       signal,

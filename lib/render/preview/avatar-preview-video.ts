@@ -5,6 +5,7 @@ import path from "node:path";
 import { findAvatar } from "@/lib/catalog";
 import { videoRequestSchema } from "@/lib/contract/schema";
 import { cacheDir } from "@/lib/render/cache-dir";
+import { PREVIEW_BACKDROP } from "@/lib/render/character/presenter-preview";
 import { assemble, composeScene } from "@/lib/render/compose";
 import { scenePresenter } from "@/lib/render/jobs/scene-presenter";
 import { withTempDir } from "@/lib/render/jobs/work-area";
@@ -13,7 +14,6 @@ import { renderVoice } from "@/lib/render/voice/render-voice";
 
 // Bumped when the clip's script, size or backdrop changes (sprites and voices carry their own versions).
 const VERSION = 1;
-const BACKDROP = "#eef2f7";
 const building = new Map<string, Promise<string>>();
 
 const script = (name: string) => `Hi, I'm ${name}. Give me your script, pick a voice, and I will present it for you.`;
@@ -35,7 +35,7 @@ export function avatarPreviewVideo(avatarId: string): Promise<string> {
           video_inputs: [{
             character: { type: "avatar", avatar_id: avatarId },
             voice: { type: "text", voice_id: avatar.default_voice_id, input_text: script(avatar.avatar_name) },
-            background: { type: "color", value: BACKDROP },
+            background: { type: "color", value: PREVIEW_BACKDROP },
           }],
         });
         const scene = request.video_inputs[0]!;
