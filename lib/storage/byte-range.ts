@@ -1,3 +1,4 @@
+import { ApiError } from "@/lib/api/errors";
 import type { ByteRange } from "@/lib/storage/storage";
 
 export type RangeRequest = { kind: "full" } | { kind: "partial"; range: ByteRange } | { kind: "unsatisfiable" };
@@ -19,4 +20,20 @@ export function byteRange(header: string | null, size: number): RangeRequest {
   if (last !== "" && Number(last) < start) return { kind: "full" };
   if (start >= size) return { kind: "unsatisfiable" };
   return { kind: "partial", range: { start, end } };
+}
+
+/**
+ * How to answer a `Range` header for `size` bytes: 206 with Content-Range for one range, else 200; 416 thrown.
+ * X-Avatar-Content-Length carries the length sent (Next drops Content-Length; scripts/server.mjs restores it).
+ */
+export function rangeReply(header: string | null, size: number): { status: 200 | 206; range?: ByteRange; length: number; headers: Record<string, string> } {
+  const wanted = byteRange(header, size);
+  if (wanted.kind === "unsatisfiable") {
+    throw new ApiError(416, "range_not_satisfiable", `The range is outside the file (${size} bytes).`, { "Content-Range": `bytes */${size}` });
+  }
+  const range = wanted.kind === "partial" ? wanted.range : undefined;
+  const length = range ? range.end - range.start + 1 : size;
+  const headers: Record<string, string> = { "X-Avatar-Content-Length": String(length) };
+  if (range) headers["Content-Range"] = `bytes ${range.start}-${range.end}/${size}`;
+  return { status: range ? 206 : 200, range, length, headers };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { Readable } from "node:stream";
 import { ApiError, notFound } from "@/lib/api/errors";
-import { byteRange } from "@/lib/storage/byte-range";
+import { rangeReply } from "@/lib/storage/byte-range";
 import { contentType } from "@/lib/storage/content-type";
 import { verifySignedUrl } from "@/lib/storage/signed-url";
 import { storage } from "@/lib/storage/storage";
@@ -35,16 +35,8 @@ export async function serveFile(req: Request): Promise<Response> {
     // Uploaded bytes are served from our origin: never let one run as a document.
     "Content-Security-Policy": "default-src 'none'; sandbox",
   };
-  const wanted = byteRange(req.headers.get("range"), info.size);
-  if (wanted.kind === "unsatisfiable") {
-    throw new ApiError(416, "range_not_satisfiable", `The range is outside the file (${info.size} bytes).`, { "Content-Range": `bytes */${info.size}` });
-  }
-  const range = wanted.kind === "partial" ? wanted.range : undefined;
-  const length = range ? range.end - range.start + 1 : info.size;
-  // Next drops Content-Length from handler responses; scripts/server.mjs restores it from this header.
-  headers["X-Avatar-Content-Length"] = String(length);
-  if (range) headers["Content-Range"] = `bytes ${range.start}-${range.end}/${info.size}`;
-  const status = range ? 206 : 200;
+  const { status, range, length, headers: ranged } = rangeReply(req.headers.get("range"), info.size);
+  Object.assign(headers, ranged);
   if (req.method === "HEAD" || length === 0) return new Response(null, { status, headers });
 
   const stream = await storage().get(key, range);
