@@ -6,6 +6,7 @@ import { Field, Input, fieldAria } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { SIZE_PRESETS, type UpdateProject } from "@/lib/projects/schemas";
 import type { ProjectDetail } from "@/components/projects/queries";
+import { FolderOptions } from "@/components/folders/folder-options";
 
 const presetOf = (w: number, h: number) =>
   Object.entries(SIZE_PRESETS).find(([, s]) => s.width === w && s.height === h)?.[0] ?? "custom";
@@ -57,11 +58,7 @@ export function ProjectSettings({ project, folders, errors, canEdit, onEdit }: {
             <Field id="project-folder" label="Folder">
               <Select id="project-folder" value={project.folderId ?? ""} onChange={(e) => onEdit({ folder_id: e.target.value || null })}>
                 <option value="">No folder</option>
-                {folders.map((f) => (
-                  <option key={f.id} value={f.id}>
-                    {f.name}
-                  </option>
-                ))}
+                <FolderOptions folders={folders} />
               </Select>
             </Field>
           ) : null}

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, Input, fieldAria } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { FolderOptions } from "@/components/folders/folder-options";
 
 // Create (title + folder) or rename (title only) a project.
 export function ProjectTitleDialog({
@@ -64,11 +65,7 @@ export function ProjectTitleDialog({
           <Field id="project-folder" label="Folder" optional>
             <Select id="project-folder" value={folder} onChange={(e) => setFolder(e.target.value)}>
               <option value="">No folder</option>
-              {folders.map((f) => (
-                <option key={f.id} value={f.id}>
-                  {f.name}
-                </option>
-              ))}
+              <FolderOptions folders={folders} />
             </Select>
           </Field>
         ) : null}

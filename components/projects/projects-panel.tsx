@@ -18,6 +18,7 @@ import { errorMessage } from "@/components/lib/api-client";
 import { formatDateTime } from "@/components/lib/format";
 import { ConfirmDialog } from "@/components/members/confirm-dialog";
 import { ProjectTitleDialog } from "@/components/projects/project-title-dialog";
+import { FolderOptions } from "@/components/folders/folder-options";
 import {
   createProject,
   deleteProject,
@@ -109,11 +110,7 @@ export function ProjectsPanel({ team, initial, folders, canEdit }: { team: strin
         {folders.length > 0 ? (
           <Select aria-label="Folder" value={folder} onChange={(e) => setFolder(e.target.value)} className="max-w-56">
             <option value="">All folders</option>
-            {folders.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.name}
-              </option>
-            ))}
+            <FolderOptions folders={folders} />
           </Select>
         ) : null}
       </div>

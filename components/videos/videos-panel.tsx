@@ -21,6 +21,7 @@ import { VideoDeliveriesDialog } from "@/components/videos/video-deliveries-dial
 import { ShareToggle, VideoShareDialog } from "@/components/videos/video-share-dialog";
 import { VideoStatus } from "@/components/videos/video-status";
 import { VideoThumbnail } from "@/components/videos/video-thumbnail";
+import { FolderOptions } from "@/components/folders/folder-options";
 
 function creatorLabel(v: VideoRow): string {
   if (v.creator.kind === "user") return v.creator.name;
@@ -97,11 +98,7 @@ export function VideosPanel({ team, initial, options, canManageKeys, canManageWe
         {options.folders.length > 0 ? (
           <Select aria-label="Folder" value={filters.folder} onChange={(e) => setFilter({ folder: e.target.value })} className="max-w-56">
             <option value="">All folders</option>
-            {options.folders.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.name}
-              </option>
-            ))}
+            <FolderOptions folders={options.folders} />
           </Select>
         ) : null}
         <Select aria-label="Made by" value={filters.creator} onChange={(e) => setFilter({ creator: e.target.value })} className="max-w-64">
