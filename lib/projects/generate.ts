@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { ApiError, notFound } from "@/lib/api/errors";
-import { signedUrl } from "@/lib/storage/signed-url";
+import { signedUrlIfAny } from "@/lib/storage/signed-url";
 import { parseVideoRequest } from "@/lib/contract/parse";
 import { createVideo } from "@/lib/videos/create-video";
 import type { VideoRequest } from "@/lib/contract/schema";
@@ -40,7 +40,7 @@ export async function generateProject(teamId: string, userId: string, projectId:
   return { video_id: videoId };
 }
 
-const sign = (key: string | undefined) => (key ? signedUrl(key) : Promise.resolve(undefined));
+const sign = async (key: string | undefined) => (await signedUrlIfAny(key)) ?? undefined;
 
 export async function projectHistory(teamId: string, projectId: string): Promise<{ renders: Render[] }> {
   const videos = await db().video.findMany({

@@ -19,3 +19,8 @@ export async function signedUrl(key: string, { expiresIn = SEVEN_DAYS }: { expir
 export async function verifySignedUrl(key: string, exp: string | null, sig: string | null): Promise<SignatureCheck> {
   return checkUrlSignature(await getSecret("STORAGE_URL_SECRET"), key, exp, sig);
 }
+
+/** A signed link to a stored file that may not exist yet (an output not rendered): null without a key. */
+export async function signedUrlIfAny(key: string | null | undefined): Promise<string | null> {
+  return key ? signedUrl(key) : null;
+}

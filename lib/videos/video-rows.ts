@@ -1,6 +1,6 @@
 import "server-only";
 import { listVideos, type VideoFilter } from "@/lib/videos/list-videos";
-import { signedUrl } from "@/lib/storage/signed-url";
+import { signedUrlIfAny as sign } from "@/lib/storage/signed-url";
 import type { VideoOutputs } from "@/lib/videos/describe-video";
 import type { VideoStatus } from "@/lib/videos/status";
 import { sharePageUrl } from "@/lib/videos/share";
@@ -21,8 +21,6 @@ export type VideoRow = {
   // The public page while sharing is on, else null.
   shareUrl: string | null;
 };
-
-const sign = (key: string | undefined) => (key ? signedUrl(key) : Promise.resolve(null));
 
 /** The dashboard's Videos list: every video of the team, API-created ones included, with who made it. */
 export async function listVideoRows(teamId: string, page: { limit: number; token?: string; status?: VideoFilter["status"]; folder_id?: string; creator?: string }): Promise<{ videos: VideoRow[]; token: string | null }> {

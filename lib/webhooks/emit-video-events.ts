@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { signedUrl } from "@/lib/storage/signed-url";
+import { signedUrlIfAny as sign } from "@/lib/storage/signed-url";
 import type { VideoOutputs } from "@/lib/videos/describe-video";
 import { callbackEventTypes, subscribes, type WebhookEventType } from "@/lib/webhooks/event-types";
 import { videoEventPayload } from "@/lib/webhooks/video-event-payload";
@@ -22,7 +22,6 @@ export async function emitVideoEvents(tx: Tx, videoId: string): Promise<number> 
   const outputs = (video.outputs ?? {}) as VideoOutputs;
   const types: WebhookEventType[] =
     video.status === "failed" ? ["avatar_video.fail"] : ["avatar_video.success", ...(outputs.gif ? (["avatar_video_gif.success"] as const) : [])];
-  const sign = async (key: string | undefined) => (key ? signedUrl(key) : null);
   const urls = { video: await sign(outputs.video), gif: await sign(outputs.gif), caption: await sign(outputs.captionAss), sharePage: sharePageUrl(video.shareToken) };
   const endpoints = await tx.webhookEndpoint.findMany({ where: { teamId: video.teamId, enabled: true }, select: { id: true, url: true, events: true } });
   const now = new Date();
