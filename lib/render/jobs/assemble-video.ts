@@ -5,7 +5,7 @@ import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import type { VideoRequest } from "@/lib/contract/schema";
 import { storage } from "@/lib/storage/storage";
-import { assemble, gifPreview, joinAudio, thumbnail, writeSegmentList } from "@/lib/render/compose";
+import { assemble, gifPreview, joinAudio, thumbnail, thumbnailSeconds, writeSegmentList } from "@/lib/render/compose";
 import { findVoice } from "@/lib/catalog";
 import { buildCues, cueRules, writeAss, writeSrt, writeVtt } from "@/lib/render/captions";
 import type { WordTiming } from "@/lib/render/captions";
@@ -95,7 +95,7 @@ export async function assembleVideo(videoId: string, reporter: StatusReporter): 
             files.videoCaption ? assemble(captioned, audio, files.videoCaption, limits) : undefined,
           ]);
         })(),
-        thumbnail(segments, files.thumbnail!, { atSeconds: Math.min(1, length / 2), ...limits }),
+        thumbnail(segments, files.thumbnail!, { atSeconds: thumbnailSeconds(length), ...limits }),
         gifPreview(segments, files.gif!, limits),
       ]);
     }

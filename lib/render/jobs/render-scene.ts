@@ -8,7 +8,7 @@ import { storage } from "@/lib/storage/storage";
 import { queue } from "@/lib/queue";
 import { renderVoice } from "@/lib/render/voice/render-voice";
 import { planVideo } from "@/lib/render/plan";
-import { composeScene, encodeVoice, padVoice, remux } from "@/lib/render/compose";
+import { composeScene, encodeVoice, padVoice, remux, thumbnailSeconds } from "@/lib/render/compose";
 import { findVoice } from "@/lib/catalog";
 import { assScripts, buildCues, cueRules, writeAss } from "@/lib/render/captions";
 import { fontsDir } from "@/lib/render/fonts";
@@ -59,7 +59,7 @@ export async function renderScene(videoId: string, index: number, reporter: Stat
     // core, having no sibling scene jobs to share them with.
     const whole = request.video_inputs.length === 1;
     const gif = whole ? path.join(dir, "preview.gif") : undefined;
-    const thumbnail = whole ? { file: path.join(dir, "thumbnail.jpg"), atSeconds: Math.min(1, plan.duration / 2) } : undefined;
+    const thumbnail = whole ? { file: path.join(dir, "thumbnail.jpg"), atSeconds: thumbnailSeconds(plan.duration) } : undefined;
     // The voice: for a one-scene video encoded as its AAC track, else exactly as long as the scene (full_video
     // can outlast the voice) for the assembly to join; made beside the compose.
     const audio = path.join(dir, whole ? "audio.m4a" : "audio.wav");
