@@ -3,6 +3,8 @@
 import Link from "next/link";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
+import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent } from "@dnd-kit/core";
+import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { PlusIcon } from "@/components/ui/icons";
@@ -25,6 +27,20 @@ function describePath(path: string): string {
   return parts.join(" · ");
 }
 
+const SORT_INSTRUCTIONS =
+  "To move a scene, press space or enter to pick it up, the up and down arrow keys to move it, and space or enter again to drop it; escape cancels. The arrow keys alone move it one place.";
+
+// What a screen reader hears while a scene is dragged, by scene number rather than by id.
+function sceneAnnouncements(ids: string[]): Announcements {
+  const n = (id: string | number) => `scene ${ids.indexOf(String(id)) + 1}`;
+  return {
+    onDragStart: ({ active }) => `Picked up ${n(active.id)}.`,
+    onDragOver: ({ active, over }) => (over ? `${n(active.id)} is over the place of ${n(over.id)}.` : `${n(active.id)} is no longer over a scene.`),
+    onDragEnd: ({ active, over }) => (over ? `${n(active.id)} dropped at the place of ${n(over.id)}.` : `${n(active.id)} dropped where it was.`),
+    onDragCancel: ({ active }) => `Moving ${n(active.id)} was cancelled; it is back in its place.`,
+  };
+}
+
 export function ProjectEditor({ team, initial, renders, folders, canEdit }: { team: string; initial: ProjectDetail; renders: Render[]; folders: { id: string; name: string }[]; canEdit: boolean }) {
   const qc = useQueryClient();
   const toast = useToast();
@@ -42,6 +58,13 @@ export function ProjectEditor({ team, initial, renders, folders, canEdit }: { te
     },
   });
   const move = (sceneId: string, position: number) => draft.structural.mutate({ kind: "move", sceneId, position });
+  // A pointer must travel a few pixels before a press on the handle becomes a drag (a click stays a click).
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const sceneIds = project.scenes.map((s) => s.id);
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (over && active.id !== over.id) move(String(active.id), sceneIds.indexOf(String(over.id)));
+  };
+  const announcements = useMemo(() => sceneAnnouncements(sceneIds), [sceneIds]);
 
   return (
     <>
@@ -78,29 +101,38 @@ export function ProjectEditor({ team, initial, renders, folders, canEdit }: { te
       ) : null}
       <div className="space-y-6">
         <ProjectSettings project={project} folders={folders} errors={errors} canEdit={canEdit} onEdit={draft.editSettings} />
-        <ol className="space-y-4" aria-label="Scenes">
-          {project.scenes.map((scene, index) => (
-            <li key={scene.id}>
-              <SceneCard
-                team={team}
-                scene={scene}
-                index={index}
-                count={project.scenes.length}
-                errors={errors}
-                avatars={catalog.avatars}
-                voices={catalog.voices}
-                assets={catalog.assets}
-                canEdit={canEdit}
-                onEdit={(field, value) => draft.editScene(scene.id, field, field === "character" ? value : (value ?? {}))}
-                onMove={(position) => move(scene.id, position)}
-                onDuplicate={() => draft.structural.mutate({ kind: "duplicate", sceneId: scene.id })}
-                onDelete={() => draft.structural.mutate({ kind: "delete", sceneId: scene.id })}
-                onDropScene={(dragged) => move(dragged, index)}
-                dimension={{ width: project.width, height: project.height }}
-              />
-            </li>
-          ))}
-        </ol>
+        <DndContext
+          id="scenes"
+          sensors={sensors}
+          collisionDetection={closestCenter}
+          onDragEnd={onDragEnd}
+          accessibility={{ announcements, screenReaderInstructions: { draggable: SORT_INSTRUCTIONS } }}
+        >
+          <SortableContext items={sceneIds} strategy={verticalListSortingStrategy}>
+            <ol className="space-y-4" aria-label="Scenes">
+              {project.scenes.map((scene, index) => (
+                <li key={scene.id}>
+                  <SceneCard
+                    team={team}
+                    scene={scene}
+                    index={index}
+                    count={project.scenes.length}
+                    errors={errors}
+                    avatars={catalog.avatars}
+                    voices={catalog.voices}
+                    assets={catalog.assets}
+                    canEdit={canEdit}
+                    onEdit={(field, value) => draft.editScene(scene.id, field, field === "character" ? value : (value ?? {}))}
+                    onMove={(position) => move(scene.id, position)}
+                    onDuplicate={() => draft.structural.mutate({ kind: "duplicate", sceneId: scene.id })}
+                    onDelete={() => draft.structural.mutate({ kind: "delete", sceneId: scene.id })}
+                    dimension={{ width: project.width, height: project.height }}
+                  />
+                </li>
+              ))}
+            </ol>
+          </SortableContext>
+        </DndContext>
         {canEdit ? (
           <Button variant="secondary" onClick={() => draft.structural.mutate({ kind: "add" })} loading={draft.structural.isPending && draft.structural.variables?.kind === "add"}>
             <PlusIcon className="size-4" />

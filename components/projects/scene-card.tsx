@@ -1,6 +1,8 @@
 "use client";
 
-import { useState, type DragEvent, type KeyboardEvent } from "react";
+import { useState, type KeyboardEvent } from "react";
+import { useSortable } from "@dnd-kit/sortable";
+import { CSS } from "@dnd-kit/utilities";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cx } from "@/components/ui/cx";
@@ -12,7 +14,7 @@ import { DEFAULT_BACKGROUND_COLOUR, EMOTIONS, FITS, MAX_INPUT_TEXT, PLAY_STYLES,
 import type { CatalogAvatar, CatalogVoice } from "@/components/projects/catalog";
 import type { AssetView } from "@/components/assets/queries";
 import type { SceneView } from "@/components/projects/queries";
-import type { SceneField } from "@/lib/projects/schemas";
+import type { ScenePart } from "@/lib/projects/scene-merge";
 import { AssetField } from "@/components/projects/asset-field";
 import { ColourField, NumberField, SelectField, TextField, num, str, type Bind, type Obj } from "@/components/projects/scene-fields";
 import { PositioningPreview } from "@/components/studio/positioning-preview";
@@ -28,11 +30,10 @@ type Props = {
   voices: CatalogVoice[];
   assets: AssetView[];
   canEdit: boolean;
-  onEdit: (field: SceneField, value: Obj | null) => void;
+  onEdit: (field: ScenePart, value: Obj | null) => void;
   onMove: (position: number) => void;
   onDuplicate: () => void;
   onDelete: () => void;
-  onDropScene: (sceneId: string) => void;
   /** The project's frame size, for the positioning preview. */
   dimension: { width: number; height: number };
 };
@@ -45,60 +46,47 @@ function estimate(voice: Obj): number {
 export function SceneCard(p: Props) {
   const n = p.index + 1;
   const prefix = `video_inputs.${p.index}`;
-  const bind = (field: SceneField, value: Obj): Bind => ({
+  const bind = (field: ScenePart, value: Obj): Bind => ({
     id: `scene-${p.scene.id}-${field}`,
     value,
     set: (next) => p.onEdit(field, next),
     error: (k) => p.errors[`${prefix}.${field}.${k}`] ?? null,
   });
   // Errors of a whole part (a missing file, an unknown type) rather than of one of its inputs.
-  const partError = (field: SceneField) => p.errors[`${prefix}.${field}`] ?? null;
-  const [dragOver, setDragOver] = useState(false);
-
+  const partError = (field: ScenePart) => p.errors[`${prefix}.${field}`] ?? null;
+  // The handle drags the card (dnd-kit, pointer or keyboard: space picks it up, arrows move, space drops);
+  // the arrow keys alone also move it one place without picking it up.
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: p.scene.id, disabled: !p.canEdit });
   const onHandleKey = (event: KeyboardEvent) => {
-    if (event.key === "ArrowUp" && p.index > 0) {
+    if (!isDragging && event.key === "ArrowUp" && p.index > 0) {
       event.preventDefault();
       p.onMove(p.index - 1);
-    } else if (event.key === "ArrowDown" && p.index < p.count - 1) {
+    } else if (!isDragging && event.key === "ArrowDown" && p.index < p.count - 1) {
       event.preventDefault();
       p.onMove(p.index + 1);
-    }
+    } else listeners?.onKeyDown?.(event);
   };
 
   return (
     <Card
+      ref={setNodeRef}
       aria-label={`Scene ${n}`}
       data-scene-id={p.scene.id}
-      className={cx(dragOver && "ring-2 ring-accent-600")}
-      onDragOver={(e: DragEvent) => {
-        e.preventDefault();
-        setDragOver(true);
-      }}
-      onDragLeave={() => setDragOver(false)}
-      onDrop={(e: DragEvent) => {
-        e.preventDefault();
-        setDragOver(false);
-        const id = e.dataTransfer.getData("application/x-scene");
-        if (id && id !== p.scene.id) p.onDropScene(id);
-      }}
+      style={{ transform: CSS.Translate.toString(transform), transition: transition }}
+      className={cx(isDragging && "relative z-10 shadow-lg ring-2 ring-accent-600")}
     >
-      {/* The header is the drag source (a <button> itself does not start a native drag everywhere). */}
-      <div
-        className="flex flex-wrap items-center justify-between gap-2 border-b border-zinc-200 px-5 py-3"
-        draggable={p.canEdit}
-        data-testid="scene-drag-source"
-        onDragStart={(e) => {
-          e.dataTransfer.setData("application/x-scene", p.scene.id);
-          e.dataTransfer.effectAllowed = "move";
-        }}
-      >
+      <div className="flex flex-wrap items-center justify-between gap-2 border-b border-zinc-200 px-5 py-3">
         <div className="flex items-center gap-2">
           {p.canEdit ? (
             <button
               type="button"
+              ref={setActivatorNodeRef}
+              {...attributes}
+              {...listeners}
               onKeyDown={onHandleKey}
               aria-label={`Reorder scene ${n}: drag, or press the up and down arrow keys`}
-              className="cursor-grab rounded px-1.5 py-1 font-mono text-zinc-500 hover:bg-zinc-100 focus:ring-2 focus:ring-accent-600 focus:outline-none"
+              aria-roledescription="sortable scene"
+              className="cursor-grab touch-none rounded px-1.5 py-1 font-mono text-zinc-500 hover:bg-zinc-100 focus:ring-2 focus:ring-accent-600 focus:outline-none active:cursor-grabbing"
             >
               ⋮⋮
             </button>
@@ -159,7 +147,7 @@ function PartError({ error }: { error: string | null }) {
   return error ? <p className="text-[13px] text-red-700">{error}</p> : null;
 }
 
-function CharacterPart({ value, avatars, bind, onEdit, error, n }: { value: Obj | null; avatars: CatalogAvatar[]; bind: (f: SceneField, v: Obj) => Bind; onEdit: Props["onEdit"]; error: string | null; n: number }) {
+function CharacterPart({ value, avatars, bind, onEdit, error, n }: { value: Obj | null; avatars: CatalogAvatar[]; bind: (f: ScenePart, v: Obj) => Bind; onEdit: Props["onEdit"]; error: string | null; n: number }) {
   const chosen = value ? str(value.avatar_id) : "";
   const b = bind("character", value ?? {});
   return (

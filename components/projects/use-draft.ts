@@ -15,17 +15,20 @@ import {
   type ProjectDetail,
   type SceneView,
 } from "@/components/projects/queries";
-import type { SceneField, UpdateProject } from "@/lib/projects/schemas";
+import { changedPaths, copyPath, type ScenePart, type SceneParts } from "@/lib/projects/scene-merge";
+import type { UpdateProject } from "@/lib/projects/schemas";
 
 const DEBOUNCE_MS = 600;
-type Queued = { timer: ReturnType<typeof setTimeout>; fields: Partial<Pick<SceneView, SceneField>>; editedAt: number };
+// One scene's edits waiting for their pause: the parts' latest values and which field paths changed.
+type Queued = { timer: ReturnType<typeof setTimeout>; parts: Partial<SceneParts>; changed: Set<string>; editedAt: number };
 
 export type SaveState = "saving" | "saved" | "error";
 
 /**
  * The draft as TanStack Query data: every edit lands in the cache at once (optimistic) and is sent after a
- * short pause per scene (debounced), with the time it was made; the server keeps the newer edit per field
- * and answers with what it kept, which replaces fields that lost to a teammate's newer edit.
+ * short pause per scene (debounced), with the time it was made and the field paths it changed
+ * ("voice.input_text"); the server keeps the newer edit per field and answers with what it kept, which
+ * replaces fields that lost to a teammate's newer edit.
  */
 export function useDraft(team: string, initial: ProjectDetail) {
   const qc = useQueryClient();
@@ -60,12 +63,13 @@ export function useDraft(team: string, initial: ProjectDetail) {
 
   const sceneSave = useMutation({
     mutationKey: saveKey,
-    mutationFn: (v: { sceneId: string; fields: Queued["fields"]; editedAt: number }) => patchScene(team, initial.id, v.sceneId, { ...v.fields, edited_at: v.editedAt }),
+    mutationFn: (v: { sceneId: string; parts: Queued["parts"]; changed: string[]; editedAt: number }) =>
+      patchScene(team, initial.id, v.sceneId, { ...v.parts, changed: v.changed, edited_at: v.editedAt }),
     onSuccess: (res, v) => {
       onSaved();
       // Fields a newer edit (another tab, a teammate) won: show what is stored, unless this tab typed again since.
-      const stale = res.stale.filter((f) => !(queued.current.get(v.sceneId)?.fields && f in queued.current.get(v.sceneId)!.fields)) as SceneField[];
-      if (stale.length) set((p) => ({ ...p, scenes: p.scenes.map((s) => (s.id === v.sceneId ? { ...s, ...Object.fromEntries(stale.map((f) => [f, res.scene[f]])) } : s)) }));
+      const stale = res.stale.filter((path) => !queued.current.get(v.sceneId)?.changed.has(path));
+      if (stale.length) set((p) => ({ ...p, scenes: p.scenes.map((s) => (s.id === v.sceneId ? stale.reduce((at, path) => copyPath(at, res.scene, path), s) : s)) }));
     },
     onError,
   });
@@ -83,7 +87,7 @@ export function useDraft(team: string, initial: ProjectDetail) {
     clearTimeout(entry.timer);
     queued.current.delete(sceneId);
     setQueuedCount(queued.current.size + (settingsQueue.current ? 1 : 0));
-    track(sceneSave.mutateAsync({ sceneId, fields: entry.fields, editedAt: entry.editedAt }));
+    track(sceneSave.mutateAsync({ sceneId, parts: entry.parts, changed: [...entry.changed], editedAt: entry.editedAt }));
   }, [sceneSave, track]);
 
   const flushSettings = useCallback(() => {
@@ -95,12 +99,16 @@ export function useDraft(team: string, initial: ProjectDetail) {
     track(settingsSave.mutateAsync(entry.patch));
   }, [settingsSave, track]);
 
-  const editScene = (sceneId: string, field: SceneField, value: SceneView[SceneField]) => {
-    set((p) => ({ ...p, scenes: p.scenes.map((s) => (s.id === sceneId ? { ...s, [field]: value } : s)) }));
+  const editScene = <P extends ScenePart>(sceneId: string, part: P, value: SceneView[P]) => {
+    const before = qc.getQueryData<ProjectDetail>(key)?.scenes.find((s) => s.id === sceneId)?.[part] ?? null;
+    const paths = changedPaths(part, before, value);
+    if (!paths.length) return;
+    set((p) => ({ ...p, scenes: p.scenes.map((s) => (s.id === sceneId ? { ...s, [part]: value } : s)) }));
     const earlier = queued.current.get(sceneId);
     if (earlier) clearTimeout(earlier.timer);
     queued.current.set(sceneId, {
-      fields: { ...earlier?.fields, [field]: value },
+      parts: { ...earlier?.parts, [part]: value },
+      changed: new Set([...(earlier?.changed ?? []), ...paths]),
       editedAt: Date.now(),
       timer: setTimeout(() => flush(sceneId), DEBOUNCE_MS),
     });
@@ -162,7 +170,7 @@ export function useDraft(team: string, initial: ProjectDetail) {
       // Keep this tab's not-yet-saved values over the server's copy.
       set(() => ({
         ...fresh,
-        scenes: fresh.scenes.map((s) => ({ ...s, ...(queued.current.get(s.id)?.fields ?? {}) })),
+        scenes: fresh.scenes.map((s) => ({ ...s, ...(queued.current.get(s.id)?.parts ?? {}) })),
       }));
     },
     onError: async (e) => {

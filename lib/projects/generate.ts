@@ -81,7 +81,6 @@ export async function restoreVersion(teamId: string, userId: string, projectId: 
   const video = await db().video.findFirst({ where: { id: videoId, teamId, projectId } });
   if (!video) throw notFound("The video");
   const draft = requestToDraft(video.request as unknown as VideoRequest);
-  const now = new Date();
   await db().$transaction(async (tx: Tx) => {
     await tx.projectScene.deleteMany({ where: { projectId } });
     await tx.project.update({
@@ -95,9 +94,6 @@ export async function restoreVersion(teamId: string, userId: string, projectId: 
         character: s.character ? (s.character as Prisma.InputJsonValue) : Prisma.DbNull,
         voice: s.voice as Prisma.InputJsonValue,
         background: s.background as Prisma.InputJsonValue,
-        characterAt: now,
-        voiceAt: now,
-        backgroundAt: now,
       })),
     });
     await touchProject(tx, projectId, userId);

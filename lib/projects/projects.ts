@@ -14,8 +14,6 @@ export type SceneView = {
   character: Record<string, unknown> | null;
   voice: Record<string, unknown>;
   background: Record<string, unknown>;
-  // ms since epoch of each field's last accepted write (last-write-wins per field).
-  times: { character: number; voice: number; background: number };
 };
 export type ProjectDetail = Omit<DraftProject, "scenes"> & { id: string; updatedAt: string; scenes: SceneView[] };
 export type ProjectListItem = {
@@ -46,7 +44,6 @@ export function presentScene(s: ProjectScene): SceneView {
     character: (s.character as Record<string, unknown> | null) ?? null,
     voice: s.voice as Record<string, unknown>,
     background: s.background as Record<string, unknown>,
-    times: { character: s.characterAt.getTime(), voice: s.voiceAt.getTime(), background: s.backgroundAt.getTime() },
   };
 }
 

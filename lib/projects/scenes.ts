@@ -4,10 +4,10 @@ import { badRequest, notFound } from "@/lib/api/errors";
 import { MAX_SCENES } from "@/lib/contract/schema";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { findProject, NEW_SCENE, presentScene, touchProject, type SceneView } from "@/lib/projects/projects";
-import { SCENE_FIELDS, type PatchScene, type SceneField } from "@/lib/projects/schemas";
+import { mergeScene, type FieldTimes, type SceneParts } from "@/lib/projects/scene-merge";
+import type { PatchScene } from "@/lib/projects/schemas";
 
 const json = (v: unknown) => (v === null ? Prisma.DbNull : (v as Prisma.InputJsonValue));
-const AT = { character: "characterAt", voice: "voiceAt", background: "backgroundAt" } as const;
 
 async function findScene(teamId: string, projectId: string, sceneId: string) {
   const scene = await db().projectScene.findFirst({ where: { id: sceneId, projectId, project: { teamId } } });
@@ -84,29 +84,27 @@ export async function deleteScene(teamId: string, userId: string, projectId: str
 }
 
 /**
- * Field-level last-write-wins: each field in the patch is written only if the edit is at least as new as
- * that field's last accepted write; the answer is the scene as stored, and which fields lost (`stale`), so
- * the client adopts the newer values. Edit times from the future are clamped to now, so a tab with a fast
- * clock cannot lock a field against everyone else.
+ * Field-level last-write-wins: each changed field path ("voice.input_text") is written only if the edit is at
+ * least as new as that path's last accepted write (lib/projects/scene-merge.ts). The answer is the scene as
+ * stored and the paths that lost (`stale`), so the client adopts the newer values. Edit times from the
+ * future are clamped to now, so a tab with a fast clock cannot lock a field against everyone else.
  */
-export async function patchScene(teamId: string, userId: string, projectId: string, sceneId: string, patch: PatchScene): Promise<{ scene: SceneView; applied: SceneField[]; stale: SceneField[] }> {
+export async function patchScene(teamId: string, userId: string, projectId: string, sceneId: string, patch: PatchScene): Promise<{ scene: SceneView; applied: string[]; stale: string[] }> {
   await findScene(teamId, projectId, sceneId);
-  const at = new Date(Math.min(patch.edited_at, Date.now()));
-  const applied: SceneField[] = [];
-  const stale: SceneField[] = [];
-  const scene = await db().$transaction(async (tx: Tx) => {
-    for (const field of SCENE_FIELDS) {
-      const value = patch[field];
-      if (value === undefined) continue;
-      // One conditional UPDATE per field: atomic against a concurrent patch of the same field.
-      const { count } = await tx.projectScene.updateMany({
-        where: { id: sceneId, [AT[field]]: { lte: at } },
-        data: { [field]: json(value), [AT[field]]: at },
-      });
-      (count ? applied : stale).push(field);
-    }
-    if (applied.length) await touchProject(tx, projectId, userId);
-    return tx.projectScene.findUniqueOrThrow({ where: { id: sceneId } });
+  const at = Math.min(patch.edited_at, Date.now());
+  const { changed, edited_at: _at, ...incoming } = patch;
+  return db().$transaction(async (tx: Tx) => {
+    // The row lock makes read, merge and write one step against a concurrent patch of the same scene.
+    await tx.$queryRaw`SELECT id FROM "ProjectScene" WHERE id = ${sceneId} FOR UPDATE`;
+    const row = await tx.projectScene.findUniqueOrThrow({ where: { id: sceneId } });
+    const stored = presentScene(row);
+    const merged = mergeScene(stored, row.fieldTimes as FieldTimes, incoming as Partial<SceneParts>, changed, at);
+    if (!merged.applied.length) return { scene: stored, applied: [], stale: merged.stale };
+    const saved = await tx.projectScene.update({
+      where: { id: sceneId },
+      data: { character: json(merged.parts.character), voice: merged.parts.voice as Prisma.InputJsonValue, background: merged.parts.background as Prisma.InputJsonValue, fieldTimes: merged.times },
+    });
+    await touchProject(tx, projectId, userId);
+    return { scene: presentScene(saved), applied: merged.applied, stale: merged.stale };
   });
-  return { scene: presentScene(scene), applied, stale };
 }

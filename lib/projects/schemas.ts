@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isFieldPath, type ScenePart } from "@/lib/projects/scene-merge";
 
 // Bodies and queries of the dashboard's project routes. Scene fields stay loose JSON objects here: a draft
 // may be half-typed and invalid; the contract schema judges it (validateDraft) only when it is generated.
@@ -31,16 +32,23 @@ export const updateProjectBody = z.object({
   caption_mode: z.enum(["file_only", "burn_in"]).optional(),
 });
 
-export const SCENE_FIELDS = ["character", "voice", "background"] as const;
-export type SceneField = (typeof SCENE_FIELDS)[number];
-
-export const patchSceneBody = z.object({
-  character: jsonObject.nullable().optional(),
-  voice: jsonObject.optional(),
-  background: jsonObject.optional(),
-  // When the client made this edit (ms since epoch): per field, the newer edit wins.
-  edited_at: z.number().int().positive(),
-});
+export const patchSceneBody = z
+  .object({
+    character: jsonObject.nullable().optional(),
+    voice: jsonObject.optional(),
+    background: jsonObject.optional(),
+    // The field paths this edit changed ("voice.input_text", or "character" for adding/removing the
+    // presenter); the parts above carry their values. Per path, the newer edit wins.
+    changed: z.array(z.string().refine(isFieldPath, "must name a field, like voice.input_text")).min(1).max(200),
+    // When the client made this edit (ms since epoch).
+    edited_at: z.number().int().positive(),
+  })
+  .superRefine((body, ctx) => {
+    for (const [i, path] of body.changed.entries()) {
+      const part = path.split(".")[0] as ScenePart;
+      if (body[part] === undefined) ctx.addIssue({ code: "custom", path: ["changed", i], message: `names ${part}, which the body does not carry` });
+    }
+  });
 
 export const addSceneBody = z.object({ after: z.string().min(1).max(100).optional() }).default({});
 export const moveSceneBody = z.object({ position: z.number().int().min(0).max(1000) });

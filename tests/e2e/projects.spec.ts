@@ -97,19 +97,25 @@ test("create a project with two scenes, reload to find the draft intact, generat
   await expect(two.getByLabel("Background type")).toHaveValue("image");
   await expect(two.getByRole("img", { name: "Background backdrop.png" })).toBeVisible();
 
-  // A second tab on the same draft: this one edits the script, that one the background of the same scene;
-  // each part keeps its newest edit, and each tab shows the other's once saved.
+  // A second tab on the same draft: this one edits the script, that one the speed of the same voice and the
+  // background; last write wins per field, so every edit is kept, and each tab shows the other's once saved.
   const other = await page.context().newPage();
   await other.goto(page.url());
   const otherOne = other.getByRole("region", { name: "Scene 1" });
   await expect(otherOne.getByLabel("Script")).toHaveValue("Hello from the studio.");
   await one.getByLabel("Script").fill("Hello again from the studio.");
+  await otherOne.getByLabel("Speed").fill("1.2");
   await otherOne.getByLabel("Colour", { exact: true }).fill("#603020");
   await expect(saved).toBeVisible({ timeout: 10_000 });
   await expect(other.locator('[data-save-state="saved"]')).toBeVisible({ timeout: 10_000 });
   await expect(otherOne.getByLabel("Script")).toHaveValue("Hello again from the studio.", { timeout: 15_000 });
+  await expect(one.getByLabel("Speed")).toHaveValue("1.2", { timeout: 15_000 });
   await expect(one.getByLabel("Colour", { exact: true })).toHaveValue("#603020", { timeout: 15_000 });
+  await checkPage(other, "project-second-tab");
   await other.close();
+  await page.reload();
+  await expect(one.getByLabel("Script")).toHaveValue("Hello again from the studio.");
+  await expect(one.getByLabel("Speed")).toHaveValue("1.2");
 
   // Reorder with the keyboard and back.
   await two.getByRole("button", { name: /Reorder scene 2/ }).press("ArrowUp");
@@ -117,6 +123,29 @@ test("create a project with two scenes, reload to find the draft intact, generat
   await page.getByRole("region", { name: "Scene 2" }).getByRole("button", { name: "Move scene 2 up" }).click();
   await expect(page.getByRole("region", { name: "Scene 1" }).getByLabel("Voice source")).toHaveValue("text");
   await expect(saved).toBeVisible({ timeout: 10_000 });
+  // Reorder by dragging scene 2's handle with the mouse onto scene 1 (both cards in view), and back.
+  const viewport = page.viewportSize()!;
+  await page.setViewportSize({ width: viewport.width, height: 3000 });
+  const dragOnto = async (from: number, to: number) => {
+    const handle = (await page.getByRole("button", { name: `Reorder scene ${from}: drag, or press the up and down arrow keys` }).boundingBox())!;
+    const source = (await page.getByRole("region", { name: `Scene ${from}` }).boundingBox())!;
+    const target = (await page.getByRole("region", { name: `Scene ${to}` }).boundingBox())!;
+    const dy = target.y + target.height / 2 - (source.y + source.height / 2);
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2 + dy, { steps: 12 });
+    await page.mouse.up();
+  };
+  await dragOnto(2, 1);
+  await expect(page.getByRole("region", { name: "Scene 1" }).getByLabel("Voice source")).toHaveValue("silence");
+  await expect(saved).toBeVisible({ timeout: 10_000 });
+  await checkPage(page, "project-dragged");
+  await dragOnto(1, 2);
+  await expect(page.getByRole("region", { name: "Scene 1" }).getByLabel("Voice source")).toHaveValue("text");
+  await expect(saved).toBeVisible({ timeout: 10_000 });
+  await page.setViewportSize(viewport);
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Scene 1" }).getByLabel("Voice source")).toHaveValue("text");
 
   await page.getByLabel("Captions").check();
   await expect(saved).toBeVisible({ timeout: 10_000 });

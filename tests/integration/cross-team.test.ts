@@ -318,7 +318,7 @@ const cases: Record<string, Case> = {
   },
   "POST /api/teams/[team]/projects/[projectId]/scenes": (w) => bothWays(w, "POST", "/scenes", {}),
   "PATCH /api/teams/[team]/projects/[projectId]/scenes/[sceneId]": (w) =>
-    bothWays(w, "PATCH", `/scenes/${w.aSceneId}`, { voice: { type: "text", input_text: "Stolen" }, edited_at: Date.now() }),
+    bothWays(w, "PATCH", `/scenes/${w.aSceneId}`, { voice: { type: "text", input_text: "Stolen" }, changed: ["voice.input_text"], edited_at: Date.now() }),
   "DELETE /api/teams/[team]/projects/[projectId]/scenes/[sceneId]": (w) => bothWays(w, "DELETE", `/scenes/${w.aSceneId}`),
   "POST /api/teams/[team]/projects/[projectId]/scenes/[sceneId]/duplicate": (w) => bothWays(w, "POST", `/scenes/${w.aSceneId}/duplicate`),
   "POST /api/teams/[team]/projects/[projectId]/scenes/[sceneId]/move": (w) => bothWays(w, "POST", `/scenes/${w.aSceneId}/move`, { position: 0 }),
