@@ -20,11 +20,30 @@ import { useDraft, type SaveState } from "@/components/projects/use-draft";
 
 const saveLabels: Record<SaveState, string> = { saving: "Saving…", saved: "Saved", error: "Not saved" };
 
-// "video_inputs.1.voice.input_text" -> "Scene 2 · voice · input_text"
+// The editor's names for the contract's fields, so a problem reads as the form labels it.
+const FIELD_LABELS: Record<string, string> = {
+  "voice.input_text": "Script",
+  "voice.voice_id": "Voice",
+  "voice.duration": "Seconds of silence",
+  "voice.audio_asset_id": "Audio file",
+  "voice.audio_url": "Audio URL",
+  "character.avatar_id": "Presenter",
+  "character.scale": "Scale",
+  "character.offset": "Offset",
+  "background.value": "Colour",
+  "background.image_asset_id": "Image",
+  "background.video_asset_id": "Video",
+  "background.url": "Background URL",
+  dimension: "Size",
+};
+
+// "video_inputs.1.voice.input_text" -> "Scene 2 · Script"; an unnamed field keeps its path.
 function describePath(path: string): string {
   const parts = path.split(".");
-  if (parts[0] === "video_inputs" && parts[1] !== undefined) return [`Scene ${Number(parts[1]) + 1}`, ...parts.slice(2)].join(" · ");
-  return parts.join(" · ");
+  const scene = parts[0] === "video_inputs" && parts[1] !== undefined ? `Scene ${Number(parts[1]) + 1}` : null;
+  const rest = scene ? parts.slice(2) : parts;
+  const label = FIELD_LABELS[rest.slice(0, 2).join(".")] ?? FIELD_LABELS[rest[0] ?? ""];
+  return [scene, ...(label ? [label] : rest)].filter(Boolean).join(" · ");
 }
 
 const SORT_INSTRUCTIONS =

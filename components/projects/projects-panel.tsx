@@ -135,25 +135,27 @@ export function ProjectsPanel({ team, initial, folders, canEdit }: { team: strin
           </EmptyState>
         ) : (
           <Table>
-            <TableHead columns={["Project", "Created", "Last edited"]} actions />
+            {/* The title takes the room left (and truncates); below 1280 px the creation date folds away. */}
+            <TableHead columns={["Project", { label: "Created", className: "hidden xl:table-cell" }, "Last edited"]} actions />
             <tbody>
               {rows.map((p) => (
                 <Tr key={p.id} data-project-id={p.id}>
-                  <Td className="max-w-96">
+                  <Td className="w-full max-w-0">
                     <div className="flex items-center gap-3">
                       <Thumb url={p.thumbnailUrl} />
                       <div className="min-w-0">
                         <Link href={`/${team}/projects/${p.id}`} className="block truncate font-medium text-zinc-900 hover:underline">
                           {p.title}
                         </Link>
-                        <div className="text-xs text-zinc-500">
+                        <div className="truncate text-xs text-zinc-500">
                           {p.scenes === 1 ? "1 scene" : `${p.scenes} scenes`}
                           {p.folder ? ` · in ${p.folder.name}` : null}
+                          <span className="xl:hidden"> · by {p.createdBy ?? "a removed user"}</span>
                         </div>
                       </div>
                     </div>
                   </Td>
-                  <Td className="whitespace-nowrap">
+                  <Td className="hidden whitespace-nowrap xl:table-cell">
                     <div>{formatDateTime(p.createdAt)}</div>
                     <div className="text-xs text-zinc-500">by {p.createdBy ?? "a removed user"}</div>
                   </Td>

@@ -1,6 +1,7 @@
 "use client";
 
-import { useState, type KeyboardEvent } from "react";
+import { useRef, useState, type KeyboardEvent } from "react";
+import { useDndMonitor } from "@dnd-kit/core";
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { Button } from "@/components/ui/button";
@@ -57,14 +58,22 @@ export function SceneCard(p: Props) {
   // The handle drags the card (dnd-kit, pointer or keyboard: space picks it up, arrows move, space drops);
   // the arrow keys alone also move it one place without picking it up.
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: p.scene.id, disabled: !p.canEdit });
+  // Set as the key that picks the card up is pressed (before dnd-kit re-renders with isDragging), so the
+  // arrows that follow belong to the drag.
+  const pickedUp = useRef(false);
+  useDndMonitor({ onDragEnd: () => (pickedUp.current = false), onDragCancel: () => (pickedUp.current = false) });
   const onHandleKey = (event: KeyboardEvent) => {
-    if (!isDragging && event.key === "ArrowUp" && p.index > 0) {
+    const free = !pickedUp.current && !isDragging;
+    if (free && event.key === "ArrowUp" && p.index > 0) {
       event.preventDefault();
       p.onMove(p.index - 1);
-    } else if (!isDragging && event.key === "ArrowDown" && p.index < p.count - 1) {
+    } else if (free && event.key === "ArrowDown" && p.index < p.count - 1) {
       event.preventDefault();
       p.onMove(p.index + 1);
-    } else listeners?.onKeyDown?.(event);
+    } else {
+      if (free && (event.key === " " || event.key === "Enter")) pickedUp.current = true;
+      listeners?.onKeyDown?.(event);
+    }
   };
 
   return (
@@ -112,8 +121,9 @@ export function SceneCard(p: Props) {
       </div>
       {p.scene.character?.type === "avatar" ? (
         <fieldset disabled={!p.canEdit} className="border-b border-zinc-200 p-5">
-          <PartTitle>Position</PartTitle>
-          <p className="mb-3 text-sm text-zinc-600">Drag the presenter to move it, drag the corner or scroll to scale; it snaps to the centre. Laid out by the render engine&apos;s own plan.</p>
+          {/* Floated, so the legend sits inside the fieldset's padding rather than on its top edge. */}
+          <PartTitle className="float-left w-full">Position</PartTitle>
+          <p className="clear-left mb-3 text-sm text-zinc-600">What the render will show, laid out by the render engine&apos;s own plan.</p>
           <PositioningPreview
             className="max-w-3xl"
             dimension={p.dimension}
@@ -123,7 +133,7 @@ export function SceneCard(p: Props) {
           />
         </fieldset>
       ) : null}
-      <fieldset disabled={!p.canEdit} className="grid gap-6 p-5 lg:grid-cols-3">
+      <fieldset disabled={!p.canEdit} className="grid gap-6 p-5 md:grid-cols-2 xl:grid-cols-3">
         <CharacterPart value={p.scene.character} avatars={p.avatars} bind={bind} onEdit={p.onEdit} error={partError("character")} n={n} />
         <VoicePart team={p.team} bind={bind("voice", p.scene.voice)} voices={p.voices} assets={p.assets} error={partError("voice")} n={n} />
         <BackgroundPart team={p.team} bind={bind("background", p.scene.background)} assets={p.assets} error={partError("background")} />
@@ -139,8 +149,8 @@ function stillOf(background: Obj | null, assets: AssetView[]): BackgroundMedia |
   return asset?.width && asset.height ? { url: asset.url, width: asset.width, height: asset.height } : undefined;
 }
 
-function PartTitle({ children }: { children: string }) {
-  return <legend className="mb-3 text-sm font-semibold text-zinc-900">{children}</legend>;
+function PartTitle({ children, className }: { children: string; className?: string }) {
+  return <legend className={cx("mb-3 text-sm font-semibold text-zinc-900", className)}>{children}</legend>;
 }
 
 function PartError({ error }: { error: string | null }) {
@@ -150,15 +160,29 @@ function PartError({ error }: { error: string | null }) {
 function CharacterPart({ value, avatars, bind, onEdit, error, n }: { value: Obj | null; avatars: CatalogAvatar[]; bind: (f: ScenePart, v: Obj) => Bind; onEdit: Props["onEdit"]; error: string | null; n: number }) {
   const chosen = value ? str(value.avatar_id) : "";
   const b = bind("character", value ?? {});
+  const pick = (avatarId: string) =>
+    onEdit("character", avatarId ? { type: "avatar", avatar_style: "normal", scale: 1, ...(value?.type === "avatar" ? value : {}), avatar_id: avatarId } : null);
+  // A radio group: one tab stop (the chosen option), the arrow keys choose the next or previous one.
+  const options = ["", ...avatars.map((a) => a.avatar_id)];
+  const onArrow = (event: KeyboardEvent<HTMLDivElement>) => {
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    if (!step) return;
+    event.preventDefault();
+    const next = options[(options.indexOf(chosen) + step + options.length) % options.length]!;
+    pick(next);
+    event.currentTarget.querySelector<HTMLButtonElement>(`[data-avatar="${next}"]`)?.focus();
+  };
   return (
     <fieldset className="space-y-3">
       <PartTitle>Presenter</PartTitle>
-      <div role="radiogroup" aria-label={`Presenter of scene ${n}`} className="grid grid-cols-4 gap-2">
+      <div role="radiogroup" aria-label={`Presenter of scene ${n}`} className="grid grid-cols-4 gap-2" onKeyDown={onArrow}>
         <button
           type="button"
           role="radio"
+          data-avatar=""
           aria-checked={value === null}
-          onClick={() => onEdit("character", null)}
+          tabIndex={value === null ? 0 : -1}
+          onClick={() => pick("")}
           className={cx("flex aspect-square items-center justify-center rounded-md border text-xs text-zinc-600", value === null ? "border-accent-600 ring-2 ring-accent-600" : "border-zinc-200")}
         >
           None
@@ -168,10 +192,12 @@ function CharacterPart({ value, avatars, bind, onEdit, error, n }: { value: Obj 
             key={a.avatar_id}
             type="button"
             role="radio"
+            data-avatar={a.avatar_id}
             aria-checked={chosen === a.avatar_id}
+            tabIndex={chosen === a.avatar_id || (value !== null && !avatars.some((x) => x.avatar_id === chosen) && a === avatars[0]) ? 0 : -1}
             aria-label={a.avatar_name}
             title={a.avatar_name}
-            onClick={() => onEdit("character", { type: "avatar", avatar_style: "normal", scale: 1, ...(value?.type === "avatar" ? value : {}), avatar_id: a.avatar_id })}
+            onClick={() => pick(a.avatar_id)}
             className={cx("overflow-hidden rounded-md border bg-zinc-50", chosen === a.avatar_id ? "border-accent-600 ring-2 ring-accent-600" : "border-zinc-200")}
           >
             {/* eslint-disable-next-line @next/next/no-img-element -- catalog previews from our own API */}

@@ -130,7 +130,7 @@ export function PositioningPreview({ dimension, scene, onChange, backgroundMedia
           aria-describedby={`${id}-help`}
           tabIndex={layer ? 0 : -1}
           className={cx(
-            "block w-full touch-none select-none overflow-hidden rounded-md border border-zinc-300 bg-zinc-100",
+            "group block w-full touch-none select-none overflow-hidden rounded-md border border-zinc-300 bg-zinc-100",
             "focus:outline-none focus-visible:ring-3 focus-visible:ring-accent-600/40",
             layer && "cursor-move",
           )}
@@ -168,7 +168,22 @@ export function PositioningPreview({ dimension, scene, onChange, backgroundMedia
             </g>
           ) : null}
           <rect {...captionBox(layout)} fill="none" stroke="#f59e0b" strokeDasharray="6 4" vectorEffect="non-scaling-stroke" pointerEvents="none" />
-          {r ? <rect x={r.x} y={r.y} width={r.w} height={r.h} fill="none" stroke="#4f46e5" strokeWidth={1.5} vectorEffect="non-scaling-stroke" pointerEvents="none" /> : null}
+          {/* The presenter layer's outline (often the whole frame, shifted): shown while hovering, focusing or
+              dragging, where it helps; at rest it would read as a stray line across the scene. */}
+          {r ? (
+            <rect
+              x={r.x}
+              y={r.y}
+              width={r.w}
+              height={r.h}
+              fill="none"
+              stroke="#4f46e5"
+              strokeWidth={1.5}
+              vectorEffect="non-scaling-stroke"
+              pointerEvents="none"
+              className={cx("transition-opacity group-hover:opacity-100 group-focus-visible:opacity-100", guides.x || guides.y ? "opacity-100" : "opacity-0")}
+            />
+          ) : null}
           {guides.x ? <line x1={W / 2} y1={0} x2={W / 2} y2={H} stroke="#db2777" strokeWidth={1.5} vectorEffect="non-scaling-stroke" /> : null}
           {guides.y ? <line x1={0} y1={H / 2} x2={W} y2={H / 2} stroke="#db2777" strokeWidth={1.5} vectorEffect="non-scaling-stroke" /> : null}
           {corner ? (

@@ -136,17 +136,18 @@ export function VideosPanel({ team, initial, options, canManageKeys, canManageWe
           </EmptyState>
         ) : (
           <Table>
-            <TableHead columns={["Title", "Status", "Created", "Length"]} actions />
+            {/* Below 1280 px the length moves under the date, so the row's buttons stay in view. */}
+            <TableHead columns={["Title", "Status", "Created", { label: "Length", className: "hidden xl:table-cell" }]} actions />
             <tbody>
               {rows.map((v) => (
                 // data-status / data-progress: what the live-status e2e test measures.
                 <Tr key={v.id} data-video-id={v.id} data-status={v.status} data-progress={v.progress}>
-                  <Td className="max-w-96">
+                  <Td className="w-full max-w-0">
                     <div className="flex items-center gap-3">
                       <VideoThumbnail video={v} />
                       <div className="min-w-0">
                         <div className="truncate font-medium text-zinc-900">{v.title || "Untitled video"}</div>
-                        <div className="font-mono text-xs text-zinc-500">{v.id}</div>
+                        <div className="truncate font-mono text-xs text-zinc-500">{v.id}</div>
                         {v.error && v.error.code !== "cancelled" ? <div className="mt-1 text-xs text-red-700">{v.error.message}</div> : null}
                       </div>
                     </div>
@@ -157,9 +158,12 @@ export function VideosPanel({ team, initial, options, canManageKeys, canManageWe
                   </Td>
                   <Td className="whitespace-nowrap">
                     <div>{formatDateTime(v.createdAt)}</div>
-                    <div className="text-xs text-zinc-500">by {creatorLabel(v)}</div>
+                    <div className="text-xs text-zinc-500">
+                      by {creatorLabel(v)}
+                      {v.duration ? <span className="tabular-nums xl:hidden"> · {formatDuration(v.duration)}</span> : null}
+                    </div>
                   </Td>
-                  <Td className="tabular-nums">{formatDuration(v.duration)}</Td>
+                  <Td className="hidden tabular-nums xl:table-cell">{formatDuration(v.duration)}</Td>
                   <Td>
                     <div className="flex items-center justify-end gap-2">
                       {v.videoUrl ? (

@@ -56,7 +56,8 @@ const tasks: Record<string, (args: never) => Promise<unknown>> = {
     return { count };
   },
   // Completed videos as if rendered `daysAgo` days ago (usage); `media`: the first gets a real MP4 and thumbnail.
-  async "seed-rendered"(args: { team: string; media?: boolean; videos: Rendered[] }) {
+  // `projectId`: the videos are that project's renders (its history).
+  async "seed-rendered"(args: { team: string; media?: boolean; projectId?: string; videos: Rendered[] }) {
     const team = await db().team.findUniqueOrThrow({ where: { slug: args.team } });
     const keys = new Map<string, string>();
     const ids: string[] = [];
@@ -69,7 +70,7 @@ const tasks: Record<string, (args: never) => Promise<unknown>> = {
       }
       const completedAt = new Date(Date.now() - v.daysAgo * 86_400_000);
       const video = await db().video.create({
-        data: { teamId: team.id, request: {}, title: v.title, status: "completed", progress: 100, duration: v.minutes * 60, createdAt: completedAt, completedAt, ...creator },
+        data: { teamId: team.id, projectId: args.projectId ?? null, request: {}, title: v.title, status: "completed", progress: 100, duration: v.minutes * 60, createdAt: completedAt, completedAt, ...creator },
       });
       if (args.media && i === 0) await db().video.update({ where: { id: video.id }, data: { outputs: await storeMedia(team.id, video.id) } });
       ids.push(video.id);
