@@ -51,6 +51,7 @@ test("create a project with two scenes, reload to find the draft intact, generat
   const spoken = await sample;
   expect(spoken.status()).toBe(200);
   expect(spoken.headers()["content-type"]).toBe("audio/mpeg");
+  await expect(one.getByLabel("Voice sample")).toBeVisible();
   await one.getByLabel("Colour", { exact: true }).fill("#204060");
 
   // The positioning preview: dragging the presenter a quarter of the frame to the right moves it by offset
@@ -96,6 +97,7 @@ test("create a project with two scenes, reload to find the draft intact, generat
   await expect(two.getByLabel("Seconds of silence")).toHaveValue("2");
   await expect(two.getByLabel("Background type")).toHaveValue("image");
   await expect(two.getByRole("img", { name: "Background backdrop.png" })).toBeVisible();
+  await checkPage(page, "project-reloaded");
 
   // A second tab on the same draft: this one edits the script, that one the speed of the same voice and the
   // background; last write wins per field, so every edit is kept, and each tab shows the other's once saved.
@@ -153,6 +155,8 @@ test("create a project with two scenes, reload to find the draft intact, generat
   const render = page.locator("[data-render-id]").first();
   await expect(render).toBeVisible();
   await expect(render).toContainText("by Sam Studio");
+  // A picture of it while queued or rendering (a short render may already be done).
+  if ((await render.getAttribute("data-status")) !== "completed") await checkPage(page, "project-rendering");
   await expect(render).toHaveAttribute("data-status", "completed", { timeout: 240_000 });
   const player = render.locator("video");
   await expect(player).toBeVisible();
@@ -177,12 +181,14 @@ test("create a project with two scenes, reload to find the draft intact, generat
   await expect(teammatePage.getByRole("heading", { name: "Launch teaser", level: 1 })).toBeVisible();
   await expect(teammatePage.getByRole("region", { name: "Scene 1" }).getByLabel("Script")).toHaveValue("Hello again from the studio.");
   await expect(teammatePage.locator("[data-render-id]").first()).toHaveAttribute("data-status", "completed");
+  await checkPage(teammatePage, "project-teammate");
   const outsider: Person = { name: "Omar Outsider", email: `outsider-${run}@example.com`, password: guard.password("of the outsider") };
   const outsiderPage = await (await guard.newContext()).newPage();
   await signUp(outsiderPage, outsider);
   const answer = await outsiderPage.goto(projectUrl);
   expect(answer?.status()).toBe(404);
   await expect(outsiderPage.getByRole("heading", { name: "This page does not exist" })).toBeVisible();
+  await checkPage(outsiderPage, "project-other-team-404");
 
   await page.goto(`/${team}/projects`);
   const row = page.getByRole("row", { name: /Launch teaser/ });
