@@ -105,7 +105,21 @@ export function ProjectEditor({ team, initial, renders, folders, canEdit }: { te
           ) : null}
         </div>
       </div>
-      {draft.error ? <Alert variant="danger" className="mb-4">{`Your last edit was not saved: ${draft.error}`}</Alert> : null}
+      {draft.error ? (
+        <Alert variant="danger" className="mb-4">
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <span>
+              {`Your last edit was not saved: ${draft.error}`}
+              {draft.waiting ? " It is kept in this page and sent with your next edit, or now with Try again." : null}
+            </span>
+            {draft.waiting ? (
+              <Button size="sm" variant="secondary" onClick={draft.retry}>
+                Try again
+              </Button>
+            ) : null}
+          </div>
+        </Alert>
+      ) : null}
       {generate.isError ? <Alert variant="danger" className="mb-4">{errorMessage(generate.error)}</Alert> : null}
       {problems.length > 0 ? (
         <Alert variant="warning" className="mb-4" title={`Fix ${problems.length === 1 ? "this" : `these ${problems.length}`} before generating`}>

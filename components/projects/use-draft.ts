@@ -2,7 +2,7 @@
 
 import { useIsMutating, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { errorMessage } from "@/components/lib/api-client";
+import { ApiClientError, errorMessage } from "@/components/lib/api-client";
 import {
   addScene,
   deleteScene,
@@ -19,8 +19,12 @@ import { changedPaths, copyPath, type ScenePart, type SceneParts } from "@/lib/p
 import type { UpdateProject } from "@/lib/projects/schemas";
 
 const DEBOUNCE_MS = 600;
+// A save that failed for a passing reason (no connection, a restarting server, too many requests) is tried
+// again after 1, 2, 4, 8 and 16 s; after that the edit waits in the queue for "Try again" or the next edit.
+const transient = (e: unknown) => e instanceof ApiClientError && (e.status === 0 || e.status === 429 || e.status >= 500);
+const saveRetry = { retry: (failures: number, e: unknown) => failures < 5 && transient(e), retryDelay: (failures: number) => 1000 * 2 ** failures };
 // One scene's edits waiting for their pause: the parts' latest values and which field paths changed.
-type Queued = { timer: ReturnType<typeof setTimeout>; parts: Partial<SceneParts>; changed: Set<string>; editedAt: number };
+type Queued = { timer?: ReturnType<typeof setTimeout>; parts: Partial<SceneParts>; changed: Set<string>; editedAt: number };
 
 export type SaveState = "saving" | "saved" | "error";
 
@@ -35,7 +39,7 @@ export function useDraft(team: string, initial: ProjectDetail) {
   const key = projectKeys.detail(team, initial.id);
   const saveKey = [...key, "save"];
   const queued = useRef(new Map<string, Queued>());
-  const settingsQueue = useRef<{ timer: ReturnType<typeof setTimeout>; patch: UpdateProject } | null>(null);
+  const settingsQueue = useRef<{ timer?: ReturnType<typeof setTimeout>; patch: UpdateProject } | null>(null);
   // Saves on their way, so a structural change can wait for them before it reads the draft back.
   const sending = useRef(new Set<Promise<unknown>>());
   // A teammate's edits arrive every few seconds; while this tab has edits waiting or on their way, it keeps
@@ -54,6 +58,7 @@ export function useDraft(team: string, initial: ProjectDetail) {
     refetchOnWindowFocus: true,
   });
   const [queuedCount, setQueuedCount] = useState(0);
+  const countQueued = useCallback(() => setQueuedCount(queued.current.size + (settingsQueue.current ? 1 : 0)), []);
   const [error, setError] = useState<string | null>(null);
   const inFlight = useIsMutating({ mutationKey: saveKey });
 
@@ -65,15 +70,41 @@ export function useDraft(team: string, initial: ProjectDetail) {
     mutationKey: saveKey,
     mutationFn: (v: { sceneId: string; parts: Queued["parts"]; changed: string[]; editedAt: number }) =>
       patchScene(team, initial.id, v.sceneId, { ...v.parts, changed: v.changed, edited_at: v.editedAt }),
+    ...saveRetry,
     onSuccess: (res, v) => {
       onSaved();
       // Fields a newer edit (another tab, a teammate) won: show what is stored, unless this tab typed again since.
       const stale = res.stale.filter((path) => !queued.current.get(v.sceneId)?.changed.has(path));
       if (stale.length) set((p) => ({ ...p, scenes: p.scenes.map((s) => (s.id === v.sceneId ? stale.reduce((at, path) => copyPath(at, res.scene, path), s) : s)) }));
     },
-    onError,
+    onError: (e, v) => {
+      onError(e);
+      if (!transient(e)) return;
+      // Back into the queue, under any newer edit of the same scene, so it is not lost.
+      const newer = queued.current.get(v.sceneId);
+      if (newer) clearTimeout(newer.timer);
+      queued.current.set(v.sceneId, {
+        parts: { ...v.parts, ...newer?.parts },
+        changed: new Set([...v.changed, ...(newer?.changed ?? [])]),
+        editedAt: newer?.editedAt ?? v.editedAt,
+      });
+      countQueued();
+    },
   });
-  const settingsSave = useMutation({ mutationKey: saveKey, mutationFn: (patch: UpdateProject) => updateProject(team, initial.id, patch), onSuccess: onSaved, onError });
+  const settingsSave = useMutation({
+    mutationKey: saveKey,
+    mutationFn: (patch: UpdateProject) => updateProject(team, initial.id, patch),
+    ...saveRetry,
+    onSuccess: onSaved,
+    onError: (e, patch) => {
+      onError(e);
+      if (!transient(e)) return;
+      const newer = settingsQueue.current;
+      if (newer) clearTimeout(newer.timer);
+      settingsQueue.current = { patch: { ...patch, ...newer?.patch } };
+      countQueued();
+    },
+  });
 
   const track = useCallback((promise: Promise<unknown>) => {
     const settled = promise.catch(() => undefined).finally(() => sending.current.delete(settled));
@@ -86,18 +117,24 @@ export function useDraft(team: string, initial: ProjectDetail) {
     if (!entry) return;
     clearTimeout(entry.timer);
     queued.current.delete(sceneId);
-    setQueuedCount(queued.current.size + (settingsQueue.current ? 1 : 0));
+    countQueued();
     track(sceneSave.mutateAsync({ sceneId, parts: entry.parts, changed: [...entry.changed], editedAt: entry.editedAt }));
-  }, [sceneSave, track]);
+  }, [sceneSave, track, countQueued]);
 
   const flushSettings = useCallback(() => {
     const entry = settingsQueue.current;
     if (!entry) return;
     clearTimeout(entry.timer);
     settingsQueue.current = null;
-    setQueuedCount(queued.current.size);
+    countQueued();
     track(settingsSave.mutateAsync(entry.patch));
-  }, [settingsSave, track]);
+  }, [settingsSave, track, countQueued]);
+
+  // "Try again": sends every edit that is waiting, at once.
+  const retry = () => {
+    for (const id of [...queued.current.keys()]) flush(id);
+    flushSettings();
+  };
 
   const editScene = <P extends ScenePart>(sceneId: string, part: P, value: SceneView[P]) => {
     const before = qc.getQueryData<ProjectDetail>(key)?.scenes.find((s) => s.id === sceneId)?.[part] ?? null;
@@ -112,7 +149,7 @@ export function useDraft(team: string, initial: ProjectDetail) {
       editedAt: Date.now(),
       timer: setTimeout(() => flush(sceneId), DEBOUNCE_MS),
     });
-    setQueuedCount(queued.current.size + (settingsQueue.current ? 1 : 0));
+    countQueued();
   };
 
   const editSettings = (patch: UpdateProject) => {
@@ -130,7 +167,7 @@ export function useDraft(team: string, initial: ProjectDetail) {
     const earlier = settingsQueue.current;
     if (earlier) clearTimeout(earlier.timer);
     settingsQueue.current = { patch: { ...earlier?.patch, ...patch }, timer: setTimeout(flushSettings, DEBOUNCE_MS) };
-    setQueuedCount(queued.current.size + 1);
+    countQueued();
   };
 
   // Leaving the page sends what is still waiting for its pause; the browser warns while a save runs.
@@ -181,5 +218,7 @@ export function useDraft(team: string, initial: ProjectDetail) {
 
   const replace = (next: ProjectDetail) => qc.setQueryData(key, next);
   const state: SaveState = error ? "error" : queuedCount > 0 || inFlight > 0 ? "saving" : "saved";
-  return { project: project.data, editScene, editSettings, structural, replace, state, error };
+  // Edits not yet accepted by the server (waiting for their pause, or back from a failed save).
+  const waiting = queuedCount > 0;
+  return { project: project.data, editScene, editSettings, structural, replace, retry, waiting, state, error };
 }

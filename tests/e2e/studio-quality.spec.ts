@@ -152,3 +152,29 @@ test("the studio's pages fit a laptop screen without sideways scrolling and load
   }
   console.log(`layout shift per page: ${JSON.stringify(shifts)}`);
 });
+
+test("an edit made while the connection drops is saved once it is back, and survives a reload", async ({ page, guard }) => {
+  const person: Person = { name: "Nia Network", email: `network-${uniqueId()}@example.com`, password: guard.password("of the offline user") };
+  await signUp(page, person);
+  await page.getByRole("button", { name: "New project" }).first().click();
+  await page.getByRole("dialog", { name: "New project" }).getByLabel("Title").fill("Flaky wifi");
+  await page.getByRole("button", { name: "Create project" }).click();
+  await expect(page.getByRole("heading", { name: "Flaky wifi", level: 1 })).toBeVisible();
+
+  // The first three saves of the scene never reach the server.
+  let dropped = 0;
+  await page.route(/\/projects\/[^/]+\/scenes\/[^/]+$/, async (route) => {
+    if (route.request().method() === "PATCH" && dropped < 3) {
+      dropped++;
+      return route.abort("internetdisconnected");
+    }
+    return route.fallback();
+  });
+  const one = page.getByRole("region", { name: "Scene 1" });
+  await one.getByLabel("Script").fill("Written on a train.");
+  await expect(page.locator('[data-save-state="saving"]')).toBeVisible();
+  await expect(page.locator('[data-save-state="saved"]')).toBeVisible({ timeout: 20_000 });
+  expect(dropped).toBe(3);
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Scene 1" }).getByLabel("Script")).toHaveValue("Written on a train.");
+});
