@@ -19,6 +19,7 @@ import type { ScenePart } from "@/lib/projects/scene-merge";
 import { AssetField } from "@/components/projects/asset-field";
 import { ColourField, NumberField, SelectField, TextField, num, str, type Bind, type Obj } from "@/components/projects/scene-fields";
 import { PositioningPreview } from "@/components/studio/positioning-preview";
+import { useVideoStill } from "@/components/studio/use-video-still";
 import type { BackgroundMedia, PositioningScene } from "@/components/studio/positioning-layout";
 
 type Props = {
@@ -55,6 +56,7 @@ export function SceneCard(p: Props) {
   });
   // Errors of a whole part (a missing file, an unknown type) rather than of one of its inputs.
   const partError = (field: ScenePart) => p.errors[`${prefix}.${field}`] ?? null;
+  const backgroundMedia = useBackgroundStill(p.scene.background, p.assets);
   // The handle drags the card (dnd-kit, pointer or keyboard: space picks it up, arrows move, space drops);
   // the arrow keys alone also move it one place without picking it up.
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: p.scene.id, disabled: !p.canEdit });
@@ -128,7 +130,7 @@ export function SceneCard(p: Props) {
             className="max-w-3xl"
             dimension={p.dimension}
             scene={{ character: p.scene.character, background: p.scene.background ?? undefined } as PositioningScene}
-            backgroundMedia={stillOf(p.scene.background, p.assets)}
+            backgroundMedia={backgroundMedia}
             onChange={(patch) => p.onEdit("character", { ...p.scene.character, ...patch })}
           />
         </fieldset>
@@ -136,17 +138,20 @@ export function SceneCard(p: Props) {
       <fieldset disabled={!p.canEdit} className="grid gap-6 p-5 md:grid-cols-2 xl:grid-cols-3">
         <CharacterPart value={p.scene.character} avatars={p.avatars} bind={bind} onEdit={p.onEdit} error={partError("character")} n={n} />
         <VoicePart team={p.team} bind={bind("voice", p.scene.voice)} voices={p.voices} assets={p.assets} error={partError("voice")} n={n} />
-        <BackgroundPart team={p.team} bind={bind("background", p.scene.background)} assets={p.assets} error={partError("background")} />
+        <BackgroundPart team={p.team} bind={bind("background", p.scene.background)} assets={p.assets} still={backgroundMedia?.url} error={partError("background")} />
       </fieldset>
     </Card>
   );
 }
 
-// An image background's asset as a still for the preview (a video background shows the fill colour).
-function stillOf(background: Obj | null, assets: AssetView[]): BackgroundMedia | undefined {
-  if (background?.type !== "image" || typeof background.image_asset_id !== "string") return undefined;
-  const asset = assets.find((a) => a.id === background.image_asset_id);
-  return asset?.width && asset.height ? { url: asset.url, width: asset.width, height: asset.height } : undefined;
+// The background's asset (an image, or a video shown by its first frame) as a still for the preview.
+function useBackgroundStill(background: Obj | null, assets: AssetView[]): BackgroundMedia | undefined {
+  const id = background?.type === "image" ? background.image_asset_id : background?.type === "video" ? background.video_asset_id : undefined;
+  const asset = typeof id === "string" ? assets.find((a) => a.id === id) : undefined;
+  const videoStill = useVideoStill(asset?.file_type === "video" ? asset.url : null);
+  if (!asset?.width || !asset.height) return undefined;
+  const url = asset.file_type === "image" ? asset.url : videoStill;
+  return url ? { url, width: asset.width, height: asset.height } : undefined;
 }
 
 function PartTitle({ children, className }: { children: string; className?: string }) {
@@ -300,7 +305,8 @@ function VoicePart({ team, bind, voices, assets, error, n }: { team: string; bin
   );
 }
 
-function BackgroundPart({ team, bind, assets, error }: { team: string; bind: Bind; assets: AssetView[]; error: string | null }) {
+// `still`: the chosen image, or the chosen video's first frame, as its thumbnail.
+function BackgroundPart({ team, bind, assets, still, error }: { team: string; bind: Bind; assets: AssetView[]; still: string | undefined; error: string | null }) {
   const v = bind.value;
   const type = str(v.type, "color");
   const kind = type === "video" ? "video" : "image";
@@ -322,11 +328,10 @@ function BackgroundPart({ team, bind, assets, error }: { team: string; bind: Bin
       ) : (
         <>
           <AssetField team={team} bind={bind} k={assetKey} label={type === "video" ? "Video asset" : "Image asset"} kind={kind} assets={assets} />
-          {chosen && kind === "image" ? (
-            // eslint-disable-next-line @next/next/no-img-element -- signed storage URL
-            <img src={chosen.url} alt={`Background ${chosen.name}`} className="h-20 rounded-md border border-zinc-200 object-cover" />
+          {chosen && still ? (
+            // eslint-disable-next-line @next/next/no-img-element -- signed storage URL, or a video's first frame
+            <img src={still} alt={`Background ${chosen.name}`} className="h-20 rounded-md border border-zinc-200 object-cover" />
           ) : null}
-          {chosen && kind === "video" ? <video src={chosen.url} muted className="h-20 rounded-md border border-zinc-200" aria-label={`Background ${chosen.name}`} /> : null}
           <TextField bind={bind} k="url" label="Or a URL" placeholder="https://…" />
           <div className="grid grid-cols-2 gap-3">
             <SelectField bind={bind} k="fit" label="Fit" options={FITS} fallback="cover" />

@@ -1,3 +1,7 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { Page } from "@playwright/test";
 import { test, expect, checkPage, uniqueId } from "./support/fixtures";
 import { signUp, type Person } from "./support/flows";
@@ -177,4 +181,24 @@ test("an edit made while the connection drops is saved once it is back, and surv
   expect(dropped).toBe(3);
   await page.reload();
   await expect(page.getByRole("region", { name: "Scene 1" }).getByLabel("Script")).toHaveValue("Written on a train.");
+});
+
+test("a video background shows its first frame in the positioning preview, as the render will", async ({ page, guard }) => {
+  const person: Person = { name: "Vic Video", email: `video-bg-${uniqueId()}@example.com`, password: guard.password("of the video user") };
+  await signUp(page, person);
+  await page.getByRole("button", { name: "New project" }).first().click();
+  await page.getByRole("dialog", { name: "New project" }).getByLabel("Title").fill("Moving backdrop");
+  await page.getByRole("button", { name: "Create project" }).click();
+  const mp4 = path.join(mkdtempSync(path.join(tmpdir(), "e2e-video-bg-")), "waves.mp4");
+  execFileSync("ffmpeg", ["-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=s=640x360:d=2", "-pix_fmt", "yuv420p", "-c:v", "libx264", mp4]);
+
+  const one = page.getByRole("region", { name: "Scene 1" });
+  await one.getByLabel("Background type").selectOption("video");
+  await one.locator('input[type="file"][accept^="video"]').setInputFiles(mp4);
+  await expect(one.getByLabel("Video asset").locator("option:checked")).toHaveText("waves.mp4");
+  const still = one.getByRole("group", { name: "Presenter position" }).locator("image").first();
+  await expect(still).toHaveAttribute("href", /^data:image\/jpeg;base64,/);
+  await expect(one.getByRole("img", { name: "Background waves.mp4" })).toHaveAttribute("src", /^data:image\/jpeg;base64,/);
+  await expect(page.locator('[data-save-state="saved"]')).toBeVisible({ timeout: 10_000 });
+  await checkPage(page, "project-video-background");
 });
