@@ -87,4 +87,5 @@ test("a member shares a video, a stranger watches it, the member revokes it; Usa
   await expect(shareButton).toHaveText("Share");
   expect((await stranger.goto(link))?.status()).toBe(404);
   await expect(stranger.getByRole("heading", { name: "This page does not exist" })).toBeVisible();
+  await checkPage(stranger, "share-page-revoked");
 });
