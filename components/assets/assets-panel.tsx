@@ -9,7 +9,7 @@ import { AssetsIcon, PlusIcon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
 import { useToast } from "@/components/ui/toast";
 import { errorMessage } from "@/components/lib/api-client";
-import { ConfirmDialog } from "@/components/members/confirm-dialog";
+import { ConfirmMutation } from "@/components/members/confirm-dialog";
 import { AssetCard } from "@/components/assets/asset-card";
 import { DropZone } from "@/components/assets/drop-zone";
 import { acceptAttribute } from "@/components/assets/format-asset";
@@ -118,18 +118,13 @@ export function AssetsPanel({ team, initialPage }: { team: string; initialPage: 
         )}
       </div>
 
-      <ConfirmDialog
-        open={deleting !== null}
+      <ConfirmMutation
+        target={deleting}
+        mutation={remove}
+        onDone={() => setDeleting(null)}
         title={`Delete ${deleting?.name ?? "asset"}?`}
         description="The file is removed and its links stop working. Videos already rendered with it are not affected."
         confirmLabel="Delete asset"
-        pending={remove.isPending}
-        error={remove.isError ? errorMessage(remove.error) : null}
-        onConfirm={() => deleting && remove.mutate(deleting)}
-        onClose={() => {
-          remove.reset();
-          setDeleting(null);
-        }}
       />
     </DropZone>
   );

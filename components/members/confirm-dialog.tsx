@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { errorMessage } from "@/components/lib/api-client";
 
 // A yes/no question around one mutation: shows its error in place and cannot be dismissed mid-request.
 export function ConfirmDialog({
@@ -57,5 +58,32 @@ export function ConfirmDialog({
         </div>
       ) : null}
     </Dialog>
+  );
+}
+
+type MutationLike<T> = { isPending: boolean; isError: boolean; error: unknown; mutate: (target: T) => void; reset: () => void };
+
+/**
+ * ConfirmDialog for "do this mutation to that thing": open while `target` is set, confirming runs the
+ * mutation on it, and closing clears its error and calls `onDone` (which unsets the target).
+ */
+export function ConfirmMutation<T>({
+  target,
+  mutation,
+  onDone,
+  ...text
+}: { target: T | null; mutation: MutationLike<T>; onDone: () => void } & Pick<Parameters<typeof ConfirmDialog>[0], "title" | "description" | "confirmLabel" | "variant" | "children">) {
+  return (
+    <ConfirmDialog
+      {...text}
+      open={target !== null}
+      pending={mutation.isPending}
+      error={mutation.isError ? errorMessage(mutation.error) : null}
+      onConfirm={() => target !== null && mutation.mutate(target)}
+      onClose={() => {
+        mutation.reset();
+        onDone();
+      }}
+    />
   );
 }

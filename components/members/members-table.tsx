@@ -15,7 +15,7 @@ import { useToast } from "@/components/ui/toast";
 import { errorMessage } from "@/components/lib/api-client";
 import { formatDate } from "@/components/lib/format";
 import { changeMemberRole, fetchMembers, memberKeys, removeMember, transferOwnership, type Member } from "@/components/members/queries";
-import { ConfirmDialog } from "@/components/members/confirm-dialog";
+import { ConfirmMutation } from "@/components/members/confirm-dialog";
 
 type Pending = { kind: "remove" | "transfer"; member: Member } | null;
 
@@ -135,8 +135,10 @@ export function MembersTable({ team, teamName, myRole, myUserId, initialMembers 
         </tbody>
       </Table>
 
-      <ConfirmDialog
-        open={confirming !== null}
+      <ConfirmMutation
+        target={confirming}
+        mutation={act}
+        onDone={() => setConfirming(null)}
         title={
           confirming?.kind === "transfer"
             ? `Make ${confirming.member.name || confirming.member.email} the owner?`
@@ -148,13 +150,6 @@ export function MembersTable({ team, teamName, myRole, myUserId, initialMembers 
             : `They lose access to ${teamName} at once. API keys they created belong to the team and keep working.`
         }
         confirmLabel={confirming?.kind === "transfer" ? "Transfer ownership" : "Remove member"}
-        pending={act.isPending}
-        error={act.isError ? errorMessage(act.error) : null}
-        onConfirm={() => confirming && act.mutate(confirming)}
-        onClose={() => {
-          act.reset();
-          setConfirming(null);
-        }}
       />
     </Card>
   );

@@ -16,7 +16,7 @@ import { Table, TableHead, Td, Tr } from "@/components/ui/table";
 import { useToast } from "@/components/ui/toast";
 import { errorMessage } from "@/components/lib/api-client";
 import { formatDateTime } from "@/components/lib/format";
-import { ConfirmDialog } from "@/components/members/confirm-dialog";
+import { ConfirmMutation } from "@/components/members/confirm-dialog";
 import { ProjectTitleDialog } from "@/components/projects/project-title-dialog";
 import { FolderOptions } from "@/components/folders/folder-options";
 import {
@@ -213,18 +213,13 @@ export function ProjectsPanel({ team, initial, folders, canEdit }: { team: strin
           }}
         />
       ) : null}
-      <ConfirmDialog
-        open={deleting !== null}
+      <ConfirmMutation
+        target={deleting}
+        mutation={remove}
+        onDone={() => setDeleting(null)}
         title="Delete this project?"
         description={`“${deleting?.title ?? ""}” and its draft are removed for good. Videos already generated from it stay in Videos.`}
         confirmLabel="Delete project"
-        pending={remove.isPending}
-        error={remove.isError ? errorMessage(remove.error) : null}
-        onConfirm={() => deleting && remove.mutate(deleting)}
-        onClose={() => {
-          setDeleting(null);
-          remove.reset();
-        }}
       />
     </>
   );

@@ -10,7 +10,7 @@ import { VideoIcon } from "@/components/ui/icons";
 import { useToast } from "@/components/ui/toast";
 import { errorMessage } from "@/components/lib/api-client";
 import { formatDateTime } from "@/components/lib/format";
-import { ConfirmDialog } from "@/components/members/confirm-dialog";
+import { ConfirmMutation } from "@/components/members/confirm-dialog";
 import { VideoStatus } from "@/components/videos/video-status";
 import { cancelVideo, deleteVideo, type VideoRow } from "@/components/videos/queries";
 import { fetchRenders, projectKeys, restoreRender, type ProjectDetail, type Render } from "@/components/projects/queries";
@@ -106,32 +106,22 @@ export function RenderHistory({ team, project, initial, canEdit, onRestored }: {
           ))}
         </ul>
       )}
-      <ConfirmDialog
-        open={deleting !== null}
+      <ConfirmMutation
+        target={deleting}
+        mutation={remove}
+        onDone={() => setDeleting(null)}
         title="Delete this render?"
         description="The video and its files are removed for good. A render in progress is stopped."
         confirmLabel="Delete render"
-        pending={remove.isPending}
-        error={remove.isError ? errorMessage(remove.error) : null}
-        onConfirm={() => deleting && remove.mutate(deleting)}
-        onClose={() => {
-          setDeleting(null);
-          remove.reset();
-        }}
       />
-      <ConfirmDialog
-        open={restoring !== null}
+      <ConfirmMutation
+        target={restoring}
+        mutation={restore}
+        onDone={() => setRestoring(null)}
         variant="primary"
         title="Restore this version?"
         description="The draft's scenes and settings are replaced by the ones this render was made from."
         confirmLabel="Restore into draft"
-        pending={restore.isPending}
-        error={restore.isError ? errorMessage(restore.error) : null}
-        onConfirm={() => restoring && restore.mutate(restoring)}
-        onClose={() => {
-          setRestoring(null);
-          restore.reset();
-        }}
       />
     </Card>
   );

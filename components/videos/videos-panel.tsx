@@ -14,7 +14,7 @@ import { Menu, MenuItem } from "@/components/ui/menu";
 import { useToast } from "@/components/ui/toast";
 import { errorMessage } from "@/components/lib/api-client";
 import { formatDateTime } from "@/components/lib/format";
-import { ConfirmDialog } from "@/components/members/confirm-dialog";
+import { ConfirmMutation } from "@/components/members/confirm-dialog";
 import { cancelVideo, deleteVideo, fetchVideos, isDone, liveInterval, NO_FILTERS, videoKeys, type FilterOptions, type VideoFilters, type VideoPage, type VideoRow } from "@/components/videos/queries";
 import { Select } from "@/components/ui/select";
 import { VideoDeliveriesDialog } from "@/components/videos/video-deliveries-dialog";
@@ -210,18 +210,13 @@ export function VideosPanel({ team, initial, options, canManageKeys, canManageWe
       </Card>
       {sharing ? <VideoShareDialog team={team} video={sharing} onClose={() => setSharing(null)} /> : null}
       {showingDeliveries ? <VideoDeliveriesDialog team={team} video={showingDeliveries} canManage={canManageWebhooks} onClose={() => setShowingDeliveries(null)} /> : null}
-      <ConfirmDialog
-        open={deleting !== null}
+      <ConfirmMutation
+        target={deleting}
+        mutation={remove}
+        onDone={() => setDeleting(null)}
         title="Delete this video?"
         description={`${deleting?.title || "The video"} and its files are removed for good. A render in progress is stopped.`}
         confirmLabel="Delete video"
-        pending={remove.isPending}
-        error={remove.isError ? errorMessage(remove.error) : null}
-        onConfirm={() => deleting && remove.mutate(deleting)}
-        onClose={() => {
-          setDeleting(null);
-          remove.reset();
-        }}
       />
     </>
   );
