@@ -6,15 +6,12 @@ import path from "node:path";
 import type { VideoRequest } from "@/lib/contract/schema";
 import { storage } from "@/lib/storage/storage";
 import { queue } from "@/lib/queue";
-import { renderVoice } from "@/lib/render/voice/render-voice";
-import { planVideo } from "@/lib/render/plan";
 import { composeScene, encodeVoice, padVoice, remux, thumbnailSeconds } from "@/lib/render/compose";
 import { findVoice } from "@/lib/catalog";
 import { assScripts, buildCues, cueRules, writeAss } from "@/lib/render/captions";
 import { fontsDir } from "@/lib/render/fonts";
-import { sceneMedia } from "@/lib/render/media/scene-media";
 import type { StatusReporter } from "@/lib/videos/status-reporter";
-import { scenePresenter } from "@/lib/render/jobs/scene-presenter";
+import { prepareScene } from "@/lib/render/jobs/prepare-scene";
 import { activeVideo, untilStopped, withTempDir, workKey } from "@/lib/render/jobs/work-area";
 import { sceneDone } from "@/lib/render/jobs/render-video";
 import { settleAll } from "@/lib/render/jobs/settle-all";
@@ -34,13 +31,7 @@ export async function renderScene(videoId: string, index: number, reporter: Stat
   const burnIn = request.caption && request.caption_mode === "burn_in" && scene.voice.type === "text";
 
   await untilStopped(videoId, (signal) => withTempDir(`scene-${index}`, async (dir) => {
-    const voice = await renderVoice(scene.voice, { workDir: dir, fps: request.fps, teamId: video.teamId, signal });
-    const media = await sceneMedia(scene, video.teamId, dir, index);
-    await activeVideo(videoId);
-    const single = { ...request, video_inputs: [scene] };
-    const plan = planVideo(single, { voiceDurations: [voice.duration], media: media ? { "0": media } : {} }).scenes[0]!;
-    const scenePlan = { ...plan, index };
-    const presenter = await scenePresenter(scene, scenePlan, voice, dir);
+    const { voice, media, plan, presenter } = await prepareScene(request, index, { workDir: dir, teamId: video.teamId, signal, checkpoint: () => activeVideo(videoId) });
     let captionsAss: string | undefined;
     let fonts: string | undefined;
     if (burnIn) {
@@ -66,7 +57,7 @@ export async function renderScene(videoId: string, index: number, reporter: Stat
     const limits = { signal, timeoutMs: 120_000 };
     const voiceTrack = (whole ? encodeVoice : padVoice)(voice.wavPath, plan.duration, audio, limits);
     const inputs = { backgroundFile: media?.file, presenter, captionsAss, fontsDir: fonts };
-    const compose = composeScene(scenePlan, inputs, { clean, captioned, gif, thumbnail }, {
+    const compose = composeScene(plan, inputs, { clean, captioned, gif, thumbnail }, {
       signal,
       threads: whole ? availableParallelism() : 1,
       timeoutMs: 30 * 60_000,

@@ -7,10 +7,8 @@ import { videoRequestSchema } from "@/lib/contract/schema";
 import { cacheDir } from "@/lib/render/cache-dir";
 import { PREVIEW_BACKDROP } from "@/lib/render/character/presenter-preview";
 import { assemble, composeScene } from "@/lib/render/compose";
-import { scenePresenter } from "@/lib/render/jobs/scene-presenter";
+import { prepareScene } from "@/lib/render/jobs/prepare-scene";
 import { withTempDir } from "@/lib/render/jobs/work-area";
-import { planVideo } from "@/lib/render/plan";
-import { renderVoice } from "@/lib/render/voice/render-voice";
 
 // Bumped when the clip's script, size or backdrop changes (sprites and voices carry their own versions).
 const VERSION = 1;
@@ -38,10 +36,7 @@ export function avatarPreviewVideo(avatarId: string): Promise<string> {
             background: { type: "color", value: PREVIEW_BACKDROP },
           }],
         });
-        const scene = request.video_inputs[0]!;
-        const voice = await renderVoice(scene.voice, { workDir: dir, fps: request.fps, teamId: "catalog" });
-        const plan = { ...planVideo(request, { voiceDurations: [voice.duration], media: {} }).scenes[0]!, index: 0 };
-        const presenter = await scenePresenter(scene, plan, voice, dir);
+        const { voice, plan, presenter } = await prepareScene(request, 0, { workDir: dir, teamId: "catalog" });
         const segment = path.join(dir, "scene.mp4");
         await composeScene(plan, { presenter }, { clean: segment }, { timeoutMs: 120_000 });
         // Written beside its final name, so the rename is atomic (temp dirs may be on another disk).
