@@ -6,6 +6,22 @@ import { Button, type ButtonVariant } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { errorMessage } from "@/components/lib/api-client";
 
+/** What the dialog reads of a TanStack mutation: whether it runs, its error, and how to clear it. */
+type MutationState = { isPending: boolean; isError: boolean; error: unknown; reset: () => void };
+
+type ConfirmProps = {
+  title: string;
+  description?: ReactNode;
+  confirmLabel: string;
+  variant?: ButtonVariant;
+  children?: ReactNode;
+  confirmDisabled?: boolean;
+  /** The mutation confirming runs: its pending state and error show in place, and closing clears them. */
+  mutation: MutationState;
+  /** Overrides the mutation's pending state (say, to stay busy while the page navigates away after it). */
+  pending?: boolean;
+};
+
 // A yes/no question around one mutation: shows its error in place and cannot be dismissed mid-request.
 export function ConfirmDialog({
   open,
@@ -13,36 +29,29 @@ export function ConfirmDialog({
   description,
   confirmLabel,
   variant = "danger",
-  pending,
-  error,
+  mutation,
+  pending = mutation.isPending,
   onConfirm,
   onClose,
   children,
   confirmDisabled,
-}: {
-  open: boolean;
-  title: string;
-  description?: ReactNode;
-  confirmLabel: string;
-  variant?: ButtonVariant;
-  pending: boolean;
-  error: string | null;
-  onConfirm: () => void;
-  onClose: () => void;
-  children?: ReactNode;
-  confirmDisabled?: boolean;
-}) {
+}: ConfirmProps & { open: boolean; onConfirm: () => void; onClose: () => void }) {
+  const error = mutation.isError ? errorMessage(mutation.error) : null;
+  const close = () => {
+    mutation.reset();
+    onClose();
+  };
   return (
     <Dialog
       open={open}
-      onClose={onClose}
+      onClose={close}
       dismissible={!pending}
       size="sm"
       title={title}
       description={description}
       footer={
         <>
-          <Button variant="secondary" onClick={onClose} disabled={pending}>
+          <Button variant="secondary" onClick={close} disabled={pending}>
             Cancel
           </Button>
           <Button variant={variant} loading={pending} disabled={confirmDisabled} onClick={onConfirm}>
@@ -61,29 +70,15 @@ export function ConfirmDialog({
   );
 }
 
-type MutationLike<T> = { isPending: boolean; isError: boolean; error: unknown; mutate: (target: T) => void; reset: () => void };
-
 /**
  * ConfirmDialog for "do this mutation to that thing": open while `target` is set, confirming runs the
- * mutation on it, and closing clears its error and calls `onDone` (which unsets the target).
+ * mutation on it, and closing calls `onDone` (which unsets the target).
  */
 export function ConfirmMutation<T>({
   target,
   mutation,
   onDone,
   ...text
-}: { target: T | null; mutation: MutationLike<T>; onDone: () => void } & Pick<Parameters<typeof ConfirmDialog>[0], "title" | "description" | "confirmLabel" | "variant" | "children">) {
-  return (
-    <ConfirmDialog
-      {...text}
-      open={target !== null}
-      pending={mutation.isPending}
-      error={mutation.isError ? errorMessage(mutation.error) : null}
-      onConfirm={() => target !== null && mutation.mutate(target)}
-      onClose={() => {
-        mutation.reset();
-        onDone();
-      }}
-    />
-  );
+}: { target: T | null; mutation: MutationState & { mutate: (target: T) => void }; onDone: () => void } & Omit<ConfirmProps, "mutation">) {
+  return <ConfirmDialog {...text} mutation={mutation} open={target !== null} onConfirm={() => target !== null && mutation.mutate(target)} onClose={onDone} />;
 }

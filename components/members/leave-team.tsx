@@ -4,7 +4,6 @@ import { useRouter } from "next/navigation";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button, type ButtonVariant } from "@/components/ui/button";
-import { errorMessage } from "@/components/lib/api-client";
 import { teamKeys } from "@/components/dashboard/queries";
 import { leaveTeam } from "@/components/members/queries";
 import { ConfirmDialog } from "@/components/members/confirm-dialog";
@@ -32,13 +31,10 @@ export function LeaveTeamButton({ team, teamName, variant = "secondary" }: { tea
         title={`Leave ${teamName}?`}
         description="You lose access to its projects, videos and keys. To come back, you need a new invite."
         confirmLabel="Leave team"
+        mutation={leave}
         pending={leave.isPending || leave.isSuccess}
-        error={leave.isError ? errorMessage(leave.error) : null}
         onConfirm={() => leave.mutate()}
-        onClose={() => {
-          leave.reset();
-          setOpen(false);
-        }}
+        onClose={() => setOpen(false)}
       />
     </>
   );

@@ -83,13 +83,9 @@ export function CallbackSecretCard({ team, canManage }: { team: string; canManag
         title="Rotate the callback secret?"
         description="Receivers that verify with the current secret reject callback_url deliveries until they have the new one."
         confirmLabel="Rotate secret"
-        pending={rotate.isPending}
-        error={rotate.isError ? errorMessage(rotate.error) : null}
+        mutation={rotate}
         onConfirm={() => rotate.mutate()}
-        onClose={() => {
-          rotate.reset();
-          setConfirming(false);
-        }}
+        onClose={() => setConfirming(false)}
       />
     </Card>
   );

@@ -92,7 +92,6 @@ function DeleteTeam({ team, name }: { team: string; name: string }) {
     },
   });
   const close = () => {
-    remove.reset();
     setTyped("");
     setOpen(false);
   };
@@ -106,8 +105,8 @@ function DeleteTeam({ team, name }: { team: string; name: string }) {
         title={`Delete ${name}?`}
         description="This deletes the team with its projects, videos, assets, API keys and invites, for every member. It cannot be undone."
         confirmLabel="Delete team"
+        mutation={remove}
         pending={remove.isPending || remove.isSuccess}
-        error={remove.isError ? errorMessage(remove.error) : null}
         confirmDisabled={typed !== name}
         onConfirm={() => remove.mutate()}
         onClose={close}

@@ -94,13 +94,9 @@ export function EndpointActions({ team, endpoint, showTestButton = false, onDele
         title="Disable this endpoint?"
         description="It gets no new events, and deliveries waiting for a retry end as failed. Enable it again at any time and redeliver what it missed."
         confirmLabel="Disable endpoint"
-        pending={setEnabled.isPending}
-        error={setEnabled.isError ? errorMessage(setEnabled.error) : null}
+        mutation={setEnabled}
         onConfirm={() => setEnabled.mutate(false)}
-        onClose={() => {
-          setEnabled.reset();
-          close();
-        }}
+        onClose={close}
       />
       <ConfirmDialog
         open={open === "delete"}
@@ -112,13 +108,9 @@ export function EndpointActions({ team, endpoint, showTestButton = false, onDele
           </>
         }
         confirmLabel="Delete endpoint"
-        pending={remove.isPending}
-        error={remove.isError ? errorMessage(remove.error) : null}
+        mutation={remove}
         onConfirm={() => remove.mutate()}
-        onClose={() => {
-          remove.reset();
-          close();
-        }}
+        onClose={close}
       />
     </div>
   );

@@ -3,7 +3,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { errorMessage } from "@/components/lib/api-client";
 import { ConfirmDialog } from "@/components/members/confirm-dialog";
 import { rotateEndpointSecret, type EndpointView } from "@/components/webhooks/queries";
 import { SecretOnce } from "@/components/webhooks/secret-once";
@@ -37,10 +36,9 @@ export function RotateSecretDialog({ team, endpoint, open, onClose }: { team: st
       title="Rotate the signing secret?"
       description="The current secret stops signing deliveries at once, retries included. Your receiver rejects events until it has the new one."
       confirmLabel="Rotate secret"
-      pending={rotate.isPending}
-      error={rotate.isError ? errorMessage(rotate.error) : null}
+      mutation={rotate}
       onConfirm={() => rotate.mutate()}
-      onClose={close}
+      onClose={onClose}
     />
   );
 }
