@@ -27,9 +27,12 @@ export function afterCursor(cursor: PageCursor | undefined) {
   return { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] };
 }
 
+/** A query parameter sent empty (`status=`) or null counts as absent, as sloppy clients and forms send it. */
+export const queryParam = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || v === null ? undefined : v), schema);
+
 // limit and token as HeyGen clients send them: `limit=` empty or absent means the default.
 export const pageQuery = (defaultLimit: number) =>
   z.object({
-    limit: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.number().int().min(1).max(100).default(defaultLimit)),
-    token: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().max(500).optional()),
+    limit: queryParam(z.coerce.number().int().min(1).max(100).default(defaultLimit)),
+    token: queryParam(z.string().max(500).optional()),
   });

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { pageQuery } from "@/lib/api/page-token";
+import { pageQuery, queryParam } from "@/lib/api/page-token";
 
 // GET /v1/asset/list's query (HeyGen's default page of 20, and its file_type filter); the OpenAPI document
 // is generated from the same schema.
 export const assetListQuery = pageQuery(20).extend({
-  file_type: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["image", "video", "audio"]).optional()),
+  file_type: queryParam(z.enum(["image", "video", "audio"]).optional()),
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pageQuery } from "@/lib/api/page-token";
+import { pageQuery, queryParam } from "@/lib/api/page-token";
 
 // Query strings of the video endpoints (the request body itself is lib/contract's).
 export const videoIdQuery = z.object({ video_id: z.string().trim().min(1).max(100) });
@@ -7,11 +7,10 @@ export const videoIdQuery = z.object({ video_id: z.string().trim().min(1).max(10
 export const videoPageQuery = pageQuery(100);
 
 // The dashboard's Videos list: a page, filtered by status, folder and creator (`user:<id>` or `key:<id>`).
-const blank = (v: unknown) => (v === "" ? undefined : v);
 export const videoRowsQuery = videoPageQuery.extend({
-  status: z.preprocess(blank, z.enum(["active", "completed", "failed"]).optional()),
-  folder_id: z.preprocess(blank, z.string().max(100).optional()),
-  creator: z.preprocess(blank, z.string().regex(/^(user|key):[A-Za-z0-9_-]{1,100}$/, "must be user:<id> or key:<id>").optional()),
+  status: queryParam(z.enum(["active", "completed", "failed"]).optional()),
+  folder_id: queryParam(z.string().max(100).optional()),
+  creator: queryParam(z.string().regex(/^(user|key):[A-Za-z0-9_-]{1,100}$/, "must be user:<id> or key:<id>").optional()),
 });
 
 export const idempotencyKeyHeader = z.string().trim().min(1).max(255);
