@@ -6,8 +6,7 @@ import { dequal } from "dequal";
 // A field path is a part and one of its keys ("voice.input_text", "character.offset"). The character may
 // also be absent (no presenter); "character" alone is that presence field.
 
-export const SCENE_PARTS = ["character", "voice", "background"] as const;
-export type ScenePart = (typeof SCENE_PARTS)[number];
+export type ScenePart = "character" | "voice" | "background";
 type Obj = Record<string, unknown>;
 export type SceneParts = { character: Obj | null; voice: Obj; background: Obj };
 /** ms since epoch of each field path's last accepted write. */
