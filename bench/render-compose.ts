@@ -16,10 +16,10 @@ const SECONDS = 10;
 
 async function main(): Promise<void> {
   const dir = await mkdtemp(path.join(tmpdir(), "bench-compose-"));
-  const image = path.join(dir, "bg.png");
-  await runFfmpeg(["-filter_complex", "testsrc2=s=1600x1200[o]", "-map", "[o]", "-frames:v", "1", "-y", image]);
-  const video = path.join(dir, "bg.mp4");
-  await runFfmpeg(["-filter_complex", "testsrc2=s=1280x720:r=25[o]", "-map", "[o]", "-t", "4", "-c:v", "libx264", "-preset", "veryfast", "-y", video]);
+  const image = { path: path.join(dir, "bg.png"), demuxer: "png_pipe" };
+  await runFfmpeg(["-filter_complex", "testsrc2=s=1600x1200[o]", "-map", "[o]", "-frames:v", "1", "-y", image.path]);
+  const video = { path: path.join(dir, "bg.mp4"), demuxer: "mov" };
+  await runFfmpeg(["-filter_complex", "testsrc2=s=1280x720:r=25[o]", "-map", "[o]", "-t", "4", "-c:v", "libx264", "-preset", "veryfast", "-y", video.path]);
   // 4 mouth sprites alternating every 120 ms: the rate a talking presenter changes its picture.
   const sprites = await Promise.all(
     ["red", "green", "blue", "yellow"].map(async (c, i) => {

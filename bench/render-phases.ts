@@ -10,7 +10,7 @@ import { storage } from "@/lib/storage/storage";
 import { renderVoice } from "@/lib/render/voice/render-voice";
 import { planVideo } from "@/lib/render/plan";
 import { assemble, composeScene, encodeVoice, encoderArgs, gifPreview, joinAudio, remux, thumbnail } from "@/lib/render/compose";
-import { runFfmpeg } from "@/lib/render/ffmpeg";
+import { ownFileInput, runFfmpeg } from "@/lib/render/ffmpeg";
 import { sceneMedia } from "@/lib/render/media/scene-media";
 import { scenePresenter } from "@/lib/render/jobs/scene-presenter";
 
@@ -43,7 +43,7 @@ export async function phases(request: VideoRequest, teamId: string): Promise<Rec
       let t = performance.now();
       const voice = await renderVoice(scene.voice, { workDir: dir, fps: request.fps, teamId });
       out.speech += since(t);
-      const media = await sceneMedia(scene, teamId, dir, index);
+      const media = await sceneMedia(scene, index, { teamId, workDir: dir });
       const plan = { ...planVideo({ ...request, video_inputs: [scene] }, { voiceDurations: [voice.duration], media: media ? { "0": media } : {} }).scenes[0]!, index };
       t = performance.now();
       const presenter = await scenePresenter(scene, plan, voice, dir);
@@ -90,7 +90,7 @@ export async function floorSeconds(request: VideoRequest, teamId: string): Promi
     execFileSync("ffmpeg", ["-v", "error", "-y", "-f", "lavfi", "-i", `color=c=0x0f766e:s=${width}x${height}`, "-frames:v", "1", still]);
     const t = performance.now();
     const frames = Math.ceil(voice.duration * request.fps);
-    await runFfmpeg(["-loop", "1", "-i", still, "-i", voice.wavPath, ...encoderArgs(request.fps, availableParallelism()).filter((a) => a !== "-an"), "-frames:v", String(frames), "-c:a", "aac", "-b:a", "128k", "-ar", "48000", "-y", path.join(dir, "floor.mp4")]);
+    await runFfmpeg(["-f", "image2", "-loop", "1", "-i", still, ...ownFileInput(voice.wavPath), ...encoderArgs(request.fps, availableParallelism()).filter((a) => a !== "-an"), "-frames:v", String(frames), "-c:a", "aac", "-b:a", "128k", "-ar", "48000", "-y", path.join(dir, "floor.mp4")]);
     return since(t);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -13,7 +13,7 @@ export async function probeAsset(type: MediaType, file: string): Promise<AssetDi
     unsupportedMediaType(`The file starts like a ${type.label} but ${why}; upload a file that plays or opens on your computer.`);
   let probe;
   try {
-    probe = await probeMedia(file);
+    probe = await probeMedia(file, { demuxer: type.demuxer });
   } catch (error) {
     if (error instanceof MediaProbeError) throw broken(`could not be decoded (${error.message})`);
     throw error;

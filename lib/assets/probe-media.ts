@@ -52,10 +52,11 @@ const seconds = (value: string | undefined) => {
   return Number.isFinite(n) && n > 0 ? Math.round(n * 1000) / 1000 : null;
 };
 
-// Width, height and duration of a local file. Only the file protocol is allowed, so a crafted file
-// cannot make ffprobe fetch URLs or read other files (playlists, concat lists).
-export async function probeMedia(file: string, { timeoutMs = 20_000 }: { timeoutMs?: number } = {}): Promise<MediaProbe> {
-  const args = ["-v", "error", "-protocol_whitelist", "file", "-print_format", "json", "-show_format", "-show_streams", file];
+// Width, height and duration of a local file read with the named demuxer (its sniffed type's). Naming it
+// and allowing only the file protocol means a crafted file cannot make ffprobe fetch URLs or read other
+// files (HLS and concat playlists are never tried).
+export async function probeMedia(file: string, { demuxer, timeoutMs = 20_000 }: { demuxer: string; timeoutMs?: number }): Promise<MediaProbe> {
+  const args = ["-v", "error", "-protocol_whitelist", "file", "-f", demuxer, "-print_format", "json", "-show_format", "-show_streams", `file:${file}`];
   let parsed: FfprobeOutput;
   try {
     parsed = JSON.parse(await run(binaries().ffprobe, args, timeoutMs)) as FfprobeOutput;

@@ -8,6 +8,9 @@ export { parseBreaks, stripBreaks, type TextSegment } from "./breaks";
 export const WORDS_PER_MINUTE = 150;
 // API-CONTRACT.md caps the total voice duration of one video at 60 minutes.
 export const MAX_VOICE_SECONDS = 60 * 60;
+// A recording (audio_url) or a full_video background fetched from a URL is measured only once the worker has
+// it; it may last at most this long, and quotas reserve this much for it until then.
+export const MAX_FETCHED_MEDIA_SECONDS = 10 * 60;
 
 // Han, kana and hangul are written without spaces; each character counts as half a word, which is
 // close to how fast those scripts are read aloud.

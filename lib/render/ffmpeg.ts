@@ -24,11 +24,46 @@ export class FfmpegError extends Error {
 
 const TAIL = 4000;
 
-// Every input gets the whitelist: it is a per-input option, and a URL or playlist inside a file must not escape.
+/** A local media file and the demuxer that reads it: a sniffed type's, never one ffmpeg guesses. */
+export type MediaFile = { path: string; demuxer: string };
+
+/** ffmpeg input arguments for a media file (`file:` so no name is read as a protocol). */
+export function mediaFileInput(media: MediaFile): string[] {
+  return ["-f", media.demuxer, "-i", `file:${media.path}`];
+}
+
+// The engine's own intermediate files, by the extension it gave them.
+const OWN_DEMUXERS: Record<string, string[]> = {
+  ffconcat: ["-f", "concat", "-safe", "0"],
+  wav: ["-f", "wav"],
+  mp4: ["-f", "mov"],
+  m4a: ["-f", "mov"],
+  mov: ["-f", "mov"],
+  png: ["-f", "png_pipe"],
+  jpg: ["-f", "jpeg_pipe"],
+};
+
+/** ffmpeg input arguments for a file the engine wrote itself (a segment, a WAV, an ffconcat list of its files). */
+export function ownFileInput(file: string): string[] {
+  const format = OWN_DEMUXERS[file.slice(file.lastIndexOf(".") + 1)];
+  if (!format) throw new Error(`no demuxer is known for ${file}; name the engine's files with an extension it knows`);
+  return [...format, "-i", file];
+}
+
+/**
+ * Every input gets the whitelist (a per-input option, so a URL or playlist inside a file cannot escape) and
+ * must name its demuxer with -f: a guessed one may be HLS, which opens any local file a playlist lists.
+ */
 function withGuards(args: string[]): string[] {
   const out = ["-hide_banner", "-nostdin", "-nostats", "-progress", "pipe:1", "-loglevel", "error"];
-  for (const a of args) {
-    if (a === "-i") out.push("-protocol_whitelist", "file,pipe");
+  let format = false;
+  for (const [i, a] of args.entries()) {
+    if (a === "-f") format = true;
+    if (a === "-i") {
+      if (!format) throw new Error(`ffmpeg input ${args[i + 1]} has no -f; name its demuxer`);
+      format = false;
+      out.push("-protocol_whitelist", "file,pipe");
+    }
     out.push(a);
   }
   return out;
@@ -45,7 +80,8 @@ export function runFfmpeg(args: string[], opts: RunOptions = {}): Promise<void> 
   const bin = opts.ffmpeg ?? binaries().ffmpeg;
   return new Promise((resolve, reject) => {
     if (opts.signal?.aborted) return reject(new FfmpegError("ffmpeg was cancelled before it started", "", null));
-    const child = spawn(bin, withGuards(args), { stdio: ["ignore", "pipe", "pipe"] });
+    const guarded = withGuards(args);
+    const child = spawn(bin, guarded, { stdio: ["ignore", "pipe", "pipe"] });
     let stderr = "";
     let pending = "";
     let why: string | undefined;

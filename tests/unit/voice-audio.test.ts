@@ -18,6 +18,8 @@ vi.setConfig({ testTimeout: 30_000 });
 
 const dir = mkdtempSync(path.join(tmpdir(), "voice-audio-"));
 const quietMp3 = path.join(dir, "quiet.mp3");
+const secretMp3 = path.join(dir, "secret.mp3");
+const longMp3 = path.join(dir, "long.mp3");
 
 let server: Server;
 let base = "";
@@ -25,8 +27,17 @@ let connections = 0;
 beforeAll(async () => {
   // 1.3 s of a quiet (-30 dBFS) 220 Hz tone.
   execFileSync("ffmpeg", ["-hide_banner", "-loglevel", "error", "-f", "lavfi", "-i", "sine=frequency=220:duration=1.3", "-af", "volume=-27dB", "-ac", "1", "-ar", "44100", "-b:a", "64k", quietMp3]);
+  execFileSync("ffmpeg", ["-hide_banner", "-loglevel", "error", "-f", "lavfi", "-i", "sine=frequency=1000:duration=3", "-ac", "1", "-b:a", "64k", secretMp3]);
+  // Ten minutes and a second in about 600 KB: bytes do not bound how long audio lasts.
+  execFileSync("ffmpeg", ["-hide_banner", "-loglevel", "error", "-f", "lavfi", "-i", "anullsrc=r=8000:cl=mono", "-t", "601", "-b:a", "8k", longMp3]);
+  // An HLS playlist and an ffconcat list naming a local file: a demuxer that follows them reads any file.
+  const hls = `#EXTM3U\n#EXT-X-TARGETDURATION:10\n#EXTINF:3,\nfile:${secretMp3}\n#EXT-X-ENDLIST\n`;
+  const ffconcat = `ffconcat version 1.0\nfile '${secretMp3}'\n`;
   server = createServer((req, res) => {
     if (req.url === "/quiet.mp3") res.writeHead(200, { "content-type": "audio/mpeg" }).end(readFileSync(quietMp3));
+    else if (req.url === "/long.mp3") res.writeHead(200, { "content-type": "audio/mpeg" }).end(readFileSync(longMp3));
+    else if (req.url === "/voice.m3u8") res.writeHead(200, { "content-type": "audio/mpeg" }).end(hls);
+    else if (req.url === "/voice.ffconcat") res.writeHead(200, { "content-type": "audio/mpeg" }).end(ffconcat);
     else if (req.url === "/garbage.mp3") res.writeHead(200, { "content-type": "audio/mpeg" }).end("this is not audio at all");
     else res.writeHead(404).end();
   });
@@ -66,6 +77,20 @@ describe("audio voice", () => {
   it("answers a file that is not audio with media_undecodable", async () => {
     const error = await failure(renderVoice({ type: "audio", audio_url: `http://${base}/garbage.mp3` }, opts()));
     expect(error).toMatchObject({ code: "media_undecodable", permanent: true });
+  });
+
+  it("refuses a playlist that names a local file, before any demuxer reads it", async () => {
+    for (const name of ["voice.m3u8", "voice.ffconcat"]) {
+      const error = await failure(renderVoice({ type: "audio", audio_url: `http://${base}/${name}` }, opts()));
+      expect(error).toMatchObject({ code: "media_undecodable", permanent: true });
+      expect(error.message).toMatch(/voice audio is text or an unsupported format.*MP3 or WAV/);
+    }
+  });
+
+  it("stops decoding a linked recording past ten minutes, whatever its size in bytes", async () => {
+    const error = await failure(renderVoice({ type: "audio", audio_url: `http://${base}/long.mp3` }, opts()));
+    expect(error).toMatchObject({ code: "asset_too_large", permanent: true });
+    expect(error.message).toMatch(/longer than 600 s/);
   });
 
   it("refuses a loopback URL that is not allowed, without connecting", async () => {

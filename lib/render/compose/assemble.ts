@@ -1,6 +1,6 @@
 import "server-only";
 import { writeFile } from "node:fs/promises";
-import { runFfmpeg, type RunOptions } from "@/lib/render/ffmpeg";
+import { ownFileInput, runFfmpeg, type RunOptions } from "@/lib/render/ffmpeg";
 import { AAC } from "./encoder-args";
 
 // An ffconcat list of local files; a single quote inside '...' is written as '\''.
@@ -8,21 +8,16 @@ function concatList(files: string[]): string {
   return `ffconcat version 1.0\n${files.map((f) => `file '${f.replace(/'/g, "'\\''")}'\n`).join("")}`;
 }
 
-/** Writes an ffconcat list of `files` to `list`; pass the list to mediaInput (or ffmpeg's concat demuxer). */
+/** Writes an ffconcat list of `files` to `list`; pass the list to ownFileInput (ffmpeg's concat demuxer). */
 export async function writeSegmentList(files: string[], list: string): Promise<string> {
   await writeFile(list, concatList(files));
   return list;
 }
 
-/** ffmpeg input arguments for a media file, or for an ffconcat list of segments played as one. */
-export function mediaInput(source: string): string[] {
-  return source.endsWith(".ffconcat") ? ["-f", "concat", "-safe", "0", "-i", source] : ["-i", source];
-}
-
 /** Joins the scenes' WAV files (same format) into one, by stream copy. */
 export async function joinAudio(wavs: string[], out: string, opts: RunOptions = {}): Promise<void> {
   const list = await writeSegmentList(wavs, `${out}.ffconcat`);
-  await runFfmpeg([...mediaInput(list), "-c", "copy", "-y", out], opts);
+  await runFfmpeg([...ownFileInput(list), "-c", "copy", "-y", out], opts);
 }
 
 /**
@@ -34,8 +29,8 @@ export async function assemble(segments: string[], audioWav: string, out: string
   const list = await writeSegmentList(segments, `${out}.ffconcat`);
   await runFfmpeg(
     [
-      ...mediaInput(list),
-      "-i", audioWav,
+      ...ownFileInput(list),
+      ...ownFileInput(audioWav),
       "-map", "0:v:0", "-map", "1:a:0",
       "-c:v", "copy", ...AAC,
       "-movflags", "+faststart", "-y", out,
@@ -46,15 +41,15 @@ export async function assemble(segments: string[], audioWav: string, out: string
 
 /** A scene's voice padded with silence or cut to exactly `seconds`, as 48 kHz mono PCM for joining. */
 export async function padVoice(wav: string, seconds: number, out: string, opts: RunOptions = {}): Promise<void> {
-  await runFfmpeg(["-i", wav, "-af", "apad", "-t", String(seconds), "-ar", "48000", "-ac", "1", "-c:a", "pcm_s16le", "-y", out], opts);
+  await runFfmpeg([...ownFileInput(wav), "-af", "apad", "-t", String(seconds), "-ar", "48000", "-ac", "1", "-c:a", "pcm_s16le", "-y", out], opts);
 }
 
 /** The same, encoded as the video's one AAC track (a one-scene video). */
 export async function encodeVoice(wav: string, seconds: number, out: string, opts: RunOptions = {}): Promise<void> {
-  await runFfmpeg(["-i", wav, "-af", "apad", "-t", String(seconds), ...AAC, "-ac", "1", "-y", out], opts);
+  await runFfmpeg([...ownFileInput(wav), "-af", "apad", "-t", String(seconds), ...AAC, "-ac", "1", "-y", out], opts);
 }
 
 /** A video-only MP4 plus an encoded audio track into one MP4 that starts with its index, both by copying. */
 export async function remux(video: string, audio: string, out: string, opts: RunOptions = {}): Promise<void> {
-  await runFfmpeg(["-i", video, "-i", audio, "-map", "0:v:0", "-map", "1:a:0", "-c", "copy", "-movflags", "+faststart", "-y", out], opts);
+  await runFfmpeg([...ownFileInput(video), ...ownFileInput(audio), "-map", "0:v:0", "-map", "1:a:0", "-c", "copy", "-movflags", "+faststart", "-y", out], opts);
 }

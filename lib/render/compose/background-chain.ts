@@ -1,3 +1,4 @@
+import { mediaFileInput, type MediaFile } from "@/lib/render/ffmpeg";
 import type { MediaFit, ScenePlan } from "@/lib/render/plan";
 import { ffColour } from "./filter-value";
 
@@ -25,7 +26,7 @@ function fitFilter(l: MediaFit, W: number, H: number): string {
  * The background as input `index` (when it needs a file) and a filter ending in `[bg]`. Static backgrounds
  * (colour, image) are a single frame the caller repeats; video backgrounds run at the scene's fps.
  */
-export function backgroundChain(scene: ScenePlan, file: string | undefined, index: number): Chain {
+export function backgroundChain(scene: ScenePlan, file: MediaFile | undefined, index: number): Chain {
   const { width: W, height: H, fps, duration } = scene;
   const bg = scene.background;
   if (bg.type === "color") {
@@ -37,7 +38,7 @@ export function backgroundChain(scene: ScenePlan, file: string | undefined, inde
     const l = bg.layout;
     const c = l.crop;
     return {
-      inputArgs: ["-i", file],
+      inputArgs: mediaFileInput(file),
       filter:
         `color=c=${ffColour(l.fill)}:s=${W}x${H},trim=end_frame=1,format=rgb24[fill];` +
         `[${index}:v]trim=end_frame=1,scale=${l.scaled.w}:${l.scaled.h},format=rgba,crop=${c.w}:${c.h}:${c.x}:${c.y}[pic];` +
@@ -54,7 +55,7 @@ export function backgroundChain(scene: ScenePlan, file: string | undefined, inde
     `,tpad=stop_mode=clone:stop_duration=${pad}`;
   const loop = bg.after === "loop" ? ["-stream_loop", "-1"] : [];
   return {
-    inputArgs: [...loop, "-i", file],
+    inputArgs: [...loop, ...mediaFileInput(file)],
     filter: `[${index}:v]setpts=PTS-STARTPTS${speed},${fitFilter(bg.layout, W, H)},fps=${fps}${after}[bg]`,
     static: false,
   };

@@ -1,6 +1,6 @@
 import "server-only";
 import { CAPTION_FONT, fontsDir } from "@/lib/render/fonts";
-import { runFfmpeg } from "@/lib/render/ffmpeg";
+import { runFfmpeg, type MediaFile } from "@/lib/render/ffmpeg";
 import type { ScenePlan } from "@/lib/render/plan";
 import { backgroundChain } from "./background-chain";
 import { encoderArgs } from "./encoder-args";
@@ -9,7 +9,8 @@ import { filterValue } from "./filter-value";
 import { presenterChain, presenterInput, spritePlacement, type PresenterSource } from "./presenter-chain";
 
 // fontsDir: the fonts the captions need (lib/render/fonts.ts; default: every bundled font).
-export type SceneInputs = { backgroundFile?: string; presenter?: PresenterSource; captionsAss?: string; fontsDir?: string };
+// backgroundFile: the image or video with its demuxer (lib/render/media sniffs it).
+export type SceneInputs = { backgroundFile?: MediaFile; presenter?: PresenterSource; captionsAss?: string; fontsDir?: string };
 // gif and thumbnail: the video's derivatives, made from the clean picture in the same run (a one-scene video).
 export type SceneOutputs = { clean: string; captioned?: string; gif?: string; thumbnail?: { file: string; atSeconds: number } };
 type GraphOutputs = { captioned: boolean; gif?: boolean; thumbnailFrame?: number };

@@ -1,5 +1,5 @@
 export { composeScene, sceneGraph, type SceneInputs, type SceneOutputs, type ComposeOptions } from "./compose-scene";
-export { assemble, encodeVoice, joinAudio, mediaInput, padVoice, remux, writeSegmentList } from "./assemble";
+export { assemble, encodeVoice, joinAudio, padVoice, remux, writeSegmentList } from "./assemble";
 export { thumbnail, thumbnailSeconds } from "./thumbnail";
 export { gifPreview } from "./gif-preview";
 export { encoderArgs, trackTimescale } from "./encoder-args";

@@ -1,3 +1,4 @@
+import { ownFileInput } from "@/lib/render/ffmpeg";
 import type { PresenterLayer, Rect } from "@/lib/render/plan";
 import { ffColour } from "./filter-value";
 
@@ -6,7 +7,7 @@ export type SpriteCrop = { x: number; y: number; w: number; h: number; width: nu
 export type PresenterSource = ({ concatFile: string } | { clipFile: string }) & { crop?: SpriteCrop };
 
 export function presenterInput(source: PresenterSource): string[] {
-  return "concatFile" in source ? ["-f", "concat", "-safe", "0", "-i", source.concatFile] : ["-i", source.clipFile];
+  return ownFileInput("concatFile" in source ? source.concatFile : source.clipFile);
 }
 
 const n = (x: number) => String(Math.round(x * 1e4) / 1e4);

@@ -1,6 +1,5 @@
 import "server-only";
-import { runFfmpeg, type RunOptions } from "@/lib/render/ffmpeg";
-import { mediaInput } from "./assemble";
+import { ownFileInput, runFfmpeg, type RunOptions } from "@/lib/render/ffmpeg";
 
 /** When a video's thumbnail is taken: one second in, or halfway through a shorter video. */
 export const thumbnailSeconds = (duration: number) => Math.min(1, duration / 2);
@@ -10,5 +9,5 @@ export async function thumbnail(mp4: string, out: string, opts: RunOptions & { a
   // Output seeking (decode, then drop frames up to the time): ffmpeg 5.1's concat demuxer, asked to seek the input
   // of a one-segment list shorter than about 2 s, yields no frame at all and still exits 0 (no thumbnail).
   const seek = opts.atSeconds ? ["-ss", opts.atSeconds.toFixed(3)] : [];
-  await runFfmpeg([...mediaInput(mp4), ...seek, "-frames:v", "1", "-q:v", "3", "-y", out], opts);
+  await runFfmpeg([...ownFileInput(mp4), ...seek, "-frames:v", "1", "-q:v", "3", "-y", out], opts);
 }

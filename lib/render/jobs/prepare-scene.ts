@@ -23,7 +23,7 @@ export async function prepareScene(
   const scene = request.video_inputs[index];
   if (!scene) throw new Error(`the request has no scene ${index}`);
   const voice = await renderVoice(scene.voice, { workDir: opts.workDir, fps: request.fps, teamId: opts.teamId, signal: opts.signal });
-  const media = await sceneMedia(scene, opts.teamId, opts.workDir, index);
+  const media = await sceneMedia(scene, index, { teamId: opts.teamId, workDir: opts.workDir, signal: opts.signal });
   await opts.checkpoint?.();
   const single = { ...request, video_inputs: [scene] };
   const plan = { ...planVideo(single, { voiceDurations: [voice.duration], media: media ? { "0": media } : {} }).scenes[0]!, index };

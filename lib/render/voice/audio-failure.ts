@@ -1,6 +1,6 @@
 import { FetchError } from "@/lib/assets/fetch-error";
 import { fetchFailure, RenderFailure } from "@/lib/render/failure";
-import { FfmpegError } from "./ffmpeg-pcm";
+import { FfmpegError } from "./decode-to-wav";
 
 // A download or decode error as a typed render failure; a 404, a refused address, a file that is too
 // large or is not audio are permanent.

@@ -1,13 +1,11 @@
 import "server-only";
 import { findVoice } from "@/lib/catalog";
+import { MAX_VOICE_SECONDS } from "@/lib/contract/estimate";
 import { RenderFailure } from "@/lib/render/failure";
-import { envelope } from "./envelope";
-import { ffmpegPcm } from "./ffmpeg-pcm";
-import { frameDuration, sampleCount } from "./frame-duration";
+import { decodeToWav } from "./decode-to-wav";
 import { speakText, type SpeakRequest } from "./speak-text";
 import { SAMPLE_RATE, type VoiceOptions, type VoiceTrack } from "./types";
 import { trackPath } from "./track-path";
-import { writeWav } from "./write-wav";
 
 // Resampling (and flite's pitch shift: play faster, then stretch back to the same length).
 function resampleFilter(sampleRate: number, pitchFactor: number): string | undefined {
@@ -20,10 +18,11 @@ export async function textVoice(voiceId: string, req: SpeakRequest, opts: VoiceO
   const voice = findVoice(voiceId);
   if (!voice || voice.provider !== "builtin") throw new RenderFailure("voice_unavailable", `Voice ${voiceId} cannot be spoken by this server.`, true);
   const spoken = await speakText(voice, req, opts.workDir, opts.signal);
-  const pcm = await ffmpegPcm({ pcm: spoken.pcm, sampleRate: spoken.sampleRate }, { filters: resampleFilter(spoken.sampleRate, spoken.pitchFactor), signal: opts.signal });
-  const duration = frameDuration(pcm.length / SAMPLE_RATE, opts.fps);
   const wavPath = trackPath(opts.workDir);
-  const body = await writeWav(wavPath, pcm, sampleCount(duration, SAMPLE_RATE));
+  const { duration, envelope } = await decodeToWav(
+    { pcm: spoken.pcm, sampleRate: spoken.sampleRate },
+    { wavPath, fps: opts.fps, maxSeconds: MAX_VOICE_SECONDS, filters: resampleFilter(spoken.sampleRate, spoken.pitchFactor), signal: opts.signal },
+  );
   const within = (t: number) => Math.min(duration, Math.max(0, t));
   return {
     kind: "text",
@@ -31,6 +30,6 @@ export async function textVoice(voiceId: string, req: SpeakRequest, opts: VoiceO
     duration,
     words: spoken.words.map((w) => ({ ...w, start: within(w.start), end: within(w.end) })),
     phones: spoken.phones.map((p) => ({ ...p, start: within(p.start), end: within(p.end) })),
-    envelope: envelope(body),
+    envelope,
   };
 }

@@ -4,7 +4,7 @@ import { videoRequestSchema } from "@/lib/contract/schema";
 import { composeScene } from "@/lib/render/compose/compose-scene";
 import { ffprobe } from "@/lib/render/ffprobe";
 import { planVideo, type ScenePlan } from "@/lib/render/plan";
-import { colourName, concatOf, discSprite, makeImage, pixel, quadrantImage, quadrantSprite, readFrames, tempDir } from "./media-fixtures";
+import { colourName, concatOf, discSprite, makeImage, pixel, png, quadrantImage, quadrantSprite, readFrames, tempDir } from "./media-fixtures";
 
 const W = 320;
 const H = 180;
@@ -40,22 +40,22 @@ describe("composeScene backgrounds (200x300 image: red|green above y=200, blue|y
   });
 
   it("cover stretches: the split lands at y=120", async () => {
-    const { at } = await firstFrame(plan(bg("cover")), { backgroundFile: image }, "cover");
+    const { at } = await firstFrame(plan(bg("cover")), { backgroundFile: png(image) }, "cover");
     expect([at(80, 100), at(240, 100), at(80, 140), at(240, 140)]).toEqual(["red", "green", "blue", "yellow"]);
   });
 
   it("crop keeps the aspect and centre-crops: the split lands at y=170", async () => {
-    const { at } = await firstFrame(plan(bg("crop")), { backgroundFile: image }, "crop");
+    const { at } = await firstFrame(plan(bg("crop")), { backgroundFile: png(image) }, "crop");
     expect([at(80, 150), at(240, 150), at(80, 177), at(240, 177)]).toEqual(["red", "green", "blue", "yellow"]);
   });
 
   it("contain letterboxes in #f6f6fc: the picture is x 100..220", async () => {
-    const { at } = await firstFrame(plan(bg("contain")), { backgroundFile: image }, "contain");
+    const { at } = await firstFrame(plan(bg("contain")), { backgroundFile: png(image) }, "contain");
     expect([at(50, 90), at(270, 90), at(130, 60), at(190, 60), at(130, 150)]).toEqual(["fill", "fill", "red", "green", "blue"]);
   });
 
   it("none centres at native size and crops: x 60..260, the split at y=140", async () => {
-    const { at } = await firstFrame(plan(bg("none")), { backgroundFile: image }, "none");
+    const { at } = await firstFrame(plan(bg("none")), { backgroundFile: png(image) }, "none");
     expect([at(30, 90), at(290, 90), at(100, 130), at(220, 130), at(100, 160), at(220, 160)]).toEqual([
       "fill", "fill", "red", "green", "blue", "yellow",
     ]);
@@ -63,7 +63,7 @@ describe("composeScene backgrounds (200x300 image: red|green above y=200, blue|y
 
   it("transparent parts of a PNG background show #f6f6fc", async () => {
     const clear = await makeImage(path.join(dir, "clear-bg.png"), "color=black@0:s=200x300,format=rgba[out]");
-    const { at } = await firstFrame(plan(bg("cover")), { backgroundFile: clear }, "clear-bg");
+    const { at } = await firstFrame(plan(bg("cover")), { backgroundFile: png(clear) }, "clear-bg");
     expect([at(10, 10), at(160, 90)]).toEqual(["fill", "fill"]);
   });
 });

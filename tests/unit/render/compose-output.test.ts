@@ -10,7 +10,7 @@ import { assemble, composeScene, encodeVoice, gifPreview, remux, sceneGraph, thu
 import { runFfmpeg } from "@/lib/render/ffmpeg";
 import { ffprobe } from "@/lib/render/ffprobe";
 import { planVideo } from "@/lib/render/plan";
-import { colourName, pixel, quadrantImage, quadrantSprite, rampVideo, readFrames, tempDir } from "./media-fixtures";
+import { colourName, mp4File, pixel, png, quadrantImage, quadrantSprite, rampVideo, readFrames, tempDir } from "./media-fixtures";
 
 const exec = promisify(execFile);
 const W = 320;
@@ -108,7 +108,7 @@ describe("a one-scene video finished in its compose run", () => {
     await runFfmpeg(["-filter_complex", "sine=f=440:r=48000:d=0.9[a]", "-map", "[a]", "-ac", "1", "-c:a", "pcm_s16le", "-y", voice]);
     const out = { clean: path.join(dir, "one.mp4"), gif: path.join(dir, "one.gif"), thumbnail: { file: path.join(dir, "one.jpg"), atSeconds: 1 } };
     const m4a = path.join(dir, "one.m4a");
-    await Promise.all([composeScene(scene, { backgroundFile: video, presenter: { clipFile: sprite } }, out), encodeVoice(voice, scene.duration, m4a)]);
+    await Promise.all([composeScene(scene, { backgroundFile: mp4File(video), presenter: { clipFile: sprite } }, out), encodeVoice(voice, scene.duration, m4a)]);
     const final = path.join(dir, "one-final.mp4");
     await remux(out.clean, m4a, final);
     const d = await streamDurations(final);
@@ -137,7 +137,7 @@ describe("assemble, thumbnail and GIF", () => {
       quadrantSprite(path.join(dir, "sprite.png"), W, H),
     ]);
     // Three kinds of segment (static colour, static image, video with a presenter clip) must still join by copy.
-    const inputs = [{}, { backgroundFile: image }, { backgroundFile: video, presenter: { clipFile: sprite } }];
+    const inputs = [{}, { backgroundFile: png(image) }, { backgroundFile: mp4File(video), presenter: { clipFile: sprite } }];
     await Promise.all(plan.scenes.map((s, i) => composeScene(s, inputs[i]!, { clean: segments[i]! })));
     const wav = path.join(dir, "voice.wav");
     await runFfmpeg(["-filter_complex", `sine=f=440:r=48000:d=${plan.duration}[a]`, "-map", "[a]", "-c:a", "pcm_s16le", "-y", wav]);

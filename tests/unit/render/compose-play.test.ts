@@ -4,7 +4,7 @@ import { videoRequestSchema } from "@/lib/contract/schema";
 import { composeScene } from "@/lib/render/compose/compose-scene";
 import { ffprobe } from "@/lib/render/ffprobe";
 import { planVideo, type ScenePlan } from "@/lib/render/plan";
-import { colourName, pixel, rampFrame, rampVideo, readFrames, tempDir } from "./media-fixtures";
+import { colourName, mp4File, pixel, rampFrame, rampVideo, readFrames, tempDir } from "./media-fixtures";
 
 // A 40-frame (1.6 s) ramp video whose grey encodes its frame number, behind a 3.2 s (80-frame) scene.
 const W = 320;
@@ -24,7 +24,7 @@ function plan(playStyle: string, voice = 3.2): ScenePlan {
 async function render(playStyle: string, voice?: number) {
   const scene = plan(playStyle, voice);
   const out = path.join(dir, `${playStyle}.mp4`);
-  await composeScene(scene, { backgroundFile: video }, { clean: out });
+  await composeScene(scene, { backgroundFile: mp4File(video) }, { clean: out });
   const frames = await readFrames(out, W, H);
   return { scene, out, frames, src: (n: number) => rampFrame(pixel(frames[n]!, W, 160, 90)), colour: (n: number) => colourName(pixel(frames[n]!, W, 160, 90)) };
 }

@@ -53,13 +53,18 @@ describe("runFfmpeg", () => {
   });
 
   it("fails with the tail of stderr", async () => {
-    const err = await runFfmpeg(["-i", path.join(dir, "nope.mp4"), "-f", "null", "-"]).catch((e: unknown) => e);
+    const err = await runFfmpeg(["-f", "mov", "-i", path.join(dir, "nope.mp4"), "-f", "null", "-"]).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(FfmpegError);
     expect((err as FfmpegError).message).toMatch(/exited with code 1[\s\S]*nope\.mp4/);
   });
 
   it("refuses protocols other than file and pipe inside inputs", async () => {
-    await expect(runFfmpeg(["-i", "http://127.0.0.1:9/x.mp4", "-f", "null", "-"])).rejects.toThrow(/not on whitelist|Protocol/i);
+    await expect(runFfmpeg(["-f", "mov", "-i", "http://127.0.0.1:9/x.mp4", "-f", "null", "-"])).rejects.toThrow(/not on whitelist|Protocol/i);
+  });
+
+  it("refuses an input that does not name its demuxer (ffmpeg's guess may be an HLS playlist)", async () => {
+    const second = ["-f", "mov", "-i", path.join(dir, "a.mp4"), "-i", path.join(dir, "b.m3u8"), "-f", "null", "-"];
+    await expect(runFfmpeg(second)).rejects.toThrow(/b\.m3u8 has no -f/);
   });
 
   it("kills ffmpeg on timeout and on abort", async () => {

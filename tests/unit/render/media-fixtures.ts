@@ -102,3 +102,7 @@ export function colourName(rgb: Rgb): string {
   }
   return best;
 }
+
+// A fixture as the engine's background input: the file with the demuxer its type is read with.
+export const png = (file: string) => ({ path: file, demuxer: "png_pipe" });
+export const mp4File = (file: string) => ({ path: file, demuxer: "mov" });
