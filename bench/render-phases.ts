@@ -11,8 +11,8 @@ import { renderVoice } from "@/lib/render/voice/render-voice";
 import { planVideo } from "@/lib/render/plan";
 import { assemble, composeScene, encodeVoice, encoderArgs, gifPreview, joinAudio, remux, thumbnail } from "@/lib/render/compose";
 import { ownFileInput, runFfmpeg } from "@/lib/render/ffmpeg";
-import { sceneMedia } from "@/lib/render/media/scene-media";
-import { scenePresenter } from "@/lib/render/jobs/scene-presenter";
+import { sceneMedia } from "@/lib/generation/local/media/scene-media";
+import { scenePresenter } from "@/lib/render/scene/scene-presenter";
 
 const since = (t: number) => (performance.now() - t) / 1000;
 
@@ -41,7 +41,7 @@ export async function phases(request: VideoRequest, teamId: string): Promise<Rec
     let seconds = 0;
     for (const [index, scene] of request.video_inputs.entries()) {
       let t = performance.now();
-      const voice = await renderVoice(scene.voice, { workDir: dir, fps: request.fps, teamId });
+      const voice = await renderVoice(scene.voice, { workDir: dir, fps: request.fps });
       out.speech += since(t);
       const media = await sceneMedia(scene, index, { teamId, workDir: dir });
       const plan = { ...planVideo({ ...request, video_inputs: [scene] }, { voiceDurations: [voice.duration], media: media ? { "0": media } : {} }).scenes[0]!, index };
@@ -81,10 +81,10 @@ export async function phases(request: VideoRequest, teamId: string): Promise<Rec
  * The floor: a still of the request's size and the voice's length with the encoder settings a one-scene
  * job uses (every core), plus the same audio.
  */
-export async function floorSeconds(request: VideoRequest, teamId: string): Promise<number> {
+export async function floorSeconds(request: VideoRequest): Promise<number> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-floor-"));
   try {
-    const voice = await renderVoice(request.video_inputs[0]!.voice, { workDir: dir, fps: request.fps, teamId });
+    const voice = await renderVoice(request.video_inputs[0]!.voice, { workDir: dir, fps: request.fps });
     const { width, height } = request.dimension;
     const still = path.join(dir, "still.png");
     execFileSync("ffmpeg", ["-v", "error", "-y", "-f", "lavfi", "-i", `color=c=0x0f766e:s=${width}x${height}`, "-frames:v", "1", still]);

@@ -33,8 +33,8 @@ async function main(): Promise<void> {
   process.env.STORAGE_DIR = storageDir;
   const { db } = await import("@/lib/db");
   const { parseVideoRequest } = await import("@/lib/contract/parse");
-  const { renderScene } = await import("@/lib/render/jobs/render-scene");
-  const { assembleVideo } = await import("@/lib/render/jobs/assemble-video");
+  const { renderScene } = await import("@/lib/generation/local/render-scene");
+  const { assembleVideo } = await import("@/lib/generation/local/assemble-video");
   const { inProcessReporter } = await import("@/lib/videos/status-reporter");
   const { phases, uploadBackground, floorSeconds } = await import("./render-phases");
   const { stopQueue } = await import("@/lib/queue");
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     for (const [phase, s] of Object.entries(p)) console.log(`     ${phase.padEnd(12)} ${s.toFixed(2)} s`);
   }
   const a = parseVideoRequest(cases.a);
-  const floor = await floorSeconds(a, team.id);
+  const floor = await floorSeconds(a);
   const aSeconds = (await db().video.findFirstOrThrow({ where: { teamId: team.id }, orderBy: { createdAt: "asc" } })).duration ?? 10;
   const floorRatio = aSeconds / x.a! / floor;
   console.log(`floor (still + audio, same settings, ${aSeconds.toFixed(1)} s at 720p): ${floor.toFixed(2)} s; a takes ${floorRatio.toFixed(2)}x the floor`);

@@ -20,13 +20,13 @@ async function main(): Promise<void> {
     const builtins = listVoices().filter((v): v is BuiltinVoice => v.provider === "builtin");
     // Engines load once per process; that cost is not speech.
     for (const id of ["avs_voice_en_clara", "avs_voice_en_us_kal"]) {
-      await renderVoice({ type: "text", voice_id: id, input_text: "Warm up.", speed: 1, pitch: 0 }, { workDir: dir, fps: 25, teamId: "bench" });
+      await renderVoice({ type: "text", voice_id: id, input_text: "Warm up.", speed: 1, pitch: 0 }, { workDir: dir, fps: 25 });
     }
     for (const voice of builtins) {
       for (const locale of voice.locales) {
         const text = voice.language === "English" ? LONG : PHRASES[voice.language]!;
         const started = performance.now();
-        const track = await renderVoice({ type: "text", voice_id: voice.voice_id, input_text: text, speed: 1, pitch: 0, locale }, { workDir: dir, fps: 25, teamId: "bench" });
+        const track = await renderVoice({ type: "text", voice_id: voice.voice_id, input_text: text, speed: 1, pitch: 0, locale }, { workDir: dir, fps: 25 });
         const work = (performance.now() - started) / 1000;
         const sum = totals.get(voice.engine) ?? { audio: 0, work: 0 };
         totals.set(voice.engine, { audio: sum.audio + track.duration, work: sum.work + work });

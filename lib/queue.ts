@@ -4,29 +4,10 @@ import PgBoss from "pg-boss";
 import type { Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 
-// pg-boss on the same PostgreSQL. One instance per process, started on first use; every queue the
-// product sends to is created on start (pg-boss 10 drops jobs sent to a queue that does not exist).
-const globalForQueue = globalThis as unknown as { boss?: Promise<PgBoss> };
-
-export const queues = {
-  // One job per submitted video; the render engine fans it out into scene and assemble jobs.
-  videoRender: "video.render",
-  // One job per attempt of a webhook delivery (lib/webhooks); the delivery schedules its own retries.
-  webhookDeliver: "webhook.deliver",
-  // HeyGen provider (lib/generation/heygen): forward a new video's request upstream; copy a finished one's files.
-  heygenSubmit: "heygen.submit",
-  heygenImport: "heygen.import",
-} as const;
-
-// Queue policies beyond the default. A delivery job retries only when its worker crashed or the database
-// failed (HTTP failures are recorded and rescheduled by the delivery itself), after its lease has expired.
-const policies: Partial<Record<string, Omit<PgBoss.Queue, "name">>> = {
-  [queues.webhookDeliver]: { retryLimit: 5, retryDelay: 60, retryBackoff: true, expireInSeconds: 60 },
-  // Transient upstream failures (no answer, 429, 5xx) are retried for about 10 minutes, then the video fails.
-  [queues.heygenSubmit]: { retryLimit: 6, retryDelay: 10, retryBackoff: true, expireInSeconds: 15 * 60 },
-  // Copying a long video's files may take a while; a file that cannot be fetched is tried again.
-  [queues.heygenImport]: { retryLimit: 5, retryDelay: 10, retryBackoff: true, expireInSeconds: 60 * 60 },
-};
+// pg-boss on the same PostgreSQL. One instance per process, started on first use. pg-boss 10 drops jobs sent
+// to a queue that does not exist: each job's queue is created (with its policy) before the first send from a
+// process, and by the worker for every registered job when it starts.
+const globalForQueue = globalThis as unknown as { boss?: Promise<PgBoss>; ready?: Set<string> };
 
 export function queue(): Promise<PgBoss> {
   globalForQueue.boss ??= (async () => {
@@ -35,16 +16,30 @@ export function queue(): Promise<PgBoss> {
     const boss = new PgBoss({ connectionString: url, max: 4, application_name: "avatar-studio" });
     boss.on("error", (error) => console.error("[queue]", error.message));
     await boss.start();
-    for (const name of Object.values(queues)) await boss.createQueue(name, { name, retryLimit: 2, retryBackoff: true, ...policies[name] });
     return boss;
   })();
   globalForQueue.boss.catch(() => (globalForQueue.boss = undefined));
   return globalForQueue.boss;
 }
 
+export type QueueSpec = { name: string; policy: { retryLimit: number; retryDelay?: number; retryBackoff?: boolean; expireInSeconds: number } };
+
+/** Creates the job's queue, or brings an existing one's policy up to date; once per process and name. */
+export async function ensureQueue(boss: PgBoss, job: QueueSpec): Promise<void> {
+  const ready = (globalForQueue.ready ??= new Set());
+  if (ready.has(job.name)) return;
+  const { retryLimit, retryDelay, retryBackoff, expireInSeconds } = job.policy;
+  // pg-boss checks every key that is present, undefined or not.
+  const options = { name: job.name, retryLimit, expireInSeconds, ...(retryDelay !== undefined ? { retryDelay } : {}), ...(retryBackoff !== undefined ? { retryBackoff } : {}) };
+  await boss.createQueue(job.name, options);
+  await boss.updateQueue(job.name, options);
+  ready.add(job.name);
+}
+
 export async function stopQueue(): Promise<void> {
   const pending = globalForQueue.boss;
   globalForQueue.boss = undefined;
+  globalForQueue.ready = undefined;
   if (pending) await (await pending).stop({ graceful: true, timeout: 10_000 });
 }
 

@@ -12,8 +12,6 @@ import { scratchFile } from "@/lib/storage/scratch-file";
 import { StorageLimitError } from "@/lib/storage/storage-errors";
 import { storage } from "@/lib/storage/storage";
 import { streamToFile } from "@/lib/storage/stream-to-file";
-import { providerFor } from "@/lib/generation/provider-for";
-import type { GenerationProvider } from "@/lib/generation/provider";
 
 export type UploadInput = {
   teamId: string;
@@ -23,7 +21,12 @@ export type UploadInput = {
   name?: string;
   createdById?: string | null;
   apiKeyId?: string | null;
+  // The team's provider, which takes the stored asset over (HeyGen uploads it upstream) and answers it as
+  // recorded; asked for before the body is read, so a provider that cannot be used costs no upload.
+  provider: () => Promise<{ uploadAsset: HandOver }>;
 };
+
+type HandOver = (asset: Asset) => Promise<Asset>;
 
 const nouns = { image: ["image", "images"], video: ["video", "videos"], audio: ["audio file", "audio files"] } as const;
 
@@ -52,7 +55,7 @@ export async function uploadAsset(input: UploadInput): Promise<Asset> {
     // Checked before reading the body, so a bad name costs no upload.
     const requestedName = assetName(input.name, input.headers.get("content-disposition"), "");
     if (!input.body) throw badRequest("body: is empty; send the file's bytes as the request body");
-    const provider = await providerFor(input.teamId);
+    const provider = await input.provider();
     const split = await readHead(input.body, SNIFF_BYTES);
     bodyRead = split.finished;
     let asset: Asset;
@@ -61,15 +64,15 @@ export async function uploadAsset(input: UploadInput): Promise<Asset> {
     } finally {
       split.release();
     }
-    return await handOver(provider, asset);
+    return await handOver(provider.uploadAsset, asset);
   } catch (error) {
     throw bodyRead() ? error : closingConnection(error);
   }
 }
 
-async function handOver(provider: GenerationProvider, asset: Asset): Promise<Asset> {
+async function handOver(uploadAsset: HandOver, asset: Asset): Promise<Asset> {
   try {
-    return await provider.uploadAsset(asset);
+    return await uploadAsset(asset);
   } catch (error) {
     await db().asset.deleteMany({ where: { id: asset.id } });
     await storage().delete(asset.storageKey);

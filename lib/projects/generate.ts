@@ -3,7 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import { ApiError, notFound } from "@/lib/api/errors";
 import { signedUrlIfAny } from "@/lib/storage/signed-url";
 import { parseVideoRequest } from "@/lib/contract/parse";
-import { createVideo } from "@/lib/videos/create-video";
+import { createVideo } from "@/lib/generation/create-video";
 import type { VideoRequest } from "@/lib/contract/schema";
 import type { VideoOutputs } from "@/lib/videos/describe-video";
 import type { VideoStatus } from "@/lib/videos/status";

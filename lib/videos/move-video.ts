@@ -3,7 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { statusRank, statusRankSql, type VideoStatus } from "@/lib/videos/status";
 import { refundQuota } from "@/lib/videos/quota";
-import { emitVideoEvents } from "@/lib/webhooks/emit-video-events";
+import { emitVideoEvents } from "@/lib/videos/emit-video-events";
 
 export type VideoReport = {
   status: VideoStatus;

@@ -3,8 +3,6 @@ import { db } from "@/lib/db";
 import { pruneRateLimits } from "@/lib/api/rate-limit";
 import { pruneScratchFiles } from "@/lib/storage/scratch-file";
 
-export const HOUSEKEEPING_QUEUE = "housekeeping";
-
 // Old rate-limit windows, and invites and reset links that can no longer be used, are deleted
 // a month after they stopped mattering; scratch files of interrupted uploads after a day.
 export async function housekeeping(): Promise<Record<string, number>> {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
 import { decryptWith, encryptWith } from "@/lib/encryption";
 import { webhookSecretContext } from "@/lib/generation/heygen/connection";
-import { reconcileVideos } from "@/lib/videos/reconcile";
+import { reconcileVideos } from "@/lib/generation/reconcile";
 import { api } from "./support/http";
 import { upload } from "./support/assets";
 import { makeKey, makeUser, truncateAll, type TestUser } from "./support/fixtures";

@@ -1,7 +1,8 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { queues, stopQueue } from "@/lib/queue";
-import { createVideo } from "@/lib/videos/create-video";
+import { videoRenderJob } from "@/lib/generation/local/jobs/video-render-job";
+import { stopQueue } from "@/lib/queue";
+import { createVideo } from "@/lib/generation/create-video";
 import { parseVideoRequest } from "@/lib/contract/parse";
 import { api } from "./support/http";
 import { makeKey, makeUser, truncateAll } from "./support/fixtures";
@@ -13,7 +14,7 @@ const silence = (duration = 2) => ({ video_inputs: [{ voice: { type: "silence", 
 async function jobsFor(videoId: string): Promise<number> {
   const rows = await db().$queryRawUnsafe<{ n: bigint }[]>(
     `SELECT count(*) AS n FROM pgboss.job WHERE name = $1 AND data->>'videoId' = $2`,
-    queues.videoRender,
+    videoRenderJob.name,
     videoId,
   );
   return Number(rows[0]!.n);
@@ -117,7 +118,7 @@ describe("videos", () => {
     expect(await db().video.count({ where: { teamId: owner.teamId } })).toBe(0);
     const orphans = await db().$queryRawUnsafe<{ n: bigint }[]>(
       `SELECT count(*) AS n FROM pgboss.job WHERE name = $1 AND data->>'teamId' = $2`,
-      queues.videoRender,
+      videoRenderJob.name,
       owner.teamId,
     );
     expect(Number(orphans[0]!.n)).toBe(0);

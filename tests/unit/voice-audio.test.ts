@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { sceneAudio } from "@/lib/generation/local/media/scene-audio";
 import { renderVoice } from "@/lib/render/voice/render-voice";
 import { readWav } from "@/lib/render/voice/read-wav";
 import { RenderFailure } from "@/lib/render/failure";
@@ -12,7 +13,7 @@ import { RenderFailure } from "@/lib/render/failure";
 // The engines and ffmpeg share the CPU with other test files; give them room.
 vi.setConfig({ testTimeout: 30_000 });
 
-// Audio voices: a recording fetched through the guard, decoded,
+// Audio voices: a recording fetched through the guard (lib/generation/local), decoded by the engine,
 // loudness-normalised and padded to whole frames; failures carry API failure codes. (Audio assets read
 // from the team's storage are covered by tests/integration/render.test.ts, on the real database.)
 
@@ -51,12 +52,16 @@ afterAll(async () => {
 });
 
 const opts = (allowedHosts: string[] = [base]) => ({ workDir: mkdtempSync(path.join(dir, "w-")), fps: 25, teamId: "team_a", allowedHosts });
+// What the scene job does for an audio voice: fetch the recording, then let the engine decode it.
+async function audioTrack(voice: { type: "audio"; audio_url: string }, o: ReturnType<typeof opts>) {
+  return renderVoice(voice, { ...o, audio: await sceneAudio(voice, 0, o) });
+}
 const failure = (p: Promise<unknown>) => p.then(() => expect.fail("should have failed"), (e: unknown) => e as RenderFailure);
 const rms = (pcm: Int16Array) => Math.sqrt(pcm.reduce((s, v) => s + v * v, 0) / pcm.length) / 32768;
 
 describe("audio voice", () => {
   it("downloads, decodes and normalises a recording to 48 kHz, padded to a whole frame", async () => {
-    const track = await renderVoice({ type: "audio", audio_url: `http://${base}/quiet.mp3` }, opts());
+    const track = await audioTrack({ type: "audio", audio_url: `http://${base}/quiet.mp3` }, opts());
     expect(track).toMatchObject({ kind: "audio", words: [], phones: [] });
     expect(track.duration).toBeCloseTo(1.32, 6); // 1.3 s (plus the MP3 encoder's padding) -> 33 frames
     const { pcm, sampleRate } = readWav(readFileSync(track.wavPath));
@@ -69,33 +74,33 @@ describe("audio voice", () => {
   });
 
   it("answers a 404 with asset_unreachable, permanent", async () => {
-    const error = await failure(renderVoice({ type: "audio", audio_url: `http://${base}/missing.mp3` }, opts()));
+    const error = await failure(audioTrack({ type: "audio", audio_url: `http://${base}/missing.mp3` }, opts()));
     expect(error).toBeInstanceOf(RenderFailure);
     expect(error).toMatchObject({ code: "asset_unreachable", permanent: true });
   });
 
   it("answers a file that is not audio with media_undecodable", async () => {
-    const error = await failure(renderVoice({ type: "audio", audio_url: `http://${base}/garbage.mp3` }, opts()));
+    const error = await failure(audioTrack({ type: "audio", audio_url: `http://${base}/garbage.mp3` }, opts()));
     expect(error).toMatchObject({ code: "media_undecodable", permanent: true });
   });
 
   it("refuses a playlist that names a local file, before any demuxer reads it", async () => {
     for (const name of ["voice.m3u8", "voice.ffconcat"]) {
-      const error = await failure(renderVoice({ type: "audio", audio_url: `http://${base}/${name}` }, opts()));
+      const error = await failure(audioTrack({ type: "audio", audio_url: `http://${base}/${name}` }, opts()));
       expect(error).toMatchObject({ code: "media_undecodable", permanent: true });
       expect(error.message).toMatch(/voice audio is text or an unsupported format.*MP3 or WAV/);
     }
   });
 
   it("stops decoding a linked recording past ten minutes, whatever its size in bytes", async () => {
-    const error = await failure(renderVoice({ type: "audio", audio_url: `http://${base}/long.mp3` }, opts()));
+    const error = await failure(audioTrack({ type: "audio", audio_url: `http://${base}/long.mp3` }, opts()));
     expect(error).toMatchObject({ code: "asset_too_large", permanent: true });
     expect(error.message).toMatch(/longer than 600 s/);
   });
 
   it("refuses a loopback URL that is not allowed, without connecting", async () => {
     const before = connections;
-    const error = await failure(renderVoice({ type: "audio", audio_url: `http://${base}/quiet.mp3` }, opts([])));
+    const error = await failure(audioTrack({ type: "audio", audio_url: `http://${base}/quiet.mp3` }, opts([])));
     expect(error).toMatchObject({ code: "asset_unreachable", permanent: true });
     expect(connections - before).toBe(0);
   });

@@ -30,7 +30,7 @@ describe("built-in voices", () => {
     const workDir = mkdtempSync(path.join(dir, `${voice_id}-${locale}-`));
     const text = PHRASES[voice.language];
     expect(text, `a phrase for ${voice.language}`).toBeDefined();
-    const track = await renderVoice({ type: "text", voice_id, input_text: text!, speed: 1, pitch: 0, locale }, { workDir, fps: 25, teamId: "t" });
+    const track = await renderVoice({ type: "text", voice_id, input_text: text!, speed: 1, pitch: 0, locale }, { workDir, fps: 25 });
     expect(track.duration).toBeGreaterThan(0.5);
     expect(track.words.length).toBeGreaterThanOrEqual(1);
     expect(track.phones.filter((p) => p.phone !== "sil").length).toBeGreaterThanOrEqual(4);
@@ -39,7 +39,7 @@ describe("built-in voices", () => {
 
   it("refuses a voice the server cannot speak as voice_unavailable", async () => {
     const workDir = mkdtempSync(path.join(dir, "missing-"));
-    const error = await renderVoice({ type: "text", voice_id: "no_such_voice", input_text: "Hi", speed: 1, pitch: 0 }, { workDir, fps: 25, teamId: "t" }).catch((e: unknown) => e);
+    const error = await renderVoice({ type: "text", voice_id: "no_such_voice", input_text: "Hi", speed: 1, pitch: 0 }, { workDir, fps: 25 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RenderFailure);
     expect(error).toMatchObject({ code: "voice_unavailable", permanent: true });
   });

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { findVoice, type BuiltinVoice } from "@/lib/catalog";
 import { LocalStorage } from "@/lib/storage/local-storage";
-import { previewKey, voicePreview } from "@/lib/render/voice/voice-preview";
+import { previewKey, voicePreview } from "@/lib/generation/local/voice-preview";
 
 // The engines and ffmpeg share the CPU with other test files; give them room.
 vi.setConfig({ testTimeout: 30_000 });

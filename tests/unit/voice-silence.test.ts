@@ -21,7 +21,7 @@ describe("silence voice", () => {
     [25, 99.99, 100],
   ])("at %i fps, %f s lasts %f s of zeros", async (fps, seconds, expected) => {
     const workDir = mkdtempSync(path.join(dir, "s-"));
-    const track = await renderVoice({ type: "silence", duration: seconds }, { workDir, fps, teamId: "t" });
+    const track = await renderVoice({ type: "silence", duration: seconds }, { workDir, fps });
     expect(track).toMatchObject({ kind: "silence", words: [], phones: [] });
     expect(track.duration).toBeCloseTo(expected, 9);
     expect(Math.round(track.duration * fps * 1e6) % 1e6).toBe(0);
@@ -37,14 +37,14 @@ describe("silence voice", () => {
 describe("renderVoice", () => {
   it("writes each voice to its own file, so scenes can share a work directory", async () => {
     const workDir = mkdtempSync(path.join(dir, "shared-"));
-    const [a, b] = await Promise.all([1, 2].map((duration) => renderVoice({ type: "silence", duration }, { workDir, fps: 25, teamId: "t" })));
+    const [a, b] = await Promise.all([1, 2].map((duration) => renderVoice({ type: "silence", duration }, { workDir, fps: 25 })));
     expect(a!.wavPath).not.toBe(b!.wavPath);
     expect(readWav(readFileSync(a!.wavPath)).pcm.length).toBe(48_000);
   });
 
   it("stops with a cancelled failure when the signal is aborted", async () => {
     const signal = AbortSignal.abort();
-    const error = await renderVoice({ type: "text", voice_id: "avs_voice_en_clara", input_text: "Hello", speed: 1, pitch: 0 }, { workDir: dir, fps: 25, teamId: "t", signal }).catch((e: unknown) => e);
+    const error = await renderVoice({ type: "text", voice_id: "avs_voice_en_clara", input_text: "Hello", speed: 1, pitch: 0 }, { workDir: dir, fps: 25, signal }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "cancelled", permanent: true });
   });
 });

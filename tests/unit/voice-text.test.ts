@@ -20,7 +20,7 @@ let n = 0;
 // Each call writes its own file so tests can measure several at once.
 const say = (voice_id: string, input_text: string, extra: Partial<Extract<VoiceSettings, { type: "text" }>> = {}) => {
   const workDir = mkdtempSync(path.join(dir, `v${n++}-`));
-  return renderVoice({ type: "text", voice_id, input_text, speed: 1, pitch: 0, ...extra }, { workDir, fps: 25, teamId: "t" });
+  return renderVoice({ type: "text", voice_id, input_text, speed: 1, pitch: 0, ...extra }, { workDir, fps: 25 });
 };
 
 function expectWellFormed(track: VoiceTrack, fps = 25) {

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { badRequest } from "@/lib/api/errors";
 import { verifySignature } from "@/lib/webhooks/signing";
 import { heygenWebhookSecret } from "@/lib/generation/heygen/connection";
-import { enqueueUpstreamImport } from "@/lib/generation/heygen/jobs";
+import { enqueueUpstreamImport } from "@/lib/generation/heygen/upstream-jobs";
 import { upstreamEvent, upstreamEventReport, type UpstreamEvent } from "@/lib/generation/heygen/upstream-report";
 import { moveVideo } from "@/lib/videos/move-video";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { heygenRequest } from "@/lib/generation/heygen/client";
 import { heygenAccess } from "@/lib/generation/heygen/connection";
-import { enqueueUpstreamImport } from "@/lib/generation/heygen/jobs";
+import { enqueueUpstreamImport } from "@/lib/generation/heygen/upstream-jobs";
 import { mapUpstreamStatus } from "@/lib/generation/heygen/upstream-report";
 import type { ProviderStatus, ProviderVideo } from "@/lib/generation/provider";
 import { moveVideo } from "@/lib/videos/move-video";

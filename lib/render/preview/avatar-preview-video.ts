@@ -7,8 +7,8 @@ import { videoRequestSchema } from "@/lib/contract/schema";
 import { cacheDir } from "@/lib/render/cache-dir";
 import { PREVIEW_BACKDROP } from "@/lib/render/character/presenter-preview";
 import { assemble, composeScene } from "@/lib/render/compose";
-import { prepareScene } from "@/lib/render/jobs/prepare-scene";
-import { withTempDir } from "@/lib/render/jobs/work-area";
+import { prepareScene } from "@/lib/render/scene/prepare-scene";
+import { withTempDir } from "@/lib/render/temp-dir";
 
 // Bumped when the clip's script, size or backdrop changes (sprites and voices carry their own versions).
 const VERSION = 1;
@@ -36,7 +36,7 @@ export function avatarPreviewVideo(avatarId: string): Promise<string> {
             background: { type: "color", value: PREVIEW_BACKDROP },
           }],
         });
-        const { voice, plan, presenter } = await prepareScene(request, 0, { workDir: dir, teamId: "catalog" });
+        const { voice, plan, presenter } = await prepareScene(request, 0, { workDir: dir });
         const segment = path.join(dir, "scene.mp4");
         await composeScene(plan, { presenter }, { clean: segment }, { timeoutMs: 120_000 });
         // Written beside its final name, so the rename is atomic (temp dirs may be on another disk).

@@ -10,7 +10,7 @@ export type VoiceTrack = {
   envelope: number[]; // RMS loudness 0..1 per 10 ms, for every kind (the mouth follows it for audio)
 };
 
-export type VoiceOptions = { workDir: string; fps: number; teamId: string; signal?: AbortSignal };
+export type VoiceOptions = { workDir: string; fps: number; signal?: AbortSignal };
 
 // Every track is mixed at this rate.
 export const SAMPLE_RATE = 48_000;

@@ -46,7 +46,7 @@ const mouthOf = (file: string) => /-([A-HX])\.png$/.exec(file)![1] as Viseme;
 
 beforeAll(async () => {
   dir = await tempDir();
-  voice = await renderVoice({ type: "text", voice_id: "avs_voice_en_us_kal", input_text: "Mood food from me.", speed: 1, pitch: 0 }, { workDir: dir, fps: FPS, teamId: "t" });
+  voice = await renderVoice({ type: "text", voice_id: "avs_voice_en_us_kal", input_text: "Mood food from me.", speed: 1, pitch: 0 }, { workDir: dir, fps: FPS });
   const request = videoRequestSchema.parse({
     dimension: { width: W, height: H },
     video_inputs: [{ character: { type: "avatar", avatar_id: "avs_presenter_maya" }, voice: { type: "silence" }, background: { type: "color", value: "#0f766e" } }],

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { withTeam } from "@/lib/api/with-team";
 import { presentAsset } from "@/lib/assets/present-asset";
 import { uploadAsset } from "@/lib/assets/upload-asset";
+import { providerFor } from "@/lib/generation/provider-for";
 
 const query = z.object({ name: z.string().optional() });
 
@@ -15,6 +16,7 @@ export const POST = withTeam(
       name: query.name,
       createdById: principal.kind === "session" ? principal.user.id : null,
       apiKeyId: principal.kind === "apiKey" ? principal.keyId : null,
+      provider: () => providerFor(team.id),
     });
     return presentAsset(asset);
   },

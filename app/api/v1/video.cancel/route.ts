@@ -1,5 +1,5 @@
 import { withTeam } from "@/lib/api/with-team";
-import { cancelVideo } from "@/lib/videos/cancel-video";
+import { cancelVideo } from "@/lib/generation/cancel-video";
 import { videoIdQuery } from "@/lib/videos/schemas";
 
 // POST /v1/video.cancel?video_id= - end a pending or processing video as failed (code cancelled)

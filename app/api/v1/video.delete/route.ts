@@ -1,5 +1,5 @@
 import { withTeam } from "@/lib/api/with-team";
-import { deleteVideo } from "@/lib/videos/delete-video";
+import { deleteVideo } from "@/lib/generation/delete-video";
 import { videoIdQuery } from "@/lib/videos/schemas";
 
 // DELETE /v1/video.delete?video_id= - cancel a running render, remove the files and the video

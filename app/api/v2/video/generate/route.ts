@@ -1,7 +1,7 @@
 import { withTeam } from "@/lib/api/with-team";
 import { badRequest, formatPath } from "@/lib/api/errors";
 import { parseVideoRequest } from "@/lib/contract/parse";
-import { createVideo } from "@/lib/videos/create-video";
+import { createVideo } from "@/lib/generation/create-video";
 import { idempotencyKeyHeader } from "@/lib/videos/schemas";
 
 // POST /v2/video/generate - create a video (HeyGen v2 body; optional Idempotency-Key header)

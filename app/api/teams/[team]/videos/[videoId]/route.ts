@@ -1,5 +1,5 @@
 import { withTeam } from "@/lib/api/with-team";
-import { deleteVideo } from "@/lib/videos/delete-video";
+import { deleteVideo } from "@/lib/generation/delete-video";
 
 // DELETE /api/teams/[team]/videos/[videoId] - delete a video from the dashboard
 export const DELETE = withTeam<undefined, Record<string, string>, { team: string; videoId: string }>(

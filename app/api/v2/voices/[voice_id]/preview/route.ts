@@ -5,7 +5,7 @@ import { notFound } from "@/lib/api/errors";
 import { findVoice } from "@/lib/catalog";
 import { stripBreaks } from "@/lib/contract/breaks";
 import { voicePreviewQuery as query } from "@/lib/contract/voice-preview-query";
-import { PREVIEW_CONTENT_TYPE, voicePreview } from "@/lib/render/voice/voice-preview";
+import { PREVIEW_CONTENT_TYPE, voicePreview } from "@/lib/generation/local/voice-preview";
 
 
 // GET /v2/voices/{voice_id}/preview - an MP3 of the voice saying `text` (default: it introduces itself)

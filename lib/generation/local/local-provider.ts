@@ -1,0 +1,58 @@
+import "server-only";
+import { listAvatars, listVoices } from "@/lib/catalog";
+import { builtinCatalogLookups } from "@/lib/contract/resolve";
+import { env } from "@/lib/env";
+import { teamLookups } from "@/lib/videos/team-lookups";
+import type { GenerationProvider } from "../provider";
+import { reconcileLocal } from "./reconcile-local";
+import { renderJobState } from "./render-job-state";
+import { enqueueRender } from "./render-queue";
+
+// The built-in engine: the catalog in lib/catalog, assets in our storage, renders on the pg-boss queues.
+export function localProvider(teamId: string): GenerationProvider {
+  return {
+    kind: "local",
+    async avatars() {
+      return {
+        avatars: listAvatars().map((a) => ({
+          avatar_id: a.avatar_id,
+          avatar_name: a.avatar_name,
+          gender: a.gender,
+          preview_image_url: `${env().appUrl}/v2/avatars/${a.avatar_id}/preview`,
+          preview_video_url: `${env().appUrl}/v2/avatars/${a.avatar_id}/preview_video`,
+          default_voice_id: a.default_voice_id,
+        })),
+        talking_photos: [],
+      };
+    },
+    async voices() {
+      return {
+        voices: listVoices().map((v) => ({
+          voice_id: v.voice_id,
+          language: v.language,
+          gender: v.gender,
+          name: v.name,
+          // Built-in voices are previewed by GET /v2/voices/{voice_id}/preview; remote ones have none here.
+          preview_audio: v.provider === "builtin" ? `${env().appUrl}/v2/voices/${encodeURIComponent(v.voice_id)}/preview` : null,
+          support_pause: v.support_pause,
+          emotion_support: v.emotion_support,
+          support_locale: v.support_locale,
+          ...(v.support_locale ? { locales: v.locales } : {}),
+        })),
+      };
+    },
+    checkIds: () => ({ ...builtinCatalogLookups, talkingPhotoExists: (id) => teamLookups(teamId).talkingPhotoExists(id) }),
+    uploadAsset: async (asset) => asset,
+    submit: async (tx, video) => {
+      await enqueueRender(tx, { videoId: video.id, teamId: video.teamId });
+    },
+    // What the render queue knows: a finished assembly's report, or a job still at work.
+    status: async (video) => {
+      const jobs = await renderJobState(video.id);
+      if (jobs.finished) return { status: "completed", progress: 100, error: null, files: {}, duration: jobs.finished.duration ?? null };
+      if (jobs.live) return { status: video.status === "pending" ? "pending" : "processing", progress: null, error: null, files: {}, duration: null };
+      return null;
+    },
+    reconcile: reconcileLocal,
+  };
+}

@@ -1,0 +1,61 @@
+import "server-only";
+import { createWriteStream } from "node:fs";
+import { pipeline } from "node:stream/promises";
+import { db } from "@/lib/db";
+import { fetchToFile } from "@/lib/assets/fetch-to-file";
+import { labelsByKind, type AssetKind, type MediaType } from "@/lib/assets/media-types";
+import { describeSniffed, sniffFile } from "@/lib/assets/sniff-media-type";
+import { storage } from "@/lib/storage/storage";
+import { RenderFailure } from "@/lib/render/failure";
+import type { MediaFile } from "@/lib/render/ffmpeg";
+import { fetchFailure } from "./fetch-failure";
+
+export type MediaSource = { url: string } | { assetId: string };
+export type MediaFileOptions = {
+  teamId: string;
+  // Where the file goes (in the job's work directory); it has no extension: its type comes from its bytes.
+  file: string;
+  maxBytes: number;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  // Hosts that may resolve to private addresses (tests, trusted internal storage); default ALLOWED_FETCH_HOSTS.
+  allowedHosts?: readonly string[];
+};
+
+const nouns: Record<AssetKind, string> = { image: "an image", video: "a video", audio: "audio" };
+
+// The team's stored asset copied to `file`; someone else's asset reads like a missing one.
+async function assetToFile(assetId: string, kind: AssetKind, opts: MediaFileOptions): Promise<void> {
+  const asset = await db().asset.findFirst({ where: { id: assetId, teamId: opts.teamId }, select: { storageKey: true, sizeBytes: true } });
+  const stream = asset ? await storage().get(asset.storageKey) : null;
+  if (!asset || !stream) throw new RenderFailure("asset_unreachable", `The ${kind} asset ${assetId} no longer exists; upload it again.`, true);
+  if (asset.sizeBytes > opts.maxBytes) {
+    stream.destroy();
+    throw new RenderFailure("asset_too_large", `Asset ${assetId} is larger than the limit.`, true);
+  }
+  await pipeline(stream, createWriteStream(opts.file));
+}
+
+/**
+ * A scene's media (a voice recording, a background picture or video) as a local file of a known type: a URL
+ * downloaded through the guard, or the team's stored asset. Its first bytes must be one of the types uploads
+ * accept, of the kind the scene uses it as, exactly as for uploads; ffmpeg then reads it with that type's
+ * demuxer only, so a playlist (HLS, ffconcat) served as "audio" never reaches a demuxer that opens other files.
+ */
+export async function mediaFile(source: MediaSource, kind: AssetKind, what: string, opts: MediaFileOptions): Promise<MediaFile & { type: MediaType }> {
+  try {
+    if ("assetId" in source) await assetToFile(source.assetId, kind, opts);
+    else await fetchToFile(source.url, opts.file, { maxBytes: opts.maxBytes, timeoutMs: opts.timeoutMs ?? 60_000, signal: opts.signal, allowedHosts: opts.allowedHosts });
+  } catch (error) {
+    throw fetchFailure(error, what);
+  }
+  const sniffed = await sniffFile(opts.file);
+  if (sniffed.type?.kind !== kind) {
+    throw new RenderFailure(
+      "media_undecodable",
+      `The ${what} is ${describeSniffed(sniffed)}, not ${nouns[kind]} we can use; give ${labelsByKind[kind]}.`,
+      true,
+    );
+  }
+  return { path: opts.file, demuxer: sniffed.type.demuxer, type: sniffed.type };
+}
