@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { api, errorMessage } from "@/components/lib/api-client";
-import { teamKeys } from "@/components/dashboard/queries";
+import { teamKeys } from "@/components/teams/queries";
 
 export function AcceptInvite({ token, teamName }: { token: string; teamName: string }) {
   const router = useRouter();

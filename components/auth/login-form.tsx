@@ -5,7 +5,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/input";
 import { TextLink } from "@/components/auth/auth-card";
-import type { LoginState } from "@/app/(auth)/login/actions";
+
+// What the login action answers: an error to show, and the email to keep (never the password).
+export type LoginState = { error: string | null; email: string };
 
 export function LoginForm({
   action,

@@ -9,7 +9,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { Field, Input, fieldAria } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast";
 import { errorMessage, fieldError } from "@/components/lib/api-client";
-import { createTeam, teamKeys } from "@/components/dashboard/queries";
+import { createTeam, teamKeys } from "@/components/teams/queries";
 
 export function CreateTeamForm({ onCancel, autoFocus }: { onCancel?: () => void; autoFocus?: boolean }) {
   const router = useRouter();

@@ -5,7 +5,7 @@ import { Avatar } from "@/components/ui/avatar";
 import { ChevronsUpDownIcon, LogOutIcon, UserIcon } from "@/components/ui/icons";
 import { Menu, MenuItem, MenuSeparator } from "@/components/ui/menu";
 import { Spinner } from "@/components/ui/spinner";
-import { logout } from "@/app/(auth)/login/actions";
+import { logout } from "@/components/auth/logout-action";
 
 export function UserMenu({ user, team }: { user: { name: string; email: string }; team: string }) {
   const [pending, startTransition] = useTransition();

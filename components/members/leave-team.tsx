@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button, type ButtonVariant } from "@/components/ui/button";
-import { teamKeys } from "@/components/dashboard/queries";
+import { teamKeys } from "@/components/teams/queries";
 import { leaveTeam } from "@/components/members/queries";
 import { ConfirmDialog } from "@/components/members/confirm-dialog";
 

@@ -1,5 +1,5 @@
 import { api } from "@/components/lib/api-client";
-import type { TeamRef } from "@/components/dashboard/queries";
+import type { TeamRef } from "@/components/teams/queries";
 import type { ProviderSettingsBody, ProviderSettingsView } from "@/lib/generation/provider-schemas";
 
 export async function renameTeam(team: string, name: string): Promise<TeamRef> {

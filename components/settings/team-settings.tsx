@@ -10,7 +10,7 @@ import { Card, CardBody, CardFooter, CardHeader } from "@/components/ui/card";
 import { Field, Input, fieldAria } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast";
 import { errorMessage, fieldError } from "@/components/lib/api-client";
-import { teamKeys } from "@/components/dashboard/queries";
+import { teamKeys } from "@/components/teams/queries";
 import { LeaveTeamButton } from "@/components/members/leave-team";
 import { ConfirmDialog } from "@/components/members/confirm-dialog";
 import { deleteTeam, renameTeam } from "@/components/settings/queries";

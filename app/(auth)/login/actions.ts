@@ -1,10 +1,9 @@
 "use server";
 
-import { signIn, signOut } from "@/lib/auth/auth";
+import { signIn } from "@/lib/auth/auth";
 import { authErrorCode, authMessages } from "@/components/auth/auth-error";
 import { safeNext } from "@/components/auth/safe-next";
-
-export type LoginState = { error: string | null; email: string };
+import type { LoginState } from "@/components/auth/login-form";
 
 // The password is never echoed back: the state carries the email only.
 export async function login(_previous: LoginState, formData: FormData): Promise<LoginState> {
@@ -20,9 +19,4 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
     throw error; // Next's redirect after a successful login
   }
   return { error: null, email };
-}
-
-export async function logout(redirectTo?: string): Promise<void> {
-  const next = safeNext(redirectTo);
-  await signOut({ redirectTo: next ? `/login?next=${encodeURIComponent(next)}` : "/login" });
 }
