@@ -1,9 +1,8 @@
 import "server-only";
 import { RenderFailure } from "@/lib/render/failure";
-import type { AudioInput } from "@/lib/render/scene/types";
 import { audioFailure } from "./audio-failure";
 import { decodeToWav } from "./decode-to-wav";
-import type { VoiceOptions, VoiceTrack } from "./types";
+import type { AudioInput, VoiceOptions, VoiceTrack } from "./types";
 import { trackPath } from "./track-path";
 
 // loudnorm runs at well over 50x realtime; an hour of audio stays inside this.

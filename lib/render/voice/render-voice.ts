@@ -1,11 +1,10 @@
 import "server-only";
 import type { VoiceSettings } from "@/lib/contract/schema";
 import { RenderFailure } from "@/lib/render/failure";
-import type { AudioInput } from "@/lib/render/scene/types";
 import { audioVoice } from "./audio-voice";
 import { silenceVoice } from "./silence-voice";
 import { textVoice } from "./text-voice";
-import type { VoiceOptions, VoiceTrack } from "./types";
+import type { AudioInput, VoiceOptions, VoiceTrack } from "./types";
 
 export type { Phone, VoiceTrack, Word } from "./types";
 

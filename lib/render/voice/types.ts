@@ -1,3 +1,5 @@
+import type { MediaFile } from "@/lib/render/ffmpeg";
+
 // What the voice stage hands to lip-sync, captions and the audio mix.
 export type Word = { text: string; start: number; end: number }; // seconds from the voice start
 export type Phone = { phone: string; start: number; end: number }; // ARPAbet, lowercase, no stress digits ("m","uw","f","sil")
@@ -14,3 +16,6 @@ export type VoiceOptions = { workDir: string; fps: number; signal?: AbortSignal 
 
 // Every track is mixed at this rate.
 export const SAMPLE_RATE = 48_000;
+
+// An audio voice's recording, already local; decoding stops past maxSeconds.
+export type AudioInput = { file: MediaFile; maxSeconds: number };

@@ -3,7 +3,7 @@ import path from "node:path";
 import { MAX_FETCHED_MEDIA_SECONDS, MAX_VOICE_SECONDS } from "@/lib/contract/estimate";
 import type { VoiceSettings } from "@/lib/contract/schema";
 import { RenderFailure } from "@/lib/render/failure";
-import type { AudioInput } from "@/lib/render/scene/types";
+import type { AudioInput } from "@/lib/render/voice/types";
 import { mediaFile } from "./media-file";
 import type { SceneMediaOptions } from "./scene-media";
 
