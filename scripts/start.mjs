@@ -8,7 +8,8 @@
 //   5. database: DATABASE_URL, or an embedded PostgreSQL (scripts/lib/embedded-pg.mjs) when it is unset
 //   6. apply SQL migrations (scripts/migrate.mjs)
 //   7. start the web server (scripts/server.mjs, else `next start`) and/or the worker; wait for
-//      /api/health; Ctrl-C stops everything
+//      /api/health; a child that dies is restarted (backoff 1 s doubling to 30 s; five deaths in a minute
+//      stop everything); Ctrl-C stops everything
 //
 // Only node: built-ins are imported statically: this file must run before node_modules exists.
 import { spawn } from "node:child_process";
@@ -164,7 +165,13 @@ process.on("exit", () => {
 
 // --- children -------------------------------------------------------------------------------------------
 
-function startChild(name, args, env) {
+// Restarts of a child that died: 1 s, doubling to 30 s; five deaths within a minute stop the launcher.
+const RESTART_FIRST_MS = 1000;
+const RESTART_MAX_MS = 30_000;
+const DEATHS_ALLOWED = 5;
+const DEATH_WINDOW_MS = 60_000;
+
+function spawnChild(name, args, env) {
   const child = spawn(process.execPath, args, { cwd: repoRoot, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   children.set(name, child);
   for (const [stream, out] of [
@@ -173,23 +180,54 @@ function startChild(name, args, env) {
   ]) {
     readline.createInterface({ input: stream, crlfDelay: Infinity }).on("line", (line) => out.write(`[${name}] ${line}\n`));
   }
-  child.on("error", (err) => {
-    log.error(`${name}: ${err.message}`);
-    void shutdown(1, `${name} failed to start`);
-  });
-  child.on("exit", (code, signal) => {
-    if (shuttingDown) return;
-    log.error(`${name} exited unexpectedly (${signal ?? `code ${code}`})`);
-    void shutdown(1, `${name} died`);
-  });
   return child;
 }
 
-async function waitHealthy(url, child, timeoutMs = 120_000) {
+/**
+ * Starts a child in its own process group and keeps it running: when it dies, whatever it left in its group
+ * (a worker's ffmpeg) is killed and it is started again after a backoff, while the other child keeps going.
+ */
+function startChild(name, args, env) {
+  const deaths = [];
+  let delay = RESTART_FIRST_MS;
+  const launch = () => {
+    const child = spawnChild(name, args, env);
+    const startedAt = Date.now();
+    child.on("error", (err) => {
+      log.error(`${name}: ${err.message}`);
+      void shutdown(1, `${name} failed to start`);
+    });
+    child.on("exit", (code, signal) => {
+      if (shuttingDown) return;
+      killGroup(child, "SIGKILL");
+      const now = Date.now();
+      deaths.push(now);
+      while (deaths.length && now - deaths[0] > DEATH_WINDOW_MS) deaths.shift();
+      if (deaths.length >= DEATHS_ALLOWED) {
+        log.error(`${name} exited (${signal ?? `code ${code}`}), the ${DEATHS_ALLOWED}th time within ${DEATH_WINDOW_MS / 1000} s: giving up`);
+        void shutdown(1, `${name} keeps dying`);
+        return;
+      }
+      if (now - startedAt > DEATH_WINDOW_MS) delay = RESTART_FIRST_MS;
+      log.error(`${name} exited unexpectedly (${signal ?? `code ${code}`}); restarting it in ${delay / 1000} s`);
+      setTimeout(() => {
+        if (shuttingDown) return;
+        const next = launch();
+        log(`${name}: restarted (pid ${next.pid})`);
+        saveState();
+      }, delay);
+      delay = Math.min(delay * 2, RESTART_MAX_MS);
+    });
+    return child;
+  };
+  return launch();
+}
+
+async function waitHealthy(url, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   let last = "no answer";
   while (Date.now() < deadline) {
-    if (shuttingDown || child.exitCode !== null) return false;
+    if (shuttingDown) return false;
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(3000) });
       if (res.status === 200) return true;
@@ -289,7 +327,7 @@ async function main() {
 
   if (web) {
     const tw = performance.now();
-    if (!(await waitHealthy(healthUrl, web))) return;
+    if (!(await waitHealthy(healthUrl))) return;
     const url = (process.env.APP_URL || `http://localhost:${port}`).replace(/\/+$/, "");
     log(`healthy after ${formatMs(performance.now() - tw)}: ${url}  (ready ${formatMs(performance.now() - t0)} after launch; Ctrl-C stops)`);
   } else {

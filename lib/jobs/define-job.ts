@@ -15,8 +15,18 @@ export type JobPolicy = {
   schedule?: string;
 };
 
-// The run of a job, as the handler may need it (a last attempt reports a failure instead of retrying).
-export type JobRun = { id: string; retryCount: number; retryLimit: number };
+// The run of a job, as the handler may need it: a last attempt reports a failure instead of retrying, and a
+// run checks it still holds its lease before it stores outputs (a worker that stalled for 30 s lost the job
+// to another run).
+export type JobRun = { id: string; retryCount: number; retryLimit: number; holdsLease: () => Promise<boolean> };
+
+/** Thrown by a run that found its lease gone: another run has the job now, so this one keeps nothing. */
+export class LeaseLost extends Error {
+  constructor(jobId: string) {
+    super(`job ${jobId} lost its lease to another run`);
+    this.name = "LeaseLost";
+  }
+}
 
 export type JobDefinition<S extends z.ZodType = z.ZodType> = {
   // The pg-boss queue name; never renamed, so jobs queued before an upgrade still run.

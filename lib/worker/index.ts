@@ -2,6 +2,7 @@ import { env } from "@/lib/env";
 import { queue, stopQueue } from "@/lib/queue";
 import { db } from "@/lib/db";
 import { jobRegistry } from "@/lib/worker/job-registry";
+import { startLeaseSweeper } from "@/lib/worker/job-lease";
 import { registerJobs } from "@/lib/worker/register-jobs";
 
 // `npm run worker`: consumes every job of the registry (lib/worker/job-registry.ts): the render engine's video,
@@ -10,12 +11,14 @@ import { registerJobs } from "@/lib/worker/register-jobs";
 async function main(): Promise<void> {
   const boss = await queue();
   await registerJobs(boss, jobRegistry, env().workerConcurrency);
+  const stopSweeping = startLeaseSweeper(boss);
   console.log(`ready (concurrency ${env().workerConcurrency}; reporting to ${env().renderCallbackUrl})`);
 
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    stopSweeping();
     await stopQueue();
     await db().$disconnect();
     process.exit(0);

@@ -2,6 +2,7 @@ import "server-only";
 import type PgBoss from "pg-boss";
 import type { JobDefinition, JobRun } from "@/lib/jobs/define-job";
 import { ensureQueue } from "@/lib/queue";
+import { takeLease } from "./job-lease";
 
 // A payload refused at run time: the job fails for good (no retry can fix it), after what it was about is
 // ended by the job's own hook.
@@ -12,11 +13,17 @@ async function refuse(boss: PgBoss, job: JobDefinition, raw: PgBoss.JobWithMetad
   throw new Error(`invalid payload: ${why}`);
 }
 
+// One run of a job, under a lease this worker renews while it runs.
 async function run(boss: PgBoss, job: JobDefinition, raw: PgBoss.JobWithMetadata<unknown>): Promise<unknown> {
-  const meta: JobRun = { id: raw.id, retryCount: raw.retryCount, retryLimit: raw.retryLimit };
-  const parsed = job.payload.safeParse(raw.data);
-  if (!parsed.success) return refuse(boss, job, raw, meta, parsed.error.issues.map((i) => `${i.path.join(".") || "payload"}: ${i.message}`).join("; "));
-  return job.handler(parsed.data, meta);
+  const lease = await takeLease(raw.id, job.name);
+  try {
+    const meta: JobRun = { id: raw.id, retryCount: raw.retryCount, retryLimit: raw.retryLimit, holdsLease: lease.holds };
+    const parsed = job.payload.safeParse(raw.data);
+    if (!parsed.success) return await refuse(boss, job, raw, meta, parsed.error.issues.map((i) => `${i.path.join(".") || "payload"}: ${i.message}`).join("; "));
+    return await job.handler(parsed.data, meta);
+  } finally {
+    await lease.release();
+  }
 }
 
 /** Creates every job's queue with its policy, schedules the recurring ones, and starts their handlers. */

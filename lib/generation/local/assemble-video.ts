@@ -15,7 +15,8 @@ import type { StatusReporter } from "@/lib/videos/status-reporter";
 import type { VideoReport } from "@/lib/videos/move-video";
 import { outputFileNames } from "@/lib/videos/video-files";
 import { settleAll } from "@/lib/render/settle-all";
-import { activeVideo, outputKey, RenderStopped, untilStopped, withTempDir, workKey } from "./work-area";
+import type { JobRun } from "@/lib/jobs/define-job";
+import { activeVideo, checkLease, outputKey, RenderStopped, untilStopped, withTempDir, workKey } from "./work-area";
 
 // `complete`: the scene job of a one-scene video made the finished MP4s (with audio), GIF and thumbnail.
 type SceneInfo = { duration: number; words: WordTiming[]; kind: "text" | "audio" | "silence"; complete?: boolean };
@@ -37,7 +38,7 @@ function spokenLanguage(request: VideoRequest): string | undefined {
 // caption files, thumbnail and GIF preview, stores them as the video's outputs and reports `completed`.
 // Returns the completed report it made: the job keeps it as its output, so the reconciler can apply it if
 // the report itself never reached the server.
-export async function assembleVideo(videoId: string, reporter: StatusReporter): Promise<VideoReport> {
+export async function assembleVideo(videoId: string, reporter: StatusReporter, run?: JobRun): Promise<VideoReport> {
   const video = await activeVideo(videoId);
   const request = video.request as unknown as VideoRequest;
   const { teamId } = video;
@@ -114,6 +115,7 @@ export async function assembleVideo(videoId: string, reporter: StatusReporter): 
     const probe = await ffprobe(files.video!);
 
     await activeVideo(videoId);
+    await checkLease(run);
     const stored: VideoOutputs = {};
     for (const [kind, file] of Object.entries(files) as [keyof VideoOutputs, string | undefined][]) {
       if (!file) continue;

@@ -1,5 +1,5 @@
 import "server-only";
-import type { JobRun } from "@/lib/jobs/define-job";
+import { LeaseLost, type JobRun } from "@/lib/jobs/define-job";
 import { RenderFailure } from "@/lib/render/failure";
 import { FfmpegError } from "@/lib/render/ffmpeg";
 import type { StatusReporter } from "@/lib/videos/status-reporter";
@@ -22,6 +22,11 @@ export async function runRenderJob(videoId: string, job: JobRun, reporter: Statu
     return await work();
   } catch (error) {
     if (error instanceof RenderStopped) return discardWork(videoId);
+    // Another run of this job is in charge now; this one keeps nothing and reports nothing.
+    if (error instanceof LeaseLost) {
+      console.warn(`[render] video ${videoId}: ${error.message}`);
+      return;
+    }
     if (error instanceof RenderFailure && (error.permanent || job.retryCount >= job.retryLimit)) {
       await reporter.report(videoId, { status: "failed", error: { code: error.code, message: error.message } });
       return;

@@ -16,7 +16,8 @@ import type { StatusReporter } from "@/lib/videos/status-reporter";
 import { videoAssembleJob } from "./jobs/video-assemble-job";
 import { sceneInputs } from "./media/scene-inputs";
 import { sceneDone } from "./scene-count";
-import { activeVideo, untilStopped, withTempDir, workKey } from "./work-area";
+import type { JobRun } from "@/lib/jobs/define-job";
+import { activeVideo, checkLease, untilStopped, withTempDir, workKey } from "./work-area";
 
 // Scenes take the first 90% of the progress bar, assembly the rest.
 const SCENES_SHARE = 90;
@@ -24,7 +25,8 @@ const SCENES_SHARE = 90;
 // video.scene: one scene from request to a stored video-only segment (and its captioned twin), its audio
 // padded to the scene's whole-frame length, and its words for the caption files; for a one-scene video,
 // the finished MP4s with their audio, the GIF and the thumbnail.
-export async function renderScene(videoId: string, index: number, reporter: StatusReporter): Promise<void> {
+// `run`: the job's run, whose lease is checked before anything is stored (none when called directly, e.g. by the bench).
+export async function renderScene(videoId: string, index: number, reporter: StatusReporter, run?: JobRun): Promise<void> {
   const video = await activeVideo(videoId);
   const request = video.request as unknown as VideoRequest;
   const scene = request.video_inputs[index];
@@ -79,6 +81,7 @@ export async function renderScene(videoId: string, index: number, reporter: Stat
     const segment = (file: string) => (whole ? finished(file) : file);
 
     await activeVideo(videoId);
+    await checkLease(run);
     const put = (file: string, name: string) => storage().putFile(workKey(video.teamId, videoId, name), file);
     await put(segment(clean), `scene-${index}.mp4`);
     if (captioned) await put(segment(captioned), `scene-${index}-captioned.mp4`);
@@ -92,7 +95,7 @@ export async function renderScene(videoId: string, index: number, reporter: Stat
     await storage().put(workKey(video.teamId, videoId, `scene-${index}.json`), Readable.from([Buffer.from(JSON.stringify(info))]));
   }));
 
-  const count = await sceneDone(videoId);
+  const count = await sceneDone(videoId, index);
   await reporter.report(videoId, { status: "processing", progress: Math.floor((count.done / Math.max(1, count.total)) * SCENES_SHARE) });
   if (count.last) await sendJob(videoAssembleJob, { videoId }, { singletonKey: videoId });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { LeaseLost, type JobRun } from "@/lib/jobs/define-job";
 import { videoPrefix } from "@/lib/videos/video-files";
 
 export { withTempDir } from "@/lib/render/temp-dir";
@@ -48,4 +49,9 @@ export async function untilStopped<T>(videoId: string, fn: (signal: AbortSignal)
   } finally {
     clearInterval(timer);
   }
+}
+
+/** Before a run stores its outputs: it must still hold its job's lease (a stalled run may have lost it). */
+export async function checkLease(run: Pick<JobRun, "id" | "holdsLease"> | undefined): Promise<void> {
+  if (run && !(await run.holdsLease())) throw new LeaseLost(run.id);
 }

@@ -11,6 +11,6 @@ export const videoSceneJob = defineJob({
   name: "video.scene",
   payload: z.object({ videoId: z.string().min(1), index: z.number().int().min(0) }),
   policy: { retryLimit: 2, retryDelay: 5, retryBackoff: true, expireInSeconds: 30 * 60, concurrency: (n) => n, pollingIntervalSeconds: 0.5 },
-  handler: ({ videoId, index }, run) => runRenderJob(videoId, run, renderReporter(), () => renderScene(videoId, index, renderReporter())),
+  handler: ({ videoId, index }, run) => runRenderJob(videoId, run, renderReporter(), () => renderScene(videoId, index, renderReporter(), run)),
   onInvalidPayload: (raw, run) => failVideoOfPayload(raw, run, renderReporter()),
 });
