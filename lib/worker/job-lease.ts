@@ -28,9 +28,13 @@ export async function takeLease(jobId: string, queue: string): Promise<Lease> {
   timer.unref();
   return {
     holds: async () => (await db().jobLease.count({ where: { jobId, workerId } })) === 1,
+    // A lease that cannot be deleted (the database is away) is swept later; that fails an already finished
+    // job, which pg-boss ignores. So a failed release is only logged.
     release: async () => {
       clearInterval(timer);
-      await db().jobLease.deleteMany({ where: { jobId, workerId } });
+      await db()
+        .jobLease.deleteMany({ where: { jobId, workerId } })
+        .catch((error: unknown) => console.error(`[lease] job ${jobId}: release failed:`, error instanceof Error ? error.message : error));
     },
   };
 }
