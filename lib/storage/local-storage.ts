@@ -53,8 +53,14 @@ export class LocalStorage implements Storage {
       if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
       // Another filesystem: copy next to the target, then rename there (still atomic for readers).
       const staging = path.join(path.dirname(target), `.${randomBytes(8).toString("hex")}.part`);
-      await copyFile(source, staging);
-      await rename(staging, target);
+      try {
+        await copyFile(source, staging);
+        await rename(staging, target);
+      } catch (copyError) {
+        // A full disk leaves part of a copy: never keep it.
+        await rm(staging, { force: true });
+        throw copyError;
+      }
       await unlink(source);
     }
   }

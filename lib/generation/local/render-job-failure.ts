@@ -31,6 +31,14 @@ export async function runRenderJob(videoId: string, job: JobRun, reporter: Statu
       await reporter.report(videoId, { status: "failed", error: { code: error.code, message: error.message } });
       return;
     }
+    if (job.retryCount >= job.retryLimit && (error as NodeJS.ErrnoException | null)?.code === "ENOSPC") {
+      console.error(`[render] video ${videoId}: the storage is full`);
+      await reporter.report(videoId, {
+        status: "failed",
+        error: { code: "internal_error", message: "The server ran out of storage space while saving this video. Ask the operator to free space, then submit it again." },
+      });
+      return;
+    }
     if (job.retryCount >= job.retryLimit) {
       const detail = error instanceof FfmpegError ? error.message.slice(-2000) : error instanceof Error ? error.message : String(error);
       console.error(`[render] video ${videoId} failed after ${job.retryCount + 1} attempts:`, detail);

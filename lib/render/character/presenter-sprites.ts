@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import { access, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { settleAll } from "@/lib/render/settle-all";
 import path from "node:path";
 import { artForAvatar } from "./art/art-for-avatar";
 import { POSES } from "./art/presenter-svg";
@@ -57,7 +58,9 @@ export async function presenterSprites(avatarId: string, o: SpriteOptions, cache
     const face = faceRect(o) ?? undefined;
     crop = o.style === "circle" ? circleSquare(o) : paintedRect(poses.map((p) => p.base), o.width, o.height, face);
     const c = crop;
-    await Promise.all(
+    // Every pose finishes (or fails) before the temp folder is removed: a failed write (a full disk) must not
+    // race the cleanup.
+    await settleAll(
       poses.map(async (frames, pose) => {
         // The face band's rows, inside the crop (a circle's square can cut the face: clamp).
         const from = Math.min(Math.max(frames.from, c.y), c.y + c.height);
@@ -81,7 +84,8 @@ export async function presenterSprites(avatarId: string, o: SpriteOptions, cache
       if (!(await exists(path.join(dir, COMPLETE)))) throw error;
     });
   } finally {
-    await rm(tmp, { recursive: true, force: true });
+    // A leftover temp folder is harmless (the cache may be deleted any time); the first error matters.
+    await rm(tmp, { recursive: true, force: true }).catch(() => undefined);
   }
   return spriteSet(dir, o, crop);
 }
