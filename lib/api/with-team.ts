@@ -3,14 +3,18 @@ import { randomUUID } from "node:crypto";
 import { after } from "next/server";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { ApiError, badRequest, forbidden, notFound, unauthorized, zodMessage } from "@/lib/api/errors";
-import { errorResponse, successBody, toApiError, type Envelope } from "@/lib/api/envelope";
-import { enforce, limits } from "@/lib/api/rate-limit";
+import { Forbidden, NotFound, Unauthorized } from "@/lib/errors";
+import { zodInvalid } from "@/lib/validation/zod-invalid";
+import { errorResponse, successBody, type Envelope } from "@/lib/api/envelope";
+import { toApiError } from "@/lib/api/to-api-error";
+import { trackedBody } from "@/lib/api/tracked-body";
+import type { Principal } from "@/lib/auth/principal";
+import type { TeamRef } from "@/lib/teams/team-ref";
+import { enforce, limits } from "@/lib/limits/rate-limit";
 import { parseJson, readBody } from "@/lib/api/read-body";
-import { clientIp } from "@/lib/api/client-ip";
+import { clientIp } from "@/lib/http/client-ip";
 import { apiKeyCan, roleCan, type Permission, type Role } from "@/lib/auth/roles";
 import { currentUser } from "@/lib/auth/current-user";
-import type { SessionUser } from "@/lib/auth/session-user";
 import { findApiKey, touchApiKey } from "@/lib/keys/api-keys";
 
 export type AuthMode = "session" | "apiKey" | "any" | "none" | "hmac";
@@ -31,12 +35,6 @@ export type RouteOptions<B, Q> = {
   verify?: (req: Request, raw: Buffer, params: Record<string, string | string[]>) => Promise<boolean>;
 };
 
-export type Principal =
-  | { kind: "session"; user: SessionUser }
-  | { kind: "apiKey"; keyId: string }
-  | { kind: "anonymous" };
-
-export type TeamRef = { id: string; slug: string; name: string };
 
 export type RouteContext<B, Q, P> = {
   req: Request;
@@ -67,14 +65,14 @@ async function authenticate(req: Request, mode: AuthMode): Promise<Principal> {
     const secret = (req.headers.get("x-api-key") ?? bearer)?.trim();
     if (secret) {
       const key = await findApiKey(secret);
-      if (!key) throw unauthorized("The API key is invalid or was revoked.");
+      if (!key) throw new Unauthorized("The API key is invalid or was revoked.");
       after(() => touchApiKey(key).catch((e) => console.error("[api-key] lastUsedAt update failed", e)));
       return { kind: "apiKey", keyId: key.id };
     }
-    if (mode === "apiKey") throw unauthorized("Send your API key in the X-Api-Key header.");
+    if (mode === "apiKey") throw new Unauthorized("Send your API key in the X-Api-Key header.");
   }
   const user = await currentUser();
-  if (!user) throw unauthorized(mode === "session" ? "Log in to continue." : "Send your API key in the X-Api-Key header, or log in.");
+  if (!user) throw new Unauthorized(mode === "session" ? "Log in to continue." : "Send your API key in the X-Api-Key header, or log in.");
   return { kind: "session", user };
 }
 
@@ -82,7 +80,7 @@ async function resolveTeam(req: Request, principal: Principal, how: "param" | "p
   if (how === "none" || principal.kind === "anonymous") return { team: NO_TEAM, role: "member" };
   if (principal.kind === "apiKey") {
     const key = await db().apiKey.findUniqueOrThrow({ where: { id: principal.keyId }, include: { team: true } });
-    if (how === "param" && key.team.slug !== slug) throw notFound("The team");
+    if (how === "param" && key.team.slug !== slug) throw new NotFound("The team");
     return { team: { id: key.team.id, slug: key.team.slug, name: key.team.name }, role: "member" };
   }
   const wanted = how === "param" ? slug : (req.headers.get("x-team") ?? undefined);
@@ -92,19 +90,19 @@ async function resolveTeam(req: Request, principal: Principal, how: "param" | "p
     orderBy: { createdAt: "asc" },
   });
   // Another team's slug answers exactly like a missing one.
-  if (!membership) throw notFound("The team");
+  if (!membership) throw new NotFound("The team");
   return { team: { id: membership.team.id, slug: membership.team.slug, name: membership.team.name }, role: membership.role };
 }
 
 function checkPermission(principal: Principal, role: Role, permission: Permission | undefined): void {
   if (!permission || principal.kind === "anonymous") return;
   const allowed = principal.kind === "apiKey" ? apiKeyCan(permission) : roleCan(role, permission);
-  if (!allowed) throw forbidden(principal.kind === "apiKey" ? "API keys cannot do this; use the dashboard." : undefined);
+  if (!allowed) throw new Forbidden(principal.kind === "apiKey" ? "API keys cannot do this; use the dashboard." : undefined);
 }
 
 function parseWith<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);
-  if (!result.success) throw badRequest(zodMessage(result.error));
+  if (!result.success) throw zodInvalid(result.error);
   return result.data;
 }
 
@@ -119,13 +117,14 @@ export function withTeam<B = undefined, Q = Record<string, string>, P extends Re
   const teamMode = options.team ?? (options.auth === "none" || options.auth === "hmac" ? "none" : "principal");
   return async (req: Request, context: { params: Promise<P> }): Promise<Response> => {
     const requestId = randomUUID();
+    let stream: ReturnType<typeof trackedBody> | null = null;
     try {
       const params = ((await context?.params) ?? {}) as P;
       const ip = clientIp(req.headers);
       let raw: Buffer | null = null;
       if (options.auth === "hmac") {
         raw = await readBody(req, options.maxBody ?? ONE_MB);
-        if (!options.verify || !(await options.verify(req, raw, params))) throw unauthorized("The signature is missing, invalid or too old.");
+        if (!options.verify || !(await options.verify(req, raw, params))) throw new Unauthorized("The signature is missing, invalid or too old.");
       }
       const principal = await authenticate(req, options.auth);
       const { team, role } = await resolveTeam(req, principal, teamMode, typeof params.team === "string" ? params.team : undefined);
@@ -154,6 +153,10 @@ export function withTeam<B = undefined, Q = Record<string, string>, P extends Re
         body = typeof mode === "function" ? await mode(json) : parseWith(mode, json);
       }
 
+      if (mode === "stream" && req.body) {
+        stream = trackedBody(req.body);
+        body = stream.body as B;
+      }
       const result = await handler({ req, params, body, raw, query, requestId, ip, principal, team, role });
       if (result instanceof Response) {
         result.headers.set("X-Request-Id", requestId);
@@ -165,9 +168,10 @@ export function withTeam<B = undefined, Q = Record<string, string>, P extends Re
         headers: { ...reply.headers, "X-Request-Id": requestId },
       });
     } catch (error) {
-      return errorResponse(toApiError(error, requestId), requestId);
+      const answer = toApiError(error, requestId);
+      // The handler stopped reading a streamed body part way: the rest is still on the connection.
+      if (stream && !stream.finished()) answer.headers = { ...answer.headers, Connection: "close" };
+      return errorResponse(answer, requestId);
     }
   };
 }
-
-export { ApiError };

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { withTeam } from "@/lib/api/with-team";
-import { notFound } from "@/lib/api/errors";
+import { NotFound } from "@/lib/errors";
 
 // Swagger UI's browser bundle, served from the swagger-ui-dist npm package (no CDN).
 const files: Record<string, string> = {
@@ -13,7 +13,7 @@ const files: Record<string, string> = {
 export const GET = withTeam<undefined, Record<string, string>, { file: string }>(
   async ({ params }) => {
     const type = files[params.file];
-    if (!type) throw notFound("The file");
+    if (!type) throw new NotFound("The file");
     const body = await readFile(path.join(process.cwd(), "node_modules", "swagger-ui-dist", params.file));
     return new Response(new Uint8Array(body), { headers: { "Content-Type": type, "Cache-Control": "public, max-age=86400" } });
   },

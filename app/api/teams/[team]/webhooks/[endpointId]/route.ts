@@ -1,5 +1,5 @@
 import { withTeam } from "@/lib/api/with-team";
-import { unauthorized } from "@/lib/api/errors";
+import { Unauthorized } from "@/lib/errors";
 import { deleteEndpoint, setEndpointEnabled, updateEndpoint } from "@/lib/webhooks/endpoints";
 import { editEndpointBody, type EditEndpointBody } from "@/lib/webhooks/schemas";
 
@@ -8,7 +8,7 @@ type Params = { team: string; endpointId: string };
 // PATCH /api/teams/[team]/webhooks/[endpointId] - change the URL or events, enable or disable
 export const PATCH = withTeam<EditEndpointBody, Record<string, string>, Params>(
   async ({ team, params, body, principal }) => {
-    if (principal.kind !== "session") throw unauthorized("Log in to continue.");
+    if (principal.kind !== "session") throw new Unauthorized("Log in to continue.");
     let endpoint = await updateEndpoint(team.id, { endpoint_id: params.endpointId, url: body.url, events: body.events });
     if (body.enabled !== undefined) {
       // The reason names who switched it off, so the rest of the team knows whom to ask.

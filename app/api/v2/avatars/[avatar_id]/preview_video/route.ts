@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { withTeam } from "@/lib/api/with-team";
-import { notFound } from "@/lib/api/errors";
+import { NotFound } from "@/lib/errors";
 import { findAvatar } from "@/lib/catalog";
 import { avatarPreviewVideo } from "@/lib/render/preview/avatar-preview-video";
 import { rangeReply } from "@/lib/storage/byte-range";
@@ -9,7 +9,7 @@ import { rangeReply } from "@/lib/storage/byte-range";
 // HeyGen's preview URLs); byte ranges served so a <video> can seek.
 export const GET = withTeam<undefined, Record<string, string>, { avatar_id: string }>(
   async ({ req, params }) => {
-    if (!findAvatar(params.avatar_id)) throw notFound("The avatar");
+    if (!findAvatar(params.avatar_id)) throw new NotFound("The avatar");
     const mp4 = await readFile(await avatarPreviewVideo(params.avatar_id));
     const { status, range, headers } = rangeReply(req.headers.get("range"), mp4.length);
     const body = range ? mp4.subarray(range.start, range.end + 1) : mp4;
