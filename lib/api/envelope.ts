@@ -1,3 +1,4 @@
+import "server-only";
 import type { ApiError } from "@/lib/api/to-api-error";
 
 export type Envelope = "v1" | "v2";

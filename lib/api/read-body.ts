@@ -1,3 +1,4 @@
+import "server-only";
 import { Invalid, TooLarge } from "@/lib/errors";
 
 const tooLarge = (limit: number) => new TooLarge(`The request body is larger than the limit of ${limit} bytes.`);

@@ -1,3 +1,4 @@
+import "server-only";
 import { ZodError } from "zod";
 import { DomainError, Gone, RangeNotSatisfiable, type ErrorKind, type FieldIssue } from "@/lib/errors";
 import { zodInvalid } from "@/lib/validation/zod-invalid";

@@ -1,7 +1,11 @@
+import "server-only";
+
 // A request body handed on as a stream, remembering whether it was read to its end. An answer sent while
 // part of the body is still on the connection must close the connection, or the next request on it would
 // start with the rest of this body.
-export function trackedBody(body: ReadableStream<Uint8Array>): { body: ReadableStream<Uint8Array>; finished: () => boolean } {
+export type TrackedBody = { body: ReadableStream<Uint8Array>; finished: () => boolean };
+
+export function trackedBody(body: ReadableStream<Uint8Array>): TrackedBody {
   const reader = body.getReader();
   let finished = false;
   const tracked = new ReadableStream<Uint8Array>(

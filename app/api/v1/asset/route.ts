@@ -6,7 +6,7 @@ import { uploadAsset } from "@/lib/assets/upload-asset";
 const query = z.object({ name: z.string().optional() });
 
 // POST /v1/asset - upload raw bytes; the type is sniffed from the content, never from Content-Type
-export const POST = withTeam<ReadableStream<Uint8Array> | null, { name?: string }>(
+export const POST = withTeam(
   async ({ req, body, team, principal, query }) => {
     const asset = await uploadAsset({
       teamId: team.id,

@@ -10,7 +10,7 @@ export const POST = withTeam(
     const header = req.headers.get("idempotency-key");
     const key = header === null ? undefined : idempotencyKeyHeader.safeParse(header);
     if (key && !key.success) throw Invalid.field("Idempotency-Key", "must be 1 to 255 characters");
-    const creator = principal.kind === "apiKey" ? { apiKeyId: principal.keyId } : principal.kind === "session" ? { userId: principal.user.id } : {};
+    const creator = principal.kind === "apiKey" ? { apiKeyId: principal.keyId } : { userId: principal.user.id };
     const { videoId } = await createVideo({ teamId: team.id, creator, request: body, idempotencyKey: key?.data });
     return { video_id: videoId };
   },

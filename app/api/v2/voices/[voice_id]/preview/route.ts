@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import type { z } from "zod";
+import { z } from "zod";
 import { withTeam } from "@/lib/api/with-team";
 import { NotFound } from "@/lib/errors";
 import { findVoice } from "@/lib/catalog";
@@ -7,9 +7,10 @@ import { stripBreaks } from "@/lib/contract/breaks";
 import { voicePreviewQuery as query } from "@/lib/contract/voice-preview-query";
 import { PREVIEW_CONTENT_TYPE, voicePreview } from "@/lib/render/voice/voice-preview";
 
+const params = z.object({ voice_id: z.string() });
 
 // GET /v2/voices/{voice_id}/preview - an MP3 of the voice saying `text` (default: it introduces itself)
-export const GET = withTeam<undefined, z.infer<typeof query>, { voice_id: string }>(
+export const GET = withTeam(
   async ({ params, query: { text } }) => {
     const voice = findVoice(params.voice_id);
     // Remote voices are previewed by their provider; only built-in voices are spoken here.
@@ -20,5 +21,5 @@ export const GET = withTeam<undefined, z.infer<typeof query>, { voice_id: string
       headers: { "Content-Type": PREVIEW_CONTENT_TYPE, "Content-Length": String(size), "Cache-Control": "private, max-age=86400" },
     });
   },
-  { auth: "any", team: "principal", query },
+  { auth: "any", team: "principal", params, query },
 );
