@@ -1,6 +1,6 @@
 import type { AssetPage } from "@/lib/assets/list-assets";
 import type { AssetView } from "@/lib/assets/present-asset";
-import { api, ApiClientError } from "@/components/lib/api-client";
+import { api, ApiClientError, type ErrorBody } from "@/components/lib/api-client";
 
 // The Assets page talks to the public API (/v1/asset...) with the session cookie; X-Team picks the team.
 export type { AssetPage, AssetView };
@@ -31,7 +31,7 @@ export function uploadAssetFile(team: string, file: File, onProgress: (fraction:
       if (event.lengthComputable) onProgress(event.loaded / event.total);
     };
     xhr.onload = () => {
-      let payload: { data?: AssetView | null; error?: { code: string; message: string; request_id?: string } | null } | null = null;
+      let payload: { data?: AssetView | null; error?: ErrorBody | null } | null = null;
       try {
         payload = JSON.parse(xhr.responseText);
       } catch {
@@ -39,7 +39,7 @@ export function uploadAssetFile(team: string, file: File, onProgress: (fraction:
       }
       if (xhr.status >= 200 && xhr.status < 300 && payload?.data) return resolve(payload.data);
       const error = payload?.error;
-      reject(new ApiClientError(error?.message ?? `The upload failed (HTTP ${xhr.status}). Try again.`, xhr.status, error?.code ?? "http_error", error?.request_id ?? null));
+      reject(new ApiClientError(error?.message ?? `The upload failed (HTTP ${xhr.status}). Try again.`, xhr.status, error?.code ?? "http_error", error?.request_id ?? null, error?.details ?? []));
     };
     xhr.onerror = () => reject(new ApiClientError("The upload was interrupted. Check your connection and try again.", 0, "network_error", null));
     xhr.onabort = () => reject(new ApiClientError("Upload cancelled.", 0, "cancelled", null));

@@ -1,5 +1,8 @@
 // Typed calls to our own JSON routes. Every route answers {data, error}; on failure this throws an
-// ApiClientError carrying the server's human-readable message, which the UI shows as is.
+// ApiClientError carrying the server's human-readable message, which the UI shows as is, and the field
+// problems (`details`) that forms show next to their fields.
+
+export type FieldIssue = { path: string; message: string };
 
 export class ApiClientError extends Error {
   constructor(
@@ -7,13 +10,15 @@ export class ApiClientError extends Error {
     readonly status: number,
     readonly code: string,
     readonly requestId: string | null,
+    readonly details: readonly FieldIssue[] = [],
   ) {
     super(message);
     this.name = "ApiClientError";
   }
 }
 
-type Envelope<T> = { data: T | null; error: { code: string; message: string; request_id?: string } | null };
+export type ErrorBody = { code: string; message: string; details?: FieldIssue[]; request_id?: string };
+type Envelope<T> = { data: T | null; error: ErrorBody | null };
 
 function fallbackMessage(status: number): string {
   if (status === 401) return "Your session has ended. Log in again to continue.";
@@ -54,7 +59,7 @@ export async function api<T>(
   }
   if (!res.ok || payload?.error) {
     const error = payload?.error;
-    throw new ApiClientError(error?.message ?? fallbackMessage(res.status), res.status, error?.code ?? "http_error", error?.request_id ?? null);
+    throw new ApiClientError(error?.message ?? fallbackMessage(res.status), res.status, error?.code ?? "http_error", error?.request_id ?? null, error?.details ?? []);
   }
   return (payload?.data ?? null) as T;
 }
@@ -63,11 +68,11 @@ export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : "Something went wrong. Try again.";
 }
 
-// Per-field messages: our API names the field first ("email: is already a member").
+// Per-field messages, from the answer's `details` ({path: "email", message: "is already a member"}).
 export function fieldError(error: unknown, field: string): string | null {
-  if (!(error instanceof ApiClientError) || (error.status !== 400 && error.status !== 409)) return null;
-  const prefix = `${field}: `;
-  return error.message.startsWith(prefix) ? capitalize(error.message.slice(prefix.length)) : null;
+  if (!(error instanceof ApiClientError)) return null;
+  const issue = error.details.find((d) => d.path === field);
+  return issue ? capitalize(issue.message) : null;
 }
 
 export function capitalize(text: string): string {

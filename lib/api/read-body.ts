@@ -1,9 +1,12 @@
-import { badRequest, payloadTooLarge } from "@/lib/api/errors";
+import "server-only";
+import { Invalid, TooLarge } from "@/lib/errors";
+
+const tooLarge = (limit: number) => new TooLarge(`The request body is larger than the limit of ${limit} bytes.`);
 
 // Reads the body counting bytes, so an oversized or lying Content-Length never fills memory.
 export async function readBody(req: Request, maxBytes: number): Promise<Buffer> {
   const declared = Number(req.headers.get("content-length") ?? "");
-  if (Number.isFinite(declared) && declared > maxBytes) throw payloadTooLarge(maxBytes);
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
   if (!req.body) return Buffer.alloc(0);
   const chunks: Buffer[] = [];
   let total = 0;
@@ -14,7 +17,7 @@ export async function readBody(req: Request, maxBytes: number): Promise<Buffer> 
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel();
-      throw payloadTooLarge(maxBytes);
+      throw tooLarge(maxBytes);
     }
     chunks.push(Buffer.from(value));
   }
@@ -26,6 +29,6 @@ export function parseJson(raw: Buffer): unknown {
   try {
     return JSON.parse(raw.toString("utf8"));
   } catch {
-    throw badRequest("body: must be valid JSON");
+    throw Invalid.field("body", "must be valid JSON");
   }
 }

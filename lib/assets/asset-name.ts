@@ -1,4 +1,4 @@
-import { badRequest } from "@/lib/api/errors";
+import { Invalid } from "@/lib/errors";
 
 const MAX_NAME = 255;
 
@@ -24,7 +24,7 @@ export function assetName(query: string | undefined, disposition: string | null,
   const fromHeader = dispositionFilename(disposition)?.split(/[\\/]/).pop()?.trim();
   const name = fromQuery || fromHeader || fallback;
   const field = fromQuery ? "name" : "Content-Disposition filename";
-  if (name.length > MAX_NAME) throw badRequest(`${field}: must be at most ${MAX_NAME} characters`);
-  if (/[\u0000-\u001f\u007f]/.test(name)) throw badRequest(`${field}: must not contain control characters`);
+  if (name.length > MAX_NAME) throw Invalid.field(field, `must be at most ${MAX_NAME} characters`);
+  if (/[\u0000-\u001f\u007f]/.test(name)) throw Invalid.field(field, "must not contain control characters");
   return name;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pageQuery, queryParam } from "@/lib/api/page-token";
+import { pageQuery, queryParam } from "@/lib/paging/page-token";
 
 // GET /v1/asset/list's query (HeyGen's default page of 20, and its file_type filter); the OpenAPI document
 // is generated from the same schema.

@@ -1,7 +1,7 @@
 import "server-only";
 import { open } from "node:fs/promises";
 import { fileTypeFromBuffer } from "file-type";
-import { ApiError } from "@/lib/api/errors";
+import { UnsupportedMedia } from "@/lib/errors";
 import { allowedLabels, mediaType, type MediaType } from "@/lib/assets/media-types";
 
 // file-type reads at most this many bytes to decide (its own stream sample size).
@@ -36,7 +36,7 @@ export function describeSniffed(sniffed: Sniffed): string {
   return sniffed.detected ? `a ${sniffed.detected.ext.toUpperCase()} (${sniffed.detected.mime})` : "text or an unsupported format";
 }
 
-export const unsupportedMediaType = (message: string) => new ApiError(415, "unsupported_media_type", message);
+export const unsupportedMediaType = (message: string) => new UnsupportedMedia(message);
 
 // The type of an upload from its first bytes; whatever the client declared is ignored. Anything not on
 // the list is a 415 naming what the content is and what is accepted.

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { ApiError, badRequest } from "@/lib/api/errors";
+import { Invalid, TooLarge } from "@/lib/errors";
 import type { Asset } from "@/lib/generated/prisma/client";
 import { assetName } from "@/lib/assets/asset-name";
 import { formatMegabytes, maxUploadBytes, sizeLimits, type MediaType } from "@/lib/assets/media-types";
@@ -30,44 +30,32 @@ type HandOver = (asset: Asset) => Promise<Asset>;
 
 const nouns = { image: ["image", "images"], video: ["video", "videos"], audio: ["audio file", "audio files"] } as const;
 
-function tooLarge(type: MediaType | null, limit: number): ApiError {
+function tooLarge(type: MediaType | null, limit: number): TooLarge {
   const what = type ? `The ${nouns[type.kind][0]}` : "The file";
   const rule = type ? `the limit for ${nouns[type.kind][1]}` : "the largest upload we accept";
-  return new ApiError(413, "payload_too_large", `${what} is larger than ${formatMegabytes(limit)}, ${rule}; upload a smaller file.`);
-}
-
-// An answer given before the body was read to its end: the rest of it is still on the connection, so the
-// connection must close after the answer instead of being reused for the next request.
-function closingConnection(error: unknown): unknown {
-  if (!(error instanceof ApiError)) return error;
-  return new ApiError(error.status, error.code, error.message, { ...error.headers, Connection: "close" });
+  return new TooLarge(`${what} is larger than ${formatMegabytes(limit)}, ${rule}; upload a smaller file.`);
 }
 
 // POST /v1/asset: the raw body is sniffed from its first bytes, streamed to a scratch file with the
 // limit of its type, probed with ffprobe, moved into storage and recorded. Never held in memory. A team whose
 // provider is HeyGen gets the file uploaded there too (streamed from storage); if the upstream refuses it, the
-// upload fails with the upstream's message and nothing is kept.
+// upload fails with the upstream's message and nothing is kept. A refusal may leave the body unread; the
+// route wrapper then closes the connection.
 export async function uploadAsset(input: UploadInput): Promise<Asset> {
-  let bodyRead = () => !input.body;
+  const declared = Number(input.headers.get("content-length") ?? "");
+  if (declared > maxUploadBytes) throw tooLarge(null, maxUploadBytes);
+  // Checked before reading the body, so a bad name costs no upload.
+  const requestedName = assetName(input.name, input.headers.get("content-disposition"), "");
+  if (!input.body) throw Invalid.field("body", "is empty; send the file's bytes as the request body");
+  const provider = await input.provider();
+  const split = await readHead(input.body, SNIFF_BYTES);
+  let asset: Asset;
   try {
-    const declared = Number(input.headers.get("content-length") ?? "");
-    if (declared > maxUploadBytes) throw tooLarge(null, maxUploadBytes);
-    // Checked before reading the body, so a bad name costs no upload.
-    const requestedName = assetName(input.name, input.headers.get("content-disposition"), "");
-    if (!input.body) throw badRequest("body: is empty; send the file's bytes as the request body");
-    const provider = await input.provider();
-    const split = await readHead(input.body, SNIFF_BYTES);
-    bodyRead = split.finished;
-    let asset: Asset;
-    try {
-      asset = await store(input, split, declared, requestedName);
-    } finally {
-      split.release();
-    }
-    return await handOver(provider.uploadAsset, asset);
-  } catch (error) {
-    throw bodyRead() ? error : closingConnection(error);
+    asset = await store(input, split, declared, requestedName);
+  } finally {
+    split.release();
   }
+  return await handOver(provider.uploadAsset, asset);
 }
 
 async function handOver(uploadAsset: HandOver, asset: Asset): Promise<Asset> {
@@ -81,7 +69,7 @@ async function handOver(uploadAsset: HandOver, asset: Asset): Promise<Asset> {
 }
 
 async function store(input: UploadInput, { head, rest }: SplitStream, declared: number, requestedName: string): Promise<Asset> {
-  if (head.length === 0) throw badRequest("body: is empty; send the file's bytes as the request body");
+  if (head.length === 0) throw Invalid.field("body", "is empty; send the file's bytes as the request body");
   const type = await sniffMediaType(head);
   const limit = sizeLimits[type.kind];
   if (declared > limit) throw tooLarge(type, limit);

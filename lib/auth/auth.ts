@@ -3,7 +3,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getSecret } from "@/lib/secrets";
 import { env } from "@/lib/env";
-import { clientIp } from "@/lib/api/client-ip";
+import { clientIp } from "@/lib/http/client-ip";
 import { verifyLogin } from "@/lib/auth/login";
 import { db } from "@/lib/db";
 

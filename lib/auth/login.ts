@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { hit, limits } from "@/lib/api/rate-limit";
+import { hit, limits } from "@/lib/limits/rate-limit";
 import { verifyPassword } from "@/lib/auth/password";
 
 export const credentialsSchema = z.object({

@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { badRequest, formatPath } from "@/lib/api/errors";
+import { Invalid } from "@/lib/errors";
+import { formatPath } from "@/lib/validation/format-path";
 import { estimateVoiceSeconds, MAX_VOICE_SECONDS } from "./estimate";
 import { got } from "./fields";
 import { normaliseVideoBody } from "./normalise";
@@ -13,9 +14,8 @@ function fallback(iss: z.core.$ZodRawIssue): string {
   return `is not valid, got ${got(iss.input)}`;
 }
 
-function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
-  const lines = [...new Set(issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`))];
-  return lines.slice(0, MAX_REPORTED).join("; ");
+function invalid(issues: readonly z.core.$ZodIssue[]): Invalid {
+  return Invalid.fields(issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })), MAX_REPORTED);
 }
 
 // The body of POST /v2/video/generate: tolerance rules, then validation with defaults, then the caps
@@ -23,11 +23,12 @@ function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
 // what was sent. Audio assets count as 0 s here; the route re-checks once their durations are known.
 export function parseVideoRequest(raw: unknown): VideoRequest {
   const result = videoRequestSchema.safeParse(normaliseVideoBody(raw), { error: fallback });
-  if (!result.success) throw badRequest(describeIssues(result.error.issues));
+  if (!result.success) throw invalid(result.error.issues);
   const seconds = estimateVoiceSeconds(result.data, {});
   if (seconds > MAX_VOICE_SECONDS) {
-    throw badRequest(
-      `video_inputs: the voice would last about ${Math.ceil(seconds / 60)} minutes; a video may have at most ${MAX_VOICE_SECONDS / 60} minutes of voice`,
+    throw Invalid.field(
+      "video_inputs",
+      `the voice would last about ${Math.ceil(seconds / 60)} minutes; a video may have at most ${MAX_VOICE_SECONDS / 60} minutes of voice`,
     );
   }
   return result.data;

@@ -1,4 +1,4 @@
-import { badRequest } from "@/lib/api/errors";
+import { Invalid, issueSentence, type FieldIssue } from "@/lib/errors";
 import { findAvatar, findVoice } from "@/lib/catalog";
 import { got } from "./fields";
 import type { BackgroundSettings, CharacterSettings, Scene, VideoRequest, VoiceSettings } from "./schema";
@@ -66,30 +66,30 @@ function memoised(lookups: ResolveLookups): Lookups {
   };
 }
 
-async function checkAsset(lookups: Lookups, path: string, id: string, want: AssetType): Promise<string[]> {
+async function checkAsset(lookups: Lookups, path: string, id: string, want: AssetType): Promise<FieldIssue[]> {
   const type = await lookups.assetType(id);
-  if (type === null) return [`${path}: unknown asset ${got(id)}; list assets with GET /v1/asset/list`];
-  return type === want ? [] : [`${path}: asset ${got(id)} is ${article[type]}, not ${article[want]}`];
+  if (type === null) return [{ path, message: `unknown asset ${got(id)}; list assets with GET /v1/asset/list` }];
+  return type === want ? [] : [{ path, message: `asset ${got(id)} is ${article[type]}, not ${article[want]}` }];
 }
 
-async function checkCharacter(c: CharacterSettings | undefined, path: string, lookups: Lookups): Promise<string[]> {
+async function checkCharacter(c: CharacterSettings | undefined, path: string, lookups: Lookups): Promise<FieldIssue[]> {
   if (c === undefined) return [];
   if (c.type === "avatar") {
-    return (await lookups.avatarExists(c.avatar_id)) ? [] : [`${path}.avatar_id: unknown avatar ${got(c.avatar_id)}; list avatars with GET /v2/avatars`];
+    return (await lookups.avatarExists(c.avatar_id)) ? [] : [{ path: `${path}.avatar_id`, message: `unknown avatar ${got(c.avatar_id)}; list avatars with GET /v2/avatars` }];
   }
   if (await lookups.talkingPhotoExists(c.talking_photo_id)) return [];
-  return [`${path}.talking_photo_id: unknown talking photo ${got(c.talking_photo_id)}; list talking photos with GET /v2/avatars`];
+  return [{ path: `${path}.talking_photo_id`, message: `unknown talking photo ${got(c.talking_photo_id)}; list talking photos with GET /v2/avatars` }];
 }
 
 // Emotion and locale are honoured only by voices that advertise them, and ignored (dropped) by others;
 // ElevenLabs settings likewise only reach ElevenLabs voices.
-async function resolveVoice(v: VoiceSettings, path: string, lookups: Lookups): Promise<[VoiceSettings, string[]]> {
+async function resolveVoice(v: VoiceSettings, path: string, lookups: Lookups): Promise<[VoiceSettings, FieldIssue[]]> {
   if (v.type === "audio") {
     return [v, v.audio_asset_id === undefined ? [] : await checkAsset(lookups, `${path}.audio_asset_id`, v.audio_asset_id, "audio")];
   }
   if (v.type !== "text") return [v, []];
   const voice = await lookups.voice(v.voice_id);
-  if (!voice) return [v, [`${path}.voice_id: unknown voice ${got(v.voice_id)}; list voices with GET /v2/voices`]];
+  if (!voice) return [v, [{ path: `${path}.voice_id`, message: `unknown voice ${got(v.voice_id)}; list voices with GET /v2/voices` }]];
   const { emotion, locale, elevenlabs_settings, ...rest } = v;
   const out: VoiceSettings = { ...rest };
   if (emotion !== undefined && voice.emotion_support) out.emotion = emotion;
@@ -98,10 +98,10 @@ async function resolveVoice(v: VoiceSettings, path: string, lookups: Lookups): P
   if (voice.locales === null) return [{ ...out, locale }, []];
   const match = voice.locales.find((l) => l.toLowerCase() === locale.toLowerCase());
   if (match) return [{ ...out, locale: match }, []];
-  return [out, [`${path}.locale: must be one of ${voice.locales.join(", ")} for voice "${v.voice_id}", got ${got(locale)}`]];
+  return [out, [{ path: `${path}.locale`, message: `must be one of ${voice.locales.join(", ")} for voice "${v.voice_id}", got ${got(locale)}` }]];
 }
 
-async function checkBackground(b: BackgroundSettings, path: string, lookups: Lookups): Promise<string[]> {
+async function checkBackground(b: BackgroundSettings, path: string, lookups: Lookups): Promise<FieldIssue[]> {
   if (b.type === "image" && b.image_asset_id !== undefined) {
     return checkAsset(lookups, `${path}.image_asset_id`, b.image_asset_id, "image");
   }
@@ -125,12 +125,12 @@ async function resolveScene(scene: Scene, index: number, lookups: Lookups) {
 // Returns the request with ignored fields removed, or throws a 400 naming up to 3 unknown or mismatched ids.
 export async function resolveVideoRequest(req: VideoRequest, lookups: ResolveLookups): Promise<VideoRequest> {
   const cached = memoised(lookups);
-  const problems: string[] = [];
+  const problems: FieldIssue[] = [];
   if (req.folder_id !== undefined && !(await cached.folderExists(req.folder_id))) {
-    problems.push(`folder_id: unknown folder ${got(req.folder_id)}; list folders with GET /v1/folders`);
+    problems.push({ path: "folder_id", message: `unknown folder ${got(req.folder_id)}; list folders with GET /v1/folders` });
   }
   const scenes = await Promise.all(req.video_inputs.map((scene, index) => resolveScene(scene, index, cached)));
   for (const scene of scenes) problems.push(...scene.problems);
-  if (problems.length > 0) throw badRequest(problems.slice(0, MAX_REPORTED).join("; "));
+  if (problems.length > 0) throw new Invalid(issueSentence(problems, MAX_REPORTED), problems);
   return { ...req, video_inputs: scenes.map((s) => s.scene) };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { afterCursor, decodePageToken, encodePageToken } from "@/lib/api/page-token";
+import { afterCursor, decodePageToken, encodePageToken } from "@/lib/paging/page-token";
 import type { Folder } from "@/lib/generated/prisma/client";
 
 export { createFolderBody } from "@/lib/folders/schemas";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pageQuery } from "@/lib/api/page-token";
+import { pageQuery } from "@/lib/paging/page-token";
 
 // What the folder endpoints parse; the OpenAPI document is generated from the same schemas.
 export const createFolderBody = z.object({

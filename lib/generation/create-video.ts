@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
-import { badRequest, conflict } from "@/lib/api/errors";
+import { Conflict, Invalid } from "@/lib/errors";
 import type { VideoRequest } from "@/lib/contract/schema";
 import { resolveVideoRequest } from "@/lib/contract/resolve";
 import { estimateVoiceSeconds, MAX_VOICE_SECONDS } from "@/lib/contract/estimate";
@@ -37,7 +37,7 @@ async function replay(teamId: string, key: string, hash: string): Promise<string
     return null;
   }
   if (found.bodyHash !== hash) {
-    throw conflict(`The Idempotency-Key "${key}" was already used with a different request body; use a new key for a new video.`);
+    throw new Conflict(`The Idempotency-Key "${key}" was already used with a different request body; use a new key for a new video.`);
   }
   return found.videoId;
 }
@@ -60,7 +60,7 @@ export async function createVideo(input: CreateVideoInput): Promise<{ videoId: s
   }
   const seconds = Math.ceil(estimateVoiceSeconds(request, await lookups.assetDurations(request)));
   if (seconds > MAX_VOICE_SECONDS) {
-    throw badRequest(`video_inputs: the voices add up to about ${Math.round(seconds / 60)} minutes; a video may have at most 60 minutes of voice`);
+    throw Invalid.field("video_inputs", `the voices add up to about ${Math.round(seconds / 60)} minutes; a video may have at most 60 minutes of voice`);
   }
 
   try {

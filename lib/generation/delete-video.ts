@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/api/errors";
+import { NotFound } from "@/lib/errors";
 import { moveVideo } from "@/lib/videos/move-video";
 import { cancelRender } from "@/lib/generation/local/render-queue";
 import { removeVideoFiles } from "@/lib/videos/video-files";
@@ -8,7 +8,7 @@ import { removeVideoFiles } from "@/lib/videos/video-files";
 /** Cancels a running render, removes the video's files and its row; later status calls answer 404. */
 export async function deleteVideo(teamId: string, videoId: string): Promise<{ video_id: string }> {
   const video = await db().video.findFirst({ where: { id: videoId, teamId }, select: { status: true } });
-  if (!video) throw notFound("The video");
+  if (!video) throw new NotFound("The video");
   if (video.status !== "completed" && video.status !== "failed") {
     await moveVideo(videoId, { status: "failed", error: { code: "cancelled", message: "The video was deleted." } });
   }

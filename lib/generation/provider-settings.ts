@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { ApiError, badRequest } from "@/lib/api/errors";
+import { Conflict, DomainError, Invalid, UpstreamFailed } from "@/lib/errors";
 import { decryptSecret, encryptionUnavailableReason } from "@/lib/encryption";
 import { forgetHeygenCatalog } from "@/lib/generation/heygen/catalog";
 import { describeUpstream, heygenRequest, UpstreamError, type HeygenAccess } from "@/lib/generation/heygen/client";
@@ -56,8 +56,8 @@ async function checkKey(access: HeygenAccess): Promise<void> {
     });
   } catch (error) {
     if (!(error instanceof UpstreamError)) throw error;
-    if (error.upstreamStatus === 401 || error.upstreamStatus === 403) throw badRequest(`api_key: ${error.where} refused it (${error.upstreamStatus}: ${error.upstreamMessage})`);
-    if (error.upstreamStatus === null) throw badRequest(`base_url: ${error.upstreamMessage}`);
+    if (error.upstreamStatus === 401 || error.upstreamStatus === 403) throw Invalid.field("api_key", `${error.where} refused it (${error.upstreamStatus}: ${error.upstreamMessage})`);
+    if (error.upstreamStatus === null) throw Invalid.field("base_url", error.upstreamMessage);
     throw error;
   }
 }
@@ -69,7 +69,7 @@ async function unregister(access: HeygenAccess, endpointId: string): Promise<str
     return null;
   } catch (error) {
     if (error instanceof UpstreamError && error.upstreamStatus === 404) return null;
-    if (!(error instanceof ApiError)) throw error;
+    if (!(error instanceof DomainError)) throw error;
     return `${describeUpstream(access.baseUrl)} did not unregister its webhook endpoint ${endpointId} (${error.message}); remove it in the upstream's webhook settings.`;
   }
 }
@@ -80,11 +80,9 @@ async function register(access: HeygenAccess): Promise<{ endpointId: string; sec
     const answer = endpointAnswer.parse(await heygenRequest(access, "POST", "/v1/webhook/endpoint.add", { json: { url, events: EVENTS } }));
     return { endpointId: answer.endpoint_id, secret: answer.secret, url };
   } catch (error) {
-    if (error instanceof z.ZodError) throw new ApiError(502, "upstream_error", `${describeUpstream(access.baseUrl)} answered endpoint.add without an endpoint_id and secret.`);
+    if (error instanceof z.ZodError) throw new UpstreamFailed(`${describeUpstream(access.baseUrl)} answered endpoint.add without an endpoint_id and secret.`);
     if (!(error instanceof UpstreamError) || error.upstreamStatus === 429 || error.upstreamStatus === 402) throw error;
-    throw new ApiError(
-      502,
-      "upstream_error",
+    throw new UpstreamFailed(
       `${error.where} could not register ${url} for its webhooks: ${error.upstreamMessage} (it must be able to reach this server at APP_URL, ${env().appUrl}).`,
     );
   }
@@ -92,11 +90,11 @@ async function register(access: HeygenAccess): Promise<{ endpointId: string; sec
 
 async function turnOn(teamId: string, body: Extract<ProviderSettingsBody, { provider: "heygen" }>): Promise<ProviderSettingsView> {
   const unavailable = encryptionUnavailableReason();
-  if (unavailable) throw new ApiError(409, "conflict", unavailable);
+  if (unavailable) throw new Conflict(unavailable);
   const existing = await db().heygenConnection.findUnique({ where: { teamId } });
   const stored = existing ? readKey(teamId, existing.apiKeyCipher) : null;
   const apiKey = body.api_key ?? (stored && "key" in stored ? stored.key : undefined);
-  if (!apiKey) throw badRequest(`api_key: ${stored && "problem" in stored ? stored.problem : "is required to switch to HeyGen"}`);
+  if (!apiKey) throw Invalid.field("api_key", stored && "problem" in stored ? stored.problem : "is required to switch to HeyGen");
   const access: HeygenAccess = { teamId, baseUrl: body.base_url ?? existing?.baseUrl ?? DEFAULT_HEYGEN_BASE_URL, apiKey };
   await checkKey(access);
   // Registered afresh every time (an endpoint's secret is shown only when it is made); the old one goes first.

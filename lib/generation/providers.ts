@@ -1,5 +1,5 @@
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
+import { Unavailable } from "@/lib/errors";
 import { heygenAccess } from "./heygen/connection";
 import { heygenProvider } from "./heygen/heygen-provider";
 import { localProvider } from "./local/local-provider";
@@ -10,7 +10,7 @@ const providers: Record<ProviderKind, (teamId: string) => Promise<GenerationProv
   local: async (teamId) => localProvider(teamId),
   heygen: async (teamId) => {
     const access = await heygenAccess(teamId);
-    if (!access) throw new ApiError(503, "service_unavailable", "The team's provider is HeyGen, but no HeyGen key is stored; an owner or admin can fix this in team settings.");
+    if (!access) throw new Unavailable("The team's provider is HeyGen, but no HeyGen key is stored; an owner or admin can fix this in team settings.");
     return heygenProvider(access);
   },
 };

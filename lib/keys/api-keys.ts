@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/api/errors";
+import { NotFound } from "@/lib/errors";
 import { randomToken, sha256 } from "@/lib/tokens";
 
 const KEY_PREFIX = "avs_";
@@ -33,7 +33,7 @@ export async function listApiKeys(teamId: string) {
 
 export async function revokeApiKey(teamId: string, keyId: string): Promise<void> {
   const { count } = await db().apiKey.updateMany({ where: { id: keyId, teamId, revokedAt: null }, data: { revokedAt: new Date() } });
-  if (count === 0) throw notFound("The API key");
+  if (count === 0) throw new NotFound("The API key");
 }
 
 export type ApiKeyPrincipal = { id: string; teamId: string; lastUsedAt: Date | null };

@@ -157,7 +157,16 @@ export function openApiDocument(baseUrl: string) {
             error: {
               type: "object",
               required: ["code", "message"],
-              properties: { code: { type: "string" }, message: { type: "string" }, request_id: { type: "string" } },
+              properties: {
+                code: { type: "string" },
+                message: { type: "string" },
+                // Validation answers name each field problem here too (the message names the first few).
+                details: {
+                  type: "array",
+                  items: { type: "object", required: ["path", "message"], properties: { path: { type: "string" }, message: { type: "string" } } },
+                },
+                request_id: { type: "string" },
+              },
             },
           },
         },

@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import { ApiError, notFound } from "@/lib/api/errors";
+import { Invalid, NotFound } from "@/lib/errors";
 import { signedUrlIfAny } from "@/lib/storage/signed-url";
 import { parseVideoRequest } from "@/lib/contract/parse";
 import { createVideo } from "@/lib/generation/create-video";
@@ -32,8 +32,7 @@ export async function generateProject(teamId: string, userId: string, projectId:
   const project = await getProject(teamId, projectId);
   const checked = validateDraft(project);
   if (!checked.ok) {
-    const lines = Object.entries(checked.errors).map(([path, message]) => `${path}: ${message}`);
-    throw new ApiError(400, "invalid_parameter", lines.slice(0, 3).join("; "));
+    throw Invalid.fields(Object.entries(checked.errors).map(([path, message]) => ({ path, message })), 3);
   }
   const request = parseVideoRequest(draftToRequest(project));
   const { videoId } = await createVideo({ teamId, creator: { userId }, request, projectId });
@@ -79,7 +78,7 @@ export async function projectHistory(teamId: string, projectId: string): Promise
 /** Replaces the draft's settings and scenes with what a render of this project was made from. */
 export async function restoreVersion(teamId: string, userId: string, projectId: string, videoId: string): Promise<ProjectDetail> {
   const video = await db().video.findFirst({ where: { id: videoId, teamId, projectId } });
-  if (!video) throw notFound("The video");
+  if (!video) throw new NotFound("The video");
   const draft = requestToDraft(video.request as unknown as VideoRequest);
   await db().$transaction(async (tx: Tx) => {
     await tx.projectScene.deleteMany({ where: { projectId } });

@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import { badRequest, notFound } from "@/lib/api/errors";
+import { Invalid, NotFound } from "@/lib/errors";
 import { signedUrl } from "@/lib/storage/signed-url";
 import { DEFAULT_BACKGROUND_COLOUR } from "@/lib/contract/schema";
 import type { VideoOutputs } from "@/lib/videos/describe-video";
@@ -50,7 +50,7 @@ export function presentScene(s: ProjectScene): SceneView {
 /** A project of the team (another team's answers like a missing one). */
 export async function findProject(teamId: string, projectId: string) {
   const project = await db().project.findFirst({ where: { id: projectId, teamId } });
-  if (!project) throw notFound("The project");
+  if (!project) throw new NotFound("The project");
   return project;
 }
 
@@ -59,7 +59,7 @@ export async function getProject(teamId: string, projectId: string): Promise<Pro
     where: { id: projectId, teamId },
     include: { scenes: { orderBy: [{ position: "asc" }, { createdAt: "asc" }] } },
   });
-  if (!p) throw notFound("The project");
+  if (!p) throw new NotFound("The project");
   return {
     id: p.id,
     title: p.title,
@@ -108,7 +108,7 @@ export async function listProjects(teamId: string, filter: { q?: string; folder_
 
 async function checkFolder(teamId: string, folderId: string | null | undefined): Promise<void> {
   if (!folderId) return;
-  if (!(await db().folder.count({ where: { id: folderId, teamId } }))) throw badRequest(`folder_id: no folder "${folderId}" in this team`);
+  if (!(await db().folder.count({ where: { id: folderId, teamId } }))) throw Invalid.field("folder_id", `no folder "${folderId}" in this team`);
 }
 
 /** A new project starts with one scene, so the editor always has something to edit. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import { badRequest, notFound } from "@/lib/api/errors";
+import { Invalid, NotFound } from "@/lib/errors";
 import { MAX_SCENES } from "@/lib/contract/schema";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { findProject, NEW_SCENE, presentScene, touchProject, type SceneView } from "@/lib/projects/projects";
@@ -11,7 +11,7 @@ const json = (v: unknown) => (v === null ? Prisma.DbNull : (v as Prisma.InputJso
 
 async function findScene(teamId: string, projectId: string, sceneId: string) {
   const scene = await db().projectScene.findFirst({ where: { id: sceneId, projectId, project: { teamId } } });
-  if (!scene) throw notFound("The scene");
+  if (!scene) throw new NotFound("The scene");
   return scene;
 }
 
@@ -32,7 +32,7 @@ async function insertScene(teamId: string, userId: string, projectId: string, op
     // Serialises structural edits of one project (two tabs adding at once keep distinct positions).
     await tx.$queryRaw`SELECT id FROM "Project" WHERE id = ${projectId} FOR UPDATE`;
     const ids = await orderedIds(tx, projectId);
-    if (ids.length >= MAX_SCENES) throw badRequest(`a video may have at most ${MAX_SCENES} scenes`);
+    if (ids.length >= MAX_SCENES) throw new Invalid(`a video may have at most ${MAX_SCENES} scenes`);
     const created = await tx.projectScene.create({
       data: {
         projectId,

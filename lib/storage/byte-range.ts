@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api/errors";
+import { RangeNotSatisfiable } from "@/lib/errors";
 import type { ByteRange } from "@/lib/storage/storage";
 
 export type RangeRequest = { kind: "full" } | { kind: "partial"; range: ByteRange } | { kind: "unsatisfiable" };
@@ -29,7 +29,7 @@ export function byteRange(header: string | null, size: number): RangeRequest {
 export function rangeReply(header: string | null, size: number): { status: 200 | 206; range?: ByteRange; length: number; headers: Record<string, string> } {
   const wanted = byteRange(header, size);
   if (wanted.kind === "unsatisfiable") {
-    throw new ApiError(416, "range_not_satisfiable", `The range is outside the file (${size} bytes).`, { "Content-Range": `bytes */${size}` });
+    throw new RangeNotSatisfiable(size);
   }
   const range = wanted.kind === "partial" ? wanted.range : undefined;
   const length = range ? range.end - range.start + 1 : size;

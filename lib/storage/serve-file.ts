@@ -1,6 +1,6 @@
 import "server-only";
 import { Readable } from "node:stream";
-import { ApiError, notFound } from "@/lib/api/errors";
+import { Forbidden, NotFound } from "@/lib/errors";
 import { rangeReply } from "@/lib/storage/byte-range";
 import { contentType } from "@/lib/storage/content-type";
 import { verifySignedUrl } from "@/lib/storage/signed-url";
@@ -9,7 +9,7 @@ import { isStorageKey } from "@/lib/storage/storage-key";
 
 const PREFIX = "/api/files/";
 
-const forbiddenLink = (message: string) => new ApiError(403, "forbidden", message);
+const forbiddenLink = (message: string) => new Forbidden(message);
 
 // The answer to a signed file link: 403 for a bad or expired signature, 404 for a missing file, 206 for
 // one byte range, else the whole file. Always streamed from storage, never buffered.
@@ -17,13 +17,13 @@ export async function serveFile(req: Request): Promise<Response> {
   const url = new URL(req.url);
   const key = url.pathname.startsWith(PREFIX) ? url.pathname.slice(PREFIX.length) : "";
   // Keys are URL-safe as they are: anything escaped is not one of ours.
-  if (!isStorageKey(key)) throw notFound("The file");
+  if (!isStorageKey(key)) throw new NotFound("The file");
   const check = await verifySignedUrl(key, url.searchParams.get("exp"), url.searchParams.get("sig"));
   if (check === "expired") throw forbiddenLink("This file link has expired; ask the API for a fresh URL.");
   if (check !== "valid") throw forbiddenLink("This file link is not valid: its signature does not match.");
 
   const info = await storage().stat(key);
-  if (!info) throw notFound("The file");
+  if (!info) throw new NotFound("The file");
   const headers: Record<string, string> = {
     "Content-Type": contentType(key),
     "Accept-Ranges": "bytes",
@@ -40,6 +40,6 @@ export async function serveFile(req: Request): Promise<Response> {
   if (req.method === "HEAD" || length === 0) return new Response(null, { status, headers });
 
   const stream = await storage().get(key, range);
-  if (!stream) throw notFound("The file");
+  if (!stream) throw new NotFound("The file");
   return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { status, headers });
 }

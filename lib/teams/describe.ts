@@ -1,6 +1,6 @@
 import "server-only";
 import { teamOwner } from "@/lib/teams/teams";
-import type { TeamRef } from "@/lib/api/with-team";
+import type { TeamRef } from "@/lib/teams/team-ref";
 
 // HeyGen's user shape, answered for the team's earliest owner.
 export async function describeTeamForApi(team: TeamRef) {

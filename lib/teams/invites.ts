@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { ApiError, conflict, forbidden, notFound } from "@/lib/api/errors";
+import { Conflict, Forbidden, Gone, NotFound } from "@/lib/errors";
 import { randomToken, sha256 } from "@/lib/tokens";
 import { env } from "@/lib/env";
 import type { Role } from "@/lib/auth/roles";
@@ -17,11 +17,11 @@ function statusOf(i: { acceptedAt: Date | null; revokedAt: Date | null; expiresA
 }
 
 export async function createInvite(teamId: string, actor: Actor, input: { email?: string | null; role: Role }) {
-  if (input.role === "owner" && actor.role !== "owner") throw forbidden("Only an owner can invite someone as owner.");
+  if (input.role === "owner" && actor.role !== "owner") throw new Forbidden("Only an owner can invite someone as owner.");
   const email = input.email?.trim().toLowerCase() || null;
   if (email) {
     const existing = await db().membership.findFirst({ where: { teamId, user: { email } } });
-    if (existing) throw conflict(`email: ${email} is already a member of this team`);
+    if (existing) throw Conflict.field("email", `${email} is already a member of this team`);
   }
   const token = randomToken();
   const invite = await db().invite.create({
@@ -56,8 +56,8 @@ export async function revokeInvite(teamId: string, inviteId: string): Promise<vo
   });
   if (count === 0) {
     const exists = await db().invite.findFirst({ where: { id: inviteId, teamId }, select: { id: true } });
-    if (!exists) throw notFound("The invite");
-    throw conflict("This invite was already accepted or revoked.");
+    if (!exists) throw new NotFound("The invite");
+    throw new Conflict("This invite was already accepted or revoked.");
   }
 }
 
@@ -72,18 +72,18 @@ export async function findUsableInvite(token: string) {
 // Single use is enforced by the conditional update: of two concurrent accepts, one wins.
 export async function acceptInvite(token: string, user: { id: string; email: string }) {
   const invite = await findUsableInvite(token);
-  if (!invite) throw new ApiError(410, "invite_invalid", "This invite has expired, was revoked or was already used. Ask for a new one.");
+  if (!invite) throw new Gone("invite_invalid", "This invite has expired, was revoked or was already used. Ask for a new one.");
   if (invite.email && invite.email !== user.email.toLowerCase()) {
-    throw forbidden(`This invite is for ${invite.email}. Sign in with that address to accept it.`);
+    throw new Forbidden(`This invite is for ${invite.email}. Sign in with that address to accept it.`);
   }
   const already = await db().membership.findUnique({ where: { teamId_userId: { teamId: invite.team.id, userId: user.id } } });
-  if (already) throw conflict("You are already a member of this team.");
+  if (already) throw new Conflict("You are already a member of this team.");
   await db().$transaction(async (tx) => {
     const { count } = await tx.invite.updateMany({
       where: { id: invite.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
       data: { acceptedAt: new Date(), acceptedById: user.id },
     });
-    if (count !== 1) throw new ApiError(410, "invite_invalid", "This invite was already used.");
+    if (count !== 1) throw new Gone("invite_invalid", "This invite was already used.");
     await tx.membership.create({ data: { teamId: invite.team.id, userId: user.id, role: invite.role } });
   });
   return invite.team;

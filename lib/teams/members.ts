@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { ApiError, forbidden, notFound } from "@/lib/api/errors";
+import { Conflict, Forbidden, Invalid, NotFound } from "@/lib/errors";
 import type { Role } from "@/lib/auth/roles";
 
 export type Actor = { userId: string; role: Role };
@@ -23,7 +23,7 @@ export async function listMembers(teamId: string) {
 
 async function membership(teamId: string, membershipId: string) {
   const m = await db().membership.findFirst({ where: { id: membershipId, teamId } });
-  if (!m) throw notFound("The member");
+  if (!m) throw new NotFound("The member");
   return m;
 }
 
@@ -32,13 +32,13 @@ async function ownerCount(teamId: string): Promise<number> {
 }
 
 const lastOwner = () =>
-  new ApiError(409, "conflict", "A team needs at least one owner: make someone else owner first.");
+  new Conflict("A team needs at least one owner: make someone else owner first.");
 
 export async function changeRole(teamId: string, actor: Actor, membershipId: string, role: Role): Promise<void> {
   const target = await membership(teamId, membershipId);
   // Only owners grant owner, and only owners change an owner's role.
   if ((role === "owner" || target.role === "owner") && actor.role !== "owner") {
-    throw forbidden("Only an owner can grant or take away the owner role.");
+    throw new Forbidden("Only an owner can grant or take away the owner role.");
   }
   if (target.role === "owner" && role !== "owner" && (await ownerCount(teamId)) <= 1) throw lastOwner();
   await db().membership.update({ where: { id: target.id }, data: { role } });
@@ -46,27 +46,27 @@ export async function changeRole(teamId: string, actor: Actor, membershipId: str
 
 export async function removeMember(teamId: string, actor: Actor, membershipId: string): Promise<void> {
   const target = await membership(teamId, membershipId);
-  if (target.role === "owner" && actor.role !== "owner") throw forbidden("Only an owner can remove an owner.");
+  if (target.role === "owner" && actor.role !== "owner") throw new Forbidden("Only an owner can remove an owner.");
   if (target.role === "owner" && (await ownerCount(teamId)) <= 1) throw lastOwner();
   await db().membership.delete({ where: { id: target.id } });
 }
 
 export async function leaveTeam(teamId: string, userId: string): Promise<void> {
   const m = await db().membership.findUnique({ where: { teamId_userId: { teamId, userId } } });
-  if (!m) throw notFound("The team");
+  if (!m) throw new NotFound("The team");
   if (m.role === "owner" && (await ownerCount(teamId)) <= 1) {
-    throw new ApiError(409, "conflict", "You are the last owner: transfer ownership or delete the team instead.");
+    throw new Conflict("You are the last owner: transfer ownership or delete the team instead.");
   }
   const others = await db().membership.count({ where: { userId, teamId: { not: teamId } } });
-  if (others === 0) throw new ApiError(409, "conflict", "This is your only team: create or join another team first.");
+  if (others === 0) throw new Conflict("This is your only team: create or join another team first.");
   await db().membership.delete({ where: { id: m.id } });
 }
 
 // The current owner hands the team to another member and stays on as admin.
 export async function transferOwnership(teamId: string, actor: Actor, membershipId: string): Promise<void> {
-  if (actor.role !== "owner") throw forbidden("Only an owner can transfer ownership.");
+  if (actor.role !== "owner") throw new Forbidden("Only an owner can transfer ownership.");
   const target = await membership(teamId, membershipId);
-  if (target.userId === actor.userId) throw new ApiError(400, "invalid_parameter", "member_id: you already own this team");
+  if (target.userId === actor.userId) throw Invalid.field("member_id", "you already own this team");
   await db().$transaction([
     db().membership.update({ where: { id: target.id }, data: { role: "owner" } }),
     db().membership.update({ where: { teamId_userId: { teamId, userId: actor.userId } }, data: { role: "admin" } }),

@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import { ApiError, badRequest, conflict } from "@/lib/api/errors";
+import { Conflict, Invalid } from "@/lib/errors";
 import { isValidSlug, slugify, withSuffix } from "@/lib/teams/slug";
 import type { Role } from "@/lib/auth/roles";
 import { storage } from "@/lib/storage/storage";
@@ -13,7 +13,7 @@ async function freeSlug(tx: Tx, wanted: string): Promise<string> {
     if (!(await tx.team.findUnique({ where: { slug }, select: { id: true } }))) return slug;
     slug = withSuffix(wanted);
   }
-  throw conflict("Could not find a free team URL; choose another name.");
+  throw new Conflict("Could not find a free team URL; choose another name.");
 }
 
 // Creates a team with its first owner. `slug` is taken as given (CLI) or derived from the name.
@@ -22,14 +22,14 @@ export async function createTeam(
   input: { name: string; ownerId: string; slug?: string; personal?: boolean },
 ): Promise<{ id: string; slug: string; name: string }> {
   const name = input.name.trim();
-  if (!name) throw badRequest("name: must not be empty");
+  if (!name) throw Invalid.field("name", "must not be empty");
   let slug: string;
   if (input.slug !== undefined) {
     if (!isValidSlug(input.slug)) {
-      throw badRequest(`slug: must be 3-40 lowercase letters, digits or dashes and not a reserved word, got "${input.slug}"`);
+      throw Invalid.field("slug", `must be 3-40 lowercase letters, digits or dashes and not a reserved word, got "${input.slug}"`);
     }
     if (await tx.team.findUnique({ where: { slug: input.slug }, select: { id: true } })) {
-      throw conflict(`slug: a team with the URL "${input.slug}" already exists`);
+      throw Conflict.field("slug", `a team with the URL "${input.slug}" already exists`);
     }
     slug = input.slug;
   } else {
@@ -56,7 +56,7 @@ export async function renameTeam(teamId: string, name: string): Promise<void> {
 
 export async function deleteTeam(teamId: string, userId: string): Promise<void> {
   const others = await db().membership.count({ where: { userId, teamId: { not: teamId } } });
-  if (others === 0) throw new ApiError(409, "conflict", "This is your only team: create or join another team before deleting it.");
+  if (others === 0) throw new Conflict("This is your only team: create or join another team before deleting it.");
   // Queued renders stop on their own (they re-check their video between steps); the files go with the team.
   await db().team.delete({ where: { id: teamId } });
   await storage().deletePrefix(`teams/${teamId}/`);

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { ApiError, badRequest, forbidden } from "@/lib/api/errors";
+import { Conflict, Forbidden, Invalid } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { hashPassword, verifyPassword, PASSWORD_MIN } from "@/lib/auth/password";
 import { createTeam } from "@/lib/teams/teams";
@@ -22,14 +22,14 @@ export type SignupInput = z.infer<typeof signupSchema>;
 export async function signUp(input: SignupInput): Promise<{ userId: string; teamSlug: string }> {
   const mode = env().signup;
   const invite = input.invite ? await findUsableInvite(input.invite) : null;
-  if (mode === "closed") throw forbidden("Sign-up is closed on this server. Ask an operator for an account.");
-  if (mode === "invite" && !invite) throw forbidden("Sign-up needs an invite on this server. Ask a team admin for an invite link.");
-  if (invite?.email && invite.email !== input.email) throw badRequest(`email: this invite is for ${invite.email}`);
+  if (mode === "closed") throw new Forbidden("Sign-up is closed on this server. Ask an operator for an account.");
+  if (mode === "invite" && !invite) throw new Forbidden("Sign-up needs an invite on this server. Ask a team admin for an invite link.");
+  if (invite?.email && invite.email !== input.email) throw Invalid.field("email", `this invite is for ${invite.email}`);
 
   const passwordHash = await hashPassword(input.password);
   const existing = await db().user.findUnique({ where: { email: input.email }, select: { id: true } });
   // Say no without confirming more than the form needs; sign-up cannot avoid telling "taken".
-  if (existing) throw new ApiError(409, "conflict", "email: an account with this email already exists; log in instead");
+  if (existing) throw Conflict.field("email", "an account with this email already exists; log in instead");
   const { userId, slug } = await db().$transaction(async (tx) => {
     const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash } });
     const first = input.name.split(/\s+/)[0] || "My";
@@ -50,7 +50,7 @@ export async function updateName(userId: string, name: string): Promise<void> {
 // Bumps sessionVersion so every other session of this user ends.
 export async function changePassword(userId: string, current: string, next: string): Promise<void> {
   const user = await db().user.findUniqueOrThrow({ where: { id: userId } });
-  if (!(await verifyPassword(user.passwordHash, current))) throw badRequest("current_password: is not correct");
+  if (!(await verifyPassword(user.passwordHash, current))) throw Invalid.field("current_password", "is not correct");
   await db().user.update({
     where: { id: userId },
     data: { passwordHash: await hashPassword(next), sessionVersion: { increment: 1 } },

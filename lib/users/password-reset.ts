@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { ApiError } from "@/lib/api/errors";
+import { Gone } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { hashPassword } from "@/lib/auth/password";
 import { randomToken, sha256 } from "@/lib/tokens";
@@ -41,7 +41,7 @@ export async function resetPassword(token: string, password: string): Promise<{ 
       where: { tokenHash: sha256(token), usedAt: null, expiresAt: { gt: new Date() } },
       data: { usedAt: new Date() },
     });
-    if (!row || count !== 1) throw new ApiError(410, "reset_invalid", "This reset link has expired or was already used. Ask for a new one.");
+    if (!row || count !== 1) throw new Gone("reset_invalid", "This reset link has expired or was already used. Ask for a new one.");
     await tx.user.update({ where: { id: row.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     return { email: row.user.email };
   });

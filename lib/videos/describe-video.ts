@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/api/errors";
+import { NotFound } from "@/lib/errors";
 import type { VideoStatus } from "@/lib/videos/status";
 import { sharePageUrl } from "@/lib/videos/share";
 
@@ -14,7 +14,7 @@ const unix = (d: Date) => Math.floor(d.getTime() / 1000);
 /** GET /v1/video_status.get's `data`: fresh signed URLs on every call (they expire after 7 days). */
 export async function describeVideo(teamId: string, videoId: string, sign: Sign) {
   const video = await db().video.findFirst({ where: { id: videoId, teamId } });
-  if (!video) throw notFound("The video");
+  if (!video) throw new NotFound("The video");
   const outputs = (video.outputs ?? {}) as VideoOutputs;
   const url = async (key: keyof VideoOutputs) => (outputs[key] ? sign(outputs[key]) : null);
   const status = video.status as VideoStatus;

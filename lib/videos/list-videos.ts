@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { afterCursor, decodePageToken, encodePageToken } from "@/lib/api/page-token";
+import { afterCursor, decodePageToken, encodePageToken } from "@/lib/paging/page-token";
 import type { VideoStatus } from "@/lib/videos/status";
 
 // The dashboard's filters: "active" is queued, waiting or rendering; creator is `user:<id>` or `key:<id>`.

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { db } from "@/lib/db";
-import { ApiError } from "@/lib/api/errors";
+import { QuotaExceeded } from "@/lib/errors";
 
 // Seconds of video a team may still render. 2147483647 is "unlimited" (the default); operators set it
 // with `npm run team -- --quota`. A video is charged its estimated voice duration when it is submitted and
@@ -22,9 +22,7 @@ export async function chargeQuota(tx: Tx, teamId: string, seconds: number): Prom
   if (charged === 1) return seconds;
   const team = await tx.team.findUniqueOrThrow({ where: { id: teamId }, select: { quotaSeconds: true } });
   if (team.quotaSeconds === UNLIMITED_QUOTA) return 0;
-  throw new ApiError(
-    402,
-    "quota_exceeded",
+  throw new QuotaExceeded(
     `This video needs about ${seconds} s of voice, but the team has ${team.quotaSeconds} s of quota left. ` +
       "Shorten the script, or ask your operator to raise the quota.",
   );

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pageQuery, queryParam } from "@/lib/api/page-token";
+import { pageQuery, queryParam } from "@/lib/paging/page-token";
 
 // Query strings of the video endpoints (the request body itself is lib/contract's).
 export const videoIdQuery = z.object({ video_id: z.string().trim().min(1).max(100) });

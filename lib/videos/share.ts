@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { notFound } from "@/lib/api/errors";
+import { NotFound } from "@/lib/errors";
 
 export type ShareState = { video_id: string; shared: boolean; share_url: string | null; shared_at: string | null };
 
@@ -22,7 +22,7 @@ const state = (v: { id: string; shareToken: string | null; sharedAt: Date | null
 /** Turns the public page on. Already on: unchanged (same link). Turned on again after a revoke: a new link. */
 export async function enableShare(teamId: string, videoId: string, userId: string | null): Promise<ShareState> {
   const video = await db().video.findFirst({ where: { id: videoId, teamId }, select: { id: true, shareToken: true, sharedAt: true } });
-  if (!video) throw notFound("The video");
+  if (!video) throw new NotFound("The video");
   if (video.shareToken) return state(video);
   // updateMany with shareToken: null, so two concurrent enables keep one token.
   await db().video.updateMany({ where: { id: videoId, teamId, shareToken: null }, data: { shareToken: newShareToken(), sharedAt: new Date(), sharedById: userId } });
@@ -32,7 +32,7 @@ export async function enableShare(teamId: string, videoId: string, userId: strin
 /** Turns the public page off; its link answers 404 from now on and is never used again. */
 export async function revokeShare(teamId: string, videoId: string): Promise<ShareState> {
   const { count } = await db().video.updateMany({ where: { id: videoId, teamId }, data: { shareToken: null, sharedAt: null, sharedById: null } });
-  if (!count) throw notFound("The video");
+  if (!count) throw new NotFound("The video");
   return { video_id: videoId, shared: false, share_url: null, shared_at: null };
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { guardedFetch } from "@/lib/assets/fetch-guard";
 import { FetchError } from "@/lib/assets/fetch-error";
-import { badRequest } from "@/lib/api/errors";
+import { Invalid } from "@/lib/errors";
 
 export const CHECK_TIMEOUT_MS = 1000;
 
@@ -17,9 +17,9 @@ export async function checkEndpointUrl(url: string): Promise<void> {
     res.body.destroy();
     status = res.status;
   } catch (error) {
-    if (error instanceof FetchError) throw badRequest(`url: the OPTIONS check failed: ${error.message}`);
+    if (error instanceof FetchError) throw Invalid.field("url", `the OPTIONS check failed: ${error.message}`);
     throw error;
   }
   if ((status >= 200 && status < 300) || status === 405) return;
-  throw badRequest(`url: ${url} answered the OPTIONS check with ${status}; the endpoint must accept OPTIONS requests (2xx) within 1 s and must not redirect`);
+  throw Invalid.field("url", `${url} answered the OPTIONS check with ${status}; the endpoint must accept OPTIONS requests (2xx) within 1 s and must not redirect`);
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { conflict, notFound } from "@/lib/api/errors";
-import { afterCursor, decodePageToken, encodePageToken } from "@/lib/api/page-token";
+import { Conflict, NotFound } from "@/lib/errors";
+import { afterCursor, decodePageToken, encodePageToken } from "@/lib/paging/page-token";
 import type { WebhookAttempt, WebhookDeliveryStatus } from "@/lib/generated/prisma/client";
 import { RETRY_WINDOW_MS } from "@/lib/webhooks/backoff";
 import { enqueueDelivery } from "@/lib/webhooks/delivery-queue";
@@ -40,7 +40,7 @@ const present = ({ event, ...d }: DeliveryRow): DeliveryView => ({ ...d, eventTy
 
 /** An endpoint's deliveries (or the callback_url's, with `endpointId: "callback"`), newest first, cursor paging. */
 export async function listEndpointDeliveries(teamId: string, endpointId: string, page: { limit: number; token?: string }): Promise<DeliveryPage> {
-  if (endpointId !== "callback" && !(await db().webhookEndpoint.count({ where: { id: endpointId, teamId } }))) throw notFound("The webhook endpoint");
+  if (endpointId !== "callback" && !(await db().webhookEndpoint.count({ where: { id: endpointId, teamId } }))) throw new NotFound("The webhook endpoint");
   const rows = await db().webhookDelivery.findMany({
     where: { teamId, destination: endpointId, ...afterCursor(decodePageToken(page.token)) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -54,14 +54,14 @@ export async function listEndpointDeliveries(teamId: string, endpointId: string,
 
 /** Every delivery of a video's events (callback_url and endpoints), oldest first. */
 export async function listVideoDeliveries(teamId: string, videoId: string): Promise<DeliveryView[]> {
-  if (!(await db().video.count({ where: { id: videoId, teamId } }))) throw notFound("The video");
+  if (!(await db().video.count({ where: { id: videoId, teamId } }))) throw new NotFound("The video");
   const rows = await db().webhookDelivery.findMany({ where: { teamId, event: { videoId } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: deliverySelect });
   return rows.map(present);
 }
 
 /** The attempts of one delivery, first to last: time, status code, latency, error, response excerpt, next retry. */
 export async function listDeliveryAttempts(teamId: string, deliveryId: string): Promise<WebhookAttempt[]> {
-  if (!(await db().webhookDelivery.count({ where: { id: deliveryId, teamId } }))) throw notFound("The webhook delivery");
+  if (!(await db().webhookDelivery.count({ where: { id: deliveryId, teamId } }))) throw new NotFound("The webhook delivery");
   return db().webhookAttempt.findMany({ where: { deliveryId }, orderBy: { number: "asc" } });
 }
 
@@ -71,8 +71,8 @@ export async function listDeliveryAttempts(teamId: string, deliveryId: string): 
  */
 export async function redeliver(teamId: string, deliveryId: string): Promise<DeliveryView> {
   const delivery = await db().webhookDelivery.findFirst({ where: { id: deliveryId, teamId }, select: { id: true, attemptCount: true, endpoint: { select: { enabled: true } } } });
-  if (!delivery) throw notFound("The webhook delivery");
-  if (delivery.endpoint && !delivery.endpoint.enabled) throw conflict("The endpoint is disabled; enable it before redelivering.");
+  if (!delivery) throw new NotFound("The webhook delivery");
+  if (delivery.endpoint && !delivery.endpoint.enabled) throw new Conflict("The endpoint is disabled; enable it before redelivering.");
   const now = new Date();
   await db().$transaction(async (tx) => {
     await tx.webhookDelivery.update({ where: { id: delivery.id }, data: { status: "pending", nextAttemptAt: now } });
@@ -84,8 +84,8 @@ export async function redeliver(teamId: string, deliveryId: string): Promise<Del
 /** Sends one example event (no video behind it) to an endpoint, signed and retried like a real one. */
 export async function sendTestEvent(teamId: string, endpointId: string, type: WebhookEventType = webhookEventTypes[0]): Promise<DeliveryView> {
   const endpoint = await db().webhookEndpoint.findFirst({ where: { id: endpointId, teamId } });
-  if (!endpoint) throw notFound("The webhook endpoint");
-  if (!endpoint.enabled) throw conflict("The endpoint is disabled; enable it before sending a test event.");
+  if (!endpoint) throw new NotFound("The webhook endpoint");
+  if (!endpoint.enabled) throw new Conflict("The endpoint is disabled; enable it before sending a test event.");
   const video = { id: "test_video_id", folderId: null, callbackId: "test", callbackUrl: null, errorCode: "internal_error", errorMessage: "This is a test event." };
   const body = JSON.stringify(videoEventPayload(type, video, { video: null, gif: null, caption: null }));
   const now = new Date();

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { conflict, notFound } from "@/lib/api/errors";
+import { Conflict, NotFound } from "@/lib/errors";
 import type { WebhookEndpoint } from "@/lib/generated/prisma/client";
 import { newWebhookSecret } from "@/lib/webhooks/signing";
 import { checkEndpointUrl } from "@/lib/webhooks/check-endpoint-url";
@@ -39,14 +39,14 @@ const uniqueEvents = (events: readonly string[] | null | undefined) => [...new S
 
 async function findEndpoint(teamId: string, endpointId: string): Promise<WebhookEndpoint> {
   const endpoint = await db().webhookEndpoint.findFirst({ where: { id: endpointId, teamId } });
-  if (!endpoint) throw notFound("The webhook endpoint");
+  if (!endpoint) throw new NotFound("The webhook endpoint");
   return endpoint;
 }
 
 /** POST /v1/webhook/endpoint.add: checks the URL (OPTIONS, 1 s), stores the endpoint; the secret is shown once. */
 export async function addEndpoint(teamId: string, body: AddEndpointBody): Promise<EndpointView> {
   if ((await db().webhookEndpoint.count({ where: { teamId } })) >= MAX_ENDPOINTS_PER_TEAM) {
-    throw conflict(`A team may have at most ${MAX_ENDPOINTS_PER_TEAM} webhook endpoints; delete one first.`);
+    throw new Conflict(`A team may have at most ${MAX_ENDPOINTS_PER_TEAM} webhook endpoints; delete one first.`);
   }
   await checkEndpointUrl(body.url);
   const secret = newWebhookSecret();

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pageQuery } from "@/lib/api/page-token";
+import { pageQuery } from "@/lib/paging/page-token";
 import { webhookEventTypes } from "@/lib/webhooks/event-types";
 
 // What the webhook endpoint routes parse; the OpenAPI document is generated from the same schemas.

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { pruneRateLimits } from "@/lib/api/rate-limit";
+import { pruneRateLimits } from "@/lib/limits/rate-limit";
 import { pruneScratchFiles } from "@/lib/storage/scratch-file";
 
 // Old rate-limit windows, and invites and reset links that can no longer be used, are deleted

@@ -163,3 +163,18 @@ test("sign up, create a team, invite a second user, change their role, create an
   await expect(page.getByRole("heading", { name: "This page does not exist" })).toBeVisible();
   await checkPage(page, "not-found");
 });
+
+test("sign-up shows the server's refusal next to the field it names", async ({ page, guard }) => {
+  const run = uniqueId();
+  const person: Person = { name: "Dana Double", email: `double-${run}@example.com`, password: guard.password("of the first sign-up") };
+  await signUp(page, person);
+  await logOut(page);
+
+  await page.goto("/signup");
+  await fillSignup(page, { ...person, password: guard.password("of the second sign-up") });
+  await page.getByRole("button", { name: "Create account" }).click();
+  const email = page.getByLabel("Work email");
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#signup-email-error")).toHaveText("An account with this email already exists; log in instead.");
+  await expect(page).toHaveURL(/\/signup$/);
+});

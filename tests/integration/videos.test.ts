@@ -137,4 +137,31 @@ describe("videos", () => {
     expect(notJson.status).toBe(400);
     expect(await db().video.count()).toBe(0);
   });
+
+  it("lists every bad field of a 400 in error.details, beside HeyGen's message, on v2 and v1 paths", async () => {
+    const owner = await makeUser("details");
+    const key = await makeKey(owner.teamId);
+    const json = { video_inputs: [{ voice: { type: "silence", duration: 500 } }, { voice: { type: "text", voice_id: "avs_voice_en_clara", speed: 9 } }] };
+    const res = await api("POST", "/v2/video/generate", { key, json });
+    expect(res.status).toBe(400);
+    expect(res.body.data).toBeNull();
+    expect(res.body.error).toMatchObject({ code: "invalid_parameter", request_id: res.headers.get("x-request-id") });
+    const paths = (res.body.error.details as { path: string; message: string }[]).map((d) => d.path);
+    expect(paths).toEqual(expect.arrayContaining(["video_inputs[0].voice.duration", "video_inputs[1].voice.input_text", "video_inputs[1].voice.speed"]));
+    // The message names the first three problems, in the same words.
+    for (const detail of (res.body.error.details as { path: string; message: string }[]).slice(0, 3)) expect(res.body.error.message).toContain(`${detail.path}: ${detail.message}`);
+
+    const v1 = await api("GET", "/v1/video.list?limit=101", { key });
+    expect(v1.status).toBe(400);
+    expect(v1.body).toEqual({
+      data: null,
+      error: { code: "invalid_parameter", message: v1.body.error.message, details: [{ path: "limit", message: expect.any(String) }], request_id: expect.any(String) },
+    });
+    expect(v1.body.error.message).toBe(`limit: ${v1.body.error.details[0].message}`);
+
+    // Errors that name no field carry no details.
+    const missing = await api("GET", "/v1/video_status.get?video_id=nope", { key });
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.details).toBeUndefined();
+  });
 });

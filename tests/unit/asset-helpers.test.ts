@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { assetName, dispositionFilename } from "@/lib/assets/asset-name";
 import { ffprobePath } from "@/lib/assets/probe-media";
 import { mediaType } from "@/lib/assets/media-types";
-import { decodePageToken, encodePageToken } from "@/lib/api/page-token";
+import { decodePageToken, encodePageToken } from "@/lib/paging/page-token";
 
 describe("asset names", () => {
   it("reads Content-Disposition filenames, extended form first", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors";
 import { normaliseVideoBody } from "@/lib/contract/normalise";
 import { parseVideoRequest } from "@/lib/contract/parse";
 
@@ -13,8 +13,8 @@ const message = (raw: unknown) => {
   try {
     parseVideoRequest(raw);
   } catch (error) {
-    expect(error).toBeInstanceOf(ApiError);
-    return (error as ApiError).message;
+    expect(error).toBeInstanceOf(DomainError);
+    return (error as DomainError).message;
   }
   throw new Error("expected a 400");
 };

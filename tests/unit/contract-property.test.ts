@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ApiError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors";
+import { toApiError } from "@/lib/api/to-api-error";
 import { fillExample } from "@/lib/contract/examples";
 import { normaliseVideoBody } from "@/lib/contract/normalise";
 import { parseVideoRequest } from "@/lib/contract/parse";
@@ -87,8 +88,8 @@ describe("parseVideoRequest under mutation", () => {
         try {
           request = parseVideoRequest(raw);
         } catch (error) {
-          expect(error).toBeInstanceOf(ApiError);
-          const { status, message } = error as ApiError;
+          expect(error).toBeInstanceOf(DomainError);
+          const { status, message } = toApiError(error, "test");
           expect(status).toBeGreaterThanOrEqual(400);
           expect(status).toBeLessThan(500);
           expect(message).toMatch(/^[\w[\].]+: /);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ApiError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors";
+import { toApiError } from "@/lib/api/to-api-error";
 import { clearRemoteVoices, registerRemoteVoices } from "@/lib/catalog";
 import { fillExample } from "@/lib/contract/examples";
 import { parseVideoRequest } from "@/lib/contract/parse";
@@ -22,9 +23,9 @@ async function refusal(raw: unknown): Promise<string> {
     () => new Error("expected a 400"),
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(ApiError);
-  expect((error as ApiError).status).toBe(400);
-  return (error as ApiError).message;
+  expect(error).toBeInstanceOf(DomainError);
+  expect(toApiError(error, "test").status).toBe(400);
+  return (error as DomainError).message;
 }
 const scene = (s: object) => ({ video_inputs: [{ voice: { type: "silence" }, ...s }] });
 
@@ -140,7 +141,7 @@ describe("resolveVideoRequest", () => {
       upstream,
     );
     expect(ok.video_inputs[0]!.voice).toMatchObject({ voice_id: "up_voice", locale: "xx-YY", emotion: "Serious", elevenlabs_settings: { stability: 0.5 } });
-    const refused = await resolveVideoRequest(parseVideoRequest(scene({ character: { type: "avatar", avatar_id: "avs_presenter_maya" }, voice: text() })), upstream).catch((e: ApiError) => e.message);
+    const refused = await resolveVideoRequest(parseVideoRequest(scene({ character: { type: "avatar", avatar_id: "avs_presenter_maya" }, voice: text() })), upstream).catch((e: DomainError) => e.message);
     expect(refused).toContain('video_inputs[0].character.avatar_id: unknown avatar "avs_presenter_maya"');
     expect(refused).toContain('video_inputs[0].voice.voice_id: unknown voice "avs_voice_en_clara"');
   });

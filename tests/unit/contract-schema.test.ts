@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { ApiError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors";
+import { toApiError } from "@/lib/api/to-api-error";
 import { parseVideoRequest } from "@/lib/contract/parse";
 import { videoRequestInputSchema, type VideoRequest } from "@/lib/contract/schema";
 
@@ -17,10 +18,10 @@ function refusal(raw: unknown): string {
   try {
     parseVideoRequest(raw);
   } catch (error) {
-    expect(error).toBeInstanceOf(ApiError);
-    expect((error as ApiError).status).toBe(400);
-    expect((error as ApiError).code).toBe("invalid_parameter");
-    return (error as ApiError).message;
+    expect(error).toBeInstanceOf(DomainError);
+    expect(toApiError(error, "test").status).toBe(400);
+    expect(toApiError(error, "test").code).toBe("invalid_parameter");
+    return (error as DomainError).message;
   }
   throw new Error("expected a 400");
 }

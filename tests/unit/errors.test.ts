@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { formatPath, zodMessage } from "@/lib/api/errors";
-import { toApiError } from "@/lib/api/envelope";
+import { formatPath } from "@/lib/validation/format-path";
+import { zodMessage } from "@/lib/validation/zod-invalid";
+import { toApiError } from "@/lib/api/to-api-error";
 
 describe("error messages", () => {
   it("format paths the way the contract names fields", () => {

@@ -1,6 +1,7 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { parseVideoRequest } from "@/lib/contract/parse";
+import { toApiError } from "@/lib/api/to-api-error";
 import { UpstreamError, uploadBaseUrl } from "@/lib/generation/heygen/client";
 import { upstreamBody } from "@/lib/generation/heygen/upstream-body";
 import { mapUpstreamStatus, upstreamEvent, upstreamEventReport, upstreamFailure } from "@/lib/generation/heygen/upstream-report";
@@ -103,19 +104,24 @@ describe("the upstream's status and events in our terms", () => {
 
 describe("upstream errors in our envelope", () => {
   const where = "The upstream at http://127.0.0.1:1";
+  // What a route answers for the error, beside whether it is worth retrying.
+  const answered = (...args: ConstructorParameters<typeof UpstreamError>) => {
+    const error = new UpstreamError(...args);
+    return { ...toApiError(error, "test"), transient: error.transient };
+  };
   it("keeps a refusal's message as it is and its meaning", () => {
-    const e = new UpstreamError(400, "invalid_parameter", "video_inputs[0].voice.locale: must be one of en-US", where);
+    const e = answered(400, "invalid_parameter", "video_inputs[0].voice.locale: must be one of en-US", where);
     expect([e.status, e.code, e.message, e.transient]).toEqual([400, "invalid_parameter", "video_inputs[0].voice.locale: must be one of en-US", false]);
-    expect(new UpstreamError(402, null, "out of credits", where)).toMatchObject({ status: 402, code: "quota_exceeded", message: "out of credits" });
-    expect(new UpstreamError(429, null, "slow down", where, "7")).toMatchObject({ status: 429, code: "rate_limited", headers: { "Retry-After": "7" }, transient: true });
+    expect(answered(402, null, "out of credits", where)).toMatchObject({ status: 402, code: "quota_exceeded", message: "out of credits" });
+    expect(answered(429, null, "slow down", where, "7")).toMatchObject({ status: 429, code: "rate_limited", headers: { "Retry-After": "7" }, transient: true });
   });
 
   it("answers 502 for a refused key, a server error or no answer, naming the upstream", () => {
-    const key = new UpstreamError(401, null, "Unauthorized", where);
+    const key = answered(401, null, "Unauthorized", where);
     expect([key.status, key.code, key.transient]).toEqual([502, "upstream_error", false]);
     expect(key.message).toMatch(/refused the team's API key \(401: Unauthorized\).*team settings/);
-    expect(new UpstreamError(503, null, "maintenance", where)).toMatchObject({ status: 502, message: `${where} answered 503: maintenance`, transient: true });
-    expect(new UpstreamError(null, null, "the connection was refused", where)).toMatchObject({ status: 502, transient: true });
+    expect(answered(503, null, "maintenance", where)).toMatchObject({ status: 502, message: `${where} answered 503: maintenance`, transient: true });
+    expect(answered(null, null, "the connection was refused", where)).toMatchObject({ status: 502, transient: true });
   });
 
   it("uploads to HeyGen's upload host, and to a compatible upstream's own base URL", () => {

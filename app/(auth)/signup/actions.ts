@@ -3,9 +3,9 @@
 import { headers } from "next/headers";
 import { signIn } from "@/lib/auth/auth";
 import { signUp, signupSchema } from "@/lib/users/accounts";
-import { ApiError } from "@/lib/api/errors";
-import { hit, limits } from "@/lib/api/rate-limit";
-import { clientIp } from "@/lib/api/client-ip";
+import { DomainError } from "@/lib/errors";
+import { hit, limits } from "@/lib/limits/rate-limit";
+import { clientIp } from "@/lib/http/client-ip";
 import { authErrorCode } from "@/components/auth/auth-error";
 import { safeNext } from "@/components/auth/safe-next";
 import { redirect } from "next/navigation";
@@ -52,13 +52,12 @@ export async function signup(_previous: SignupState, formData: FormData): Promis
   try {
     ({ teamSlug } = await signUp(parsed.data));
   } catch (error) {
-    if (!(error instanceof ApiError)) throw error;
-    // Messages name their field first ("email: an account with this email already exists; ...").
-    const [field, ...rest] = error.message.split(": ");
-    if (isField(field) && rest.length) {
-      const text = rest.join(": ");
-      return { error: null, fieldErrors: { [field]: text.charAt(0).toUpperCase() + text.slice(1) + "." }, values };
+    if (!(error instanceof DomainError)) throw error;
+    const fieldErrors: SignupState["fieldErrors"] = {};
+    for (const { path, message } of error.details) {
+      if (isField(path)) fieldErrors[path] ??= message.charAt(0).toUpperCase() + message.slice(1) + ".";
     }
+    if (Object.keys(fieldErrors).length) return { error: null, fieldErrors, values };
     return { error: error.message, fieldErrors: {}, values };
   }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Readable } from "node:stream";
-import { ApiError } from "@/lib/api/errors";
+import { DomainError, type ErrorKind } from "@/lib/errors";
 import { FetchError } from "@/lib/assets/fetch-error";
 import { guardedFetch, type GuardedFetchOptions } from "@/lib/assets/fetch-guard";
 
@@ -13,10 +13,12 @@ export type HeygenAccess = { teamId: string; baseUrl: string; apiKey: string };
 
 const MAX_ANSWER_BYTES = 20 * 1024 * 1024;
 
-// An upstream's refusal or absence, already in our envelope's terms (it is an ApiError, so a route that
-// lets it through answers with it): the upstream's own message is kept as it is. `upstreamStatus` is null
-// when no HTTP answer came at all (unreachable, timed out).
-export class UpstreamError extends ApiError {
+// An upstream's refusal or absence, already in domain terms (a route that lets it through answers with it):
+// the upstream's own message is kept as it is. `upstreamStatus` is null when no HTTP answer came at all
+// (unreachable, timed out).
+export class UpstreamError extends DomainError {
+  readonly kind: ErrorKind;
+
   constructor(
     readonly upstreamStatus: number | null,
     readonly upstreamCode: string | null,
@@ -24,9 +26,9 @@ export class UpstreamError extends ApiError {
     readonly where: string,
     retryAfter: string | null = null,
   ) {
-    const [status, code, message] = mapped(upstreamStatus, upstreamMessage, where);
-    super(status, code, message, retryAfter && status === 429 ? { "Retry-After": retryAfter } : {});
-    this.name = "UpstreamError";
+    const [kind, message] = mapped(upstreamStatus, upstreamMessage, where);
+    super(message, [], kind === "rate_limited" ? retryAfter : null);
+    this.kind = kind;
   }
 
   /** Worth trying again later: no answer, a timeout, a rate limit or a server error upstream. */
@@ -36,30 +38,30 @@ export class UpstreamError extends ApiError {
   }
 }
 
-function mapped(status: number | null, message: string, where: string): [number, string, string] {
+function mapped(status: number | null, message: string, where: string): [ErrorKind, string] {
   switch (status) {
     case 400:
     case 422:
-      return [400, "invalid_parameter", message];
+      return ["invalid", message];
     case 401:
     case 403:
-      return [502, "upstream_error", `${where} refused the team's API key (${status}: ${message}). An owner or admin can enter a new key in team settings.`];
+      return ["upstream_failed", `${where} refused the team's API key (${status}: ${message}). An owner or admin can enter a new key in team settings.`];
     case 402:
-      return [402, "quota_exceeded", message];
+      return ["quota_exceeded", message];
     case 404:
-      return [404, "not_found", message];
+      return ["not_found", message];
     case 409:
-      return [409, "conflict", message];
+      return ["conflict", message];
     case 413:
-      return [413, "payload_too_large", message];
+      return ["too_large", message];
     case 415:
-      return [415, "unsupported_media_type", message];
+      return ["unsupported_media", message];
     case 429:
-      return [429, "rate_limited", message];
+      return ["rate_limited", message];
     case null:
-      return [502, "upstream_error", `${where} could not be reached: ${message}`];
+      return ["upstream_failed", `${where} could not be reached: ${message}`];
     default:
-      return [502, "upstream_error", `${where} answered ${status}: ${message}`];
+      return ["upstream_failed", `${where} answered ${status}: ${message}`];
   }
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { ApiError } from "@/lib/api/errors";
+import { Unavailable } from "@/lib/errors";
 import { decryptSecret, DecryptionError, EncryptionUnavailableError, encryptSecret } from "@/lib/encryption";
 import type { HeygenAccess } from "@/lib/generation/heygen/client";
 
@@ -14,7 +14,7 @@ export const encryptWebhookSecret = (teamId: string, secret: string) => encryptS
 
 function unusable(error: unknown): never {
   if (error instanceof EncryptionUnavailableError || error instanceof DecryptionError) {
-    throw new ApiError(503, "service_unavailable", `The team's HeyGen connection cannot be used: ${error.message}`);
+    throw new Unavailable(`The team's HeyGen connection cannot be used: ${error.message}`);
   }
   throw error;
 }

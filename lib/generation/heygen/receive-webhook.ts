@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { badRequest } from "@/lib/api/errors";
+import { Invalid } from "@/lib/errors";
 import { verifySignature } from "@/lib/webhooks/signing";
 import { heygenWebhookSecret } from "@/lib/generation/heygen/connection";
 import { enqueueUpstreamImport } from "@/lib/generation/heygen/upstream-jobs";
@@ -23,10 +23,10 @@ export function parseUpstreamEvent(raw: Buffer): UpstreamEvent {
   try {
     json = JSON.parse(raw.toString("utf8"));
   } catch {
-    throw badRequest("body: must be a JSON webhook event");
+    throw Invalid.field("body", "must be a JSON webhook event");
   }
   const parsed = upstreamEvent.safeParse(json);
-  if (!parsed.success) throw badRequest("body: must be a webhook event with event_type and event_data");
+  if (!parsed.success) throw Invalid.field("body", "must be a webhook event with event_type and event_data");
   return parsed.data;
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { JobRun } from "@/lib/jobs/define-job";
 import { db } from "@/lib/db";
-import { ApiError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors";
 import type { VideoRequest } from "@/lib/contract/schema";
 import { describeUpstream, heygenRequest, UpstreamError } from "@/lib/generation/heygen/client";
 import { heygenAccess } from "@/lib/generation/heygen/connection";
@@ -43,7 +43,7 @@ export async function submitUpstream(videoId: string, job: JobRun): Promise<void
     if (error instanceof UpstreamError && !error.transient) {
       return failUpstream(videoId, error.upstreamMessage, `${error.where} answered ${error.upstreamStatus}${error.upstreamCode ? ` ${error.upstreamCode}` : ""}`);
     }
-    const message = error instanceof UpstreamError ? error.message : error instanceof ApiError ? error.message : null;
+    const message = error instanceof UpstreamError ? error.message : error instanceof DomainError ? error.message : null;
     if (lastTry) {
       console.error(`[heygen] forwarding video ${videoId} failed after ${job.retryCount + 1} attempts:`, error);
       return failUpstream(videoId, `The video could not be sent to the upstream after ${job.retryCount + 1} attempts${message ? `: ${message}` : "."}`);

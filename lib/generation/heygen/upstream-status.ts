@@ -1,5 +1,5 @@
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
+import { Conflict } from "@/lib/errors";
 import { heygenRequest } from "@/lib/generation/heygen/client";
 import { heygenAccess } from "@/lib/generation/heygen/connection";
 import { enqueueUpstreamImport } from "@/lib/generation/heygen/upstream-jobs";
@@ -15,7 +15,7 @@ import { moveVideo } from "@/lib/videos/move-video";
 export async function upstreamStatus(video: ProviderVideo): Promise<ProviderStatus | null> {
   if (!video.upstreamVideoId) return null;
   const access = await heygenAccess(video.teamId);
-  if (!access) throw new ApiError(409, "conflict", "The team has no HeyGen connection any more; its key is needed to ask the upstream.");
+  if (!access) throw new Conflict("The team has no HeyGen connection any more; its key is needed to ask the upstream.");
   return mapUpstreamStatus(await heygenRequest(access, "GET", "/v1/video_status.get", { query: { video_id: video.upstreamVideoId } }));
 }
 

@@ -10,7 +10,10 @@ function walk(dir: string): string[] {
   });
 }
 
-// Every exported handler of every app/**/route.ts with the auth mode its withTeam call declares.
+// The auth mode each route wrapper stands for; withTeam's is its `auth` option ("any" when absent).
+const wrapperAuth: Record<string, string> = { withPublic: "none", withSignedCallback: "hmac", withSession: "session", withTeam: "any" };
+
+// Every exported handler of every app/**/route.ts with the auth mode its wrapper declares.
 export function listRoutes(appDir = "app"): RouteExport[] {
   return walk(appDir).flatMap((file) => {
     const path =
@@ -26,7 +29,8 @@ export function listRoutes(appDir = "app"): RouteExport[] {
     for (const chunk of chunks) {
       const names = chunk.match(/^\{?\s*([A-Z, ]+?)\s*\}?\s*[=<:]/)?.[1];
       if (!names) continue;
-      const auth = chunk.match(/auth:\s*"(\w+)"/)?.[1] ?? null;
+      const wrapper = chunk.match(/^[^=]*=\s*(with\w+)\(/)?.[1];
+      const auth = chunk.match(/auth:\s*"(\w+)"/)?.[1] ?? (wrapper ? wrapperAuth[wrapper] : undefined) ?? null;
       for (const method of names.split(",").map((n) => n.trim()).filter((n) => /^(GET|POST|PUT|PATCH|DELETE)$/.test(n))) {
         exports.push({ method, path, auth, file });
       }

@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { withTeam } from "@/lib/api/with-team";
-import { notFound } from "@/lib/api/errors";
+import { z } from "zod";
+import { withPublic } from "@/lib/api/with-public";
+import { NotFound } from "@/lib/errors";
 
 // Swagger UI's browser bundle, served from the swagger-ui-dist npm package (no CDN).
 const files: Record<string, string> = {
@@ -9,13 +10,15 @@ const files: Record<string, string> = {
   "swagger-ui.css": "text/css; charset=utf-8",
 };
 
+const params = z.object({ file: z.string() });
+
 // GET /api/docs/[file] - the API reference page's script and stylesheet (public, no auth)
-export const GET = withTeam<undefined, Record<string, string>, { file: string }>(
+export const GET = withPublic(
   async ({ params }) => {
     const type = files[params.file];
-    if (!type) throw notFound("The file");
+    if (!type) throw new NotFound("The file");
     const body = await readFile(path.join(process.cwd(), "node_modules", "swagger-ui-dist", params.file));
     return new Response(new Uint8Array(body), { headers: { "Content-Type": type, "Cache-Control": "public, max-age=86400" } });
   },
-  { auth: "none", rateLimit: false },
+  { params },
 );

@@ -1,13 +1,8 @@
-import { withTeam } from "@/lib/api/with-team";
+import { z } from "zod";
+import { withSession } from "@/lib/api/with-session";
 import { acceptInvite } from "@/lib/teams/invites";
-import { unauthorized } from "@/lib/api/errors";
+
+const params = z.object({ token: z.string() });
 
 // POST /api/invites/[token] - accept an invite as the signed-in user
-export const POST = withTeam<undefined, Record<string, string>, { token: string }>(
-  async ({ principal, params }) => {
-    if (principal.kind !== "session") throw unauthorized();
-    const team = await acceptInvite(params.token, principal.user);
-    return { team };
-  },
-  { auth: "session", team: "none" },
-);
+export const POST = withSession(async ({ user, params }) => ({ team: await acceptInvite(params.token, user) }), { params });

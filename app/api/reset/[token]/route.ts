@@ -1,15 +1,16 @@
 import { z } from "zod";
-import { withTeam } from "@/lib/api/with-team";
+import { withPublic } from "@/lib/api/with-public";
 import { resetPassword } from "@/lib/users/password-reset";
 import { passwordSchema } from "@/lib/users/accounts";
 
-const schema = z.object({ password: passwordSchema });
+const params = z.object({ token: z.string() });
+const body = z.object({ password: passwordSchema });
 
 // POST /api/reset/[token] - set a new password with a one-time link
-export const POST = withTeam<{ password: string }, Record<string, string>, { token: string }>(
+export const POST = withPublic(
   async ({ params, body }) => {
     await resetPassword(params.token, body.password);
     return { reset: true };
   },
-  { auth: "none", body: schema, rateLimit: "resetPerIp" },
+  { params, body, rateLimit: "resetPerIp" },
 );

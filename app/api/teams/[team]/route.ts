@@ -1,7 +1,6 @@
 import { withTeam } from "@/lib/api/with-team";
 import { deleteTeam, renameTeam } from "@/lib/teams/teams";
 import { teamNameSchema } from "@/lib/teams/schemas";
-import { userId } from "@/lib/api/principal";
 
 // GET /api/teams/[team] - the team and the caller's role
 export const GET = withTeam(async ({ team, role }) => ({ team, role }), { auth: "session", team: "param" });
@@ -18,7 +17,7 @@ export const PATCH = withTeam(
 // DELETE /api/teams/[team] - delete the team and everything in it (owners only)
 export const DELETE = withTeam(
   async ({ team, principal }) => {
-    await deleteTeam(team.id, userId(principal));
+    await deleteTeam(team.id, principal.user.id);
     return { deleted: team.id };
   },
   { auth: "session", team: "param", permission: "team.delete" },

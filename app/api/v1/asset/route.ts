@@ -8,10 +8,10 @@ const query = z.object({ name: z.string().optional() });
 
 // POST /v1/asset - upload raw bytes; the type is sniffed from the content, never from Content-Type
 export const POST = withTeam(
-  async ({ req, team, principal, query }) => {
+  async ({ req, body, team, principal, query }) => {
     const asset = await uploadAsset({
       teamId: team.id,
-      body: req.body,
+      body,
       headers: req.headers,
       name: query.name,
       createdById: principal.kind === "session" ? principal.user.id : null,

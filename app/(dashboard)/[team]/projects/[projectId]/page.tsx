@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { roleCan } from "@/lib/auth/roles";
-import { ApiError } from "@/lib/api/errors";
+import { NotFound } from "@/lib/errors";
 import { getProject } from "@/lib/projects/projects";
 import { listFolders } from "@/lib/folders/folders";
 import { projectHistory } from "@/lib/projects/generate";
@@ -14,7 +14,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ team: 
   const { team: slug, projectId } = await params;
   const { team } = await loadTeamContext(slug);
   const project = await getProject(team.id, projectId).catch((e: unknown) => {
-    if (e instanceof ApiError && e.status === 404) notFound();
+    if (e instanceof NotFound) notFound();
     throw e;
   });
   const [{ renders }, folders] = await Promise.all([projectHistory(team.id, project.id), listFolders(team.id, { limit: 100 })]);

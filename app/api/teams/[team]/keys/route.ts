@@ -1,7 +1,7 @@
-import { withTeam, created } from "@/lib/api/with-team";
+import { created } from "@/lib/api/reply";
+import { withTeam } from "@/lib/api/with-team";
 import { createApiKey, listApiKeys } from "@/lib/keys/api-keys";
 import { apiKeySchema } from "@/lib/teams/schemas";
-import { userId } from "@/lib/api/principal";
 
 // GET /api/teams/[team]/keys - API keys (never their secrets)
 export const GET = withTeam(async ({ team }) => ({ keys: await listApiKeys(team.id) }), {
@@ -12,6 +12,6 @@ export const GET = withTeam(async ({ team }) => ({ keys: await listApiKeys(team.
 
 // POST /api/teams/[team]/keys - create a key; the secret is in this answer only
 export const POST = withTeam(
-  async ({ team, principal, body }) => created({ key: await createApiKey(team.id, { name: body.name, createdById: userId(principal) }) }),
+  async ({ team, principal, body }) => created({ key: await createApiKey(team.id, { name: body.name, createdById: principal.user.id }) }),
   { auth: "session", team: "param", permission: "keys.manage", body: apiKeySchema },
 );

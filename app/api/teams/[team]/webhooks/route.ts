@@ -1,4 +1,5 @@
-import { created, withTeam } from "@/lib/api/with-team";
+import { created } from "@/lib/api/reply";
+import { withTeam } from "@/lib/api/with-team";
 import { addEndpoint } from "@/lib/webhooks/endpoints";
 import { webhooksOverview } from "@/lib/webhooks/webhooks-overview";
 import { createEndpointBody } from "@/lib/webhooks/schemas";

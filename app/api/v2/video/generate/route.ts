@@ -1,5 +1,5 @@
 import { withTeam } from "@/lib/api/with-team";
-import { badRequest, formatPath } from "@/lib/api/errors";
+import { Invalid } from "@/lib/errors";
 import { parseVideoRequest } from "@/lib/contract/parse";
 import { createVideo } from "@/lib/generation/create-video";
 import { idempotencyKeyHeader } from "@/lib/videos/schemas";
@@ -9,8 +9,8 @@ export const POST = withTeam(
   async ({ req, body, team, principal }) => {
     const header = req.headers.get("idempotency-key");
     const key = header === null ? undefined : idempotencyKeyHeader.safeParse(header);
-    if (key && !key.success) throw badRequest(`${formatPath(["Idempotency-Key"])}: must be 1 to 255 characters`);
-    const creator = principal.kind === "apiKey" ? { apiKeyId: principal.keyId } : principal.kind === "session" ? { userId: principal.user.id } : {};
+    if (key && !key.success) throw Invalid.field("Idempotency-Key", "must be 1 to 255 characters");
+    const creator = principal.kind === "apiKey" ? { apiKeyId: principal.keyId } : { userId: principal.user.id };
     const { videoId } = await createVideo({ teamId: team.id, creator, request: body, idempotencyKey: key?.data });
     return { video_id: videoId };
   },

@@ -1,24 +1,25 @@
 import { Readable } from "node:stream";
-import type { z } from "zod";
+import { z } from "zod";
 import { withTeam } from "@/lib/api/with-team";
-import { notFound } from "@/lib/api/errors";
+import { NotFound } from "@/lib/errors";
 import { findVoice } from "@/lib/catalog";
 import { stripBreaks } from "@/lib/contract/breaks";
 import { voicePreviewQuery as query } from "@/lib/contract/voice-preview-query";
 import { PREVIEW_CONTENT_TYPE, voicePreview } from "@/lib/generation/local/voice-preview";
 
+const params = z.object({ voice_id: z.string() });
 
 // GET /v2/voices/{voice_id}/preview - an MP3 of the voice saying `text` (default: it introduces itself)
-export const GET = withTeam<undefined, z.infer<typeof query>, { voice_id: string }>(
+export const GET = withTeam(
   async ({ params, query: { text } }) => {
     const voice = findVoice(params.voice_id);
     // Remote voices are previewed by their provider; only built-in voices are spoken here.
-    if (!voice || voice.provider !== "builtin") throw notFound("The voice");
+    if (!voice || voice.provider !== "builtin") throw new NotFound("The voice");
     const said = text && stripBreaks(text) ? text : `Hello, I am ${voice.name}.`;
     const { body, size } = await voicePreview(voice, said);
     return new Response(Readable.toWeb(body) as ReadableStream<Uint8Array>, {
       headers: { "Content-Type": PREVIEW_CONTENT_TYPE, "Content-Length": String(size), "Cache-Control": "private, max-age=86400" },
     });
   },
-  { auth: "any", team: "principal", query },
+  { auth: "any", team: "principal", params, query },
 );

@@ -1,9 +1,14 @@
-import { created, withTeam } from "@/lib/api/with-team";
+import { z } from "zod";
+import { created } from "@/lib/api/reply";
+import { withTeam } from "@/lib/api/with-team";
 import { duplicateProject } from "@/lib/projects/projects";
-import { editorId } from "@/lib/projects/editor";
+
+const params = z.object({ projectId: z.string() });
 
 // POST /api/teams/[team]/projects/[projectId]/duplicate - copy a project and its scenes
-export const POST = withTeam<undefined, Record<string, string>, { team: string; projectId: string }>(
-  async ({ team, principal, params }) => created(await duplicateProject(team.id, editorId(principal), params.projectId)),
-  { auth: "session", team: "param", permission: "content.write" },
-);
+export const POST = withTeam(async ({ team, principal, params }) => created(await duplicateProject(team.id, principal.user.id, params.projectId)), {
+  auth: "session",
+  team: "param",
+  permission: "content.write",
+  params,
+});

@@ -1,10 +1,13 @@
-import { created, withTeam } from "@/lib/api/with-team";
+import { z } from "zod";
+import { created } from "@/lib/api/reply";
+import { withTeam } from "@/lib/api/with-team";
 import { addScene } from "@/lib/projects/scenes";
 import { addSceneBody } from "@/lib/projects/schemas";
-import { editorId } from "@/lib/projects/editor";
+
+const params = z.object({ projectId: z.string() });
 
 // POST /api/teams/[team]/projects/[projectId]/scenes - add a default scene (after `after`, or at the end)
-export const POST = withTeam<{ after?: string }, Record<string, string>, { team: string; projectId: string }>(
-  async ({ team, principal, params, body }) => created(await addScene(team.id, editorId(principal), params.projectId, body.after)),
-  { auth: "session", team: "param", permission: "content.write", body: addSceneBody },
+export const POST = withTeam(
+  async ({ team, principal, params, body }) => created(await addScene(team.id, principal.user.id, params.projectId, body.after)),
+  { auth: "session", team: "param", permission: "content.write", params, body: addSceneBody },
 );

@@ -1,8 +1,13 @@
+import { z } from "zod";
 import { withTeam } from "@/lib/api/with-team";
 import { rotateEndpointSecret } from "@/lib/webhooks/endpoints";
 
+const params = z.object({ endpointId: z.string() });
+
 // POST /api/teams/[team]/webhooks/[endpointId]/rotate - a new signing secret, in this answer only
-export const POST = withTeam<undefined, Record<string, string>, { team: string; endpointId: string }>(
-  async ({ team, params }) => ({ endpoint: await rotateEndpointSecret(team.id, params.endpointId) }),
-  { auth: "session", team: "param", permission: "webhooks.manage" },
-);
+export const POST = withTeam(async ({ team, params }) => ({ endpoint: await rotateEndpointSecret(team.id, params.endpointId) }), {
+  auth: "session",
+  team: "param",
+  permission: "webhooks.manage",
+  params,
+});

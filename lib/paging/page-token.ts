@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { badRequest } from "@/lib/api/errors";
+import { Invalid } from "@/lib/errors";
 
 // Cursor paging, newest first: a token names the last row of a page by (createdAt, id), so rows added
 // meanwhile never shift later pages. The token is opaque to clients (base64url JSON).
@@ -17,7 +17,7 @@ export function decodePageToken(token: string | undefined): PageCursor | undefin
     const parsed = cursorShape.parse(JSON.parse(Buffer.from(token, "base64url").toString("utf8")));
     return { createdAt: new Date(parsed.t), id: parsed.i };
   } catch {
-    throw badRequest("token: is not a page token from a previous answer; omit it to start at the first page");
+    throw Invalid.field("token", "is not a page token from a previous answer; omit it to start at the first page");
   }
 }
 

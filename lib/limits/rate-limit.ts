@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { rateLimited } from "@/lib/api/errors";
+import { RateLimited } from "@/lib/errors";
 
 export type Limit = { limit: number; windowSeconds: number };
 
@@ -20,7 +20,7 @@ export async function hit(key: string, { limit, windowSeconds }: Limit): Promise
 
 export async function enforce(key: string, limit: Limit): Promise<void> {
   const result = await hit(key, limit);
-  if (!result.ok) throw rateLimited(result.retryAfter);
+  if (!result.ok) throw new RateLimited(result.retryAfter);
 }
 
 export const limits = {
