@@ -4,7 +4,13 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, fieldAria } from "@/components/ui/input";
-import type { SignupState } from "@/app/(auth)/signup/actions";
+
+// What the sign-up action answers: a form-wide error, errors by field, and the values to keep (never the password).
+export type SignupState = {
+  error: string | null;
+  fieldErrors: Partial<Record<"name" | "email" | "password", string>>;
+  values: { name: string; email: string };
+};
 
 export function SignupForm({
   action,

@@ -8,16 +8,10 @@ import { hit, limits } from "@/lib/limits/rate-limit";
 import { clientIp } from "@/lib/http/client-ip";
 import { authErrorCode } from "@/components/auth/auth-error";
 import { safeNext } from "@/components/auth/safe-next";
+import type { SignupState } from "@/components/auth/signup-form";
 import { redirect } from "next/navigation";
 
-type FieldName = "name" | "email" | "password";
-
-export type SignupState = {
-  error: string | null;
-  fieldErrors: Partial<Record<FieldName, string>>;
-  // Echoed back so the form keeps them; never the password.
-  values: { name: string; email: string };
-};
+type FieldName = keyof SignupState["fieldErrors"];
 
 const fieldMessages: Record<FieldName, string> = {
   name: "Enter your name (up to 100 characters).",
