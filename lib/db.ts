@@ -16,5 +16,4 @@ export function db(): PrismaClient {
   return globalForDb.prisma;
 }
 
-export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

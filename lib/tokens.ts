@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 
 // Random tokens are shown once and stored as SHA-256 hashes.
 export function randomToken(bytes = 32): string {
@@ -7,10 +7,4 @@ export function randomToken(bytes = 32): string {
 
 export function sha256(value: string): string {
   return createHash("sha256").update(value).digest("hex");
-}
-
-export function safeEqual(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
 }

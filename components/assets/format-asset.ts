@@ -3,7 +3,7 @@ import type { AssetView } from "@/components/assets/queries";
 const MB = 1024 * 1024;
 
 // Client-side twin of lib/assets/media-types.ts sizeLimits, so an oversized file is refused before it is sent.
-export const clientLimits = { image: 50 * MB, video: 100 * MB, audio: 50 * MB } as const;
+const clientLimits = { image: 50 * MB, video: 100 * MB, audio: 50 * MB } as const;
 export const acceptAttribute = "image/png,image/jpeg,image/webp,video/mp4,video/webm,audio/mpeg,audio/wav,audio/x-wav,.mp3,.wav";
 
 export function formatBytes(bytes: number): string {
@@ -12,7 +12,7 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`;
 }
 
-export function formatDuration(seconds: number): string {
+function formatDuration(seconds: number): string {
   const total = Math.round(seconds);
   if (total < 60) return seconds < 10 ? `${seconds.toFixed(1)} s` : `${total} s`;
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, "0")}`;

@@ -75,7 +75,7 @@ export function fieldError(error: unknown, field: string): string | null {
   return issue ? capitalize(issue.message) : null;
 }
 
-export function capitalize(text: string): string {
+function capitalize(text: string): string {
   // "http://host answered ..." keeps its URL as typed.
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return text;
   return text.charAt(0).toUpperCase() + text.slice(1);

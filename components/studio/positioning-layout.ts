@@ -14,7 +14,7 @@ export type PositioningScene = Partial<Pick<SceneInput, "character" | "backgroun
 export type BackgroundMedia = { url: string; width: number; height: number };
 
 /** An image drawn at (x, y) stretched to w x h, in frame pixels; the frame clips it. */
-export type Placed = { href: string; x: number; y: number; w: number; h: number };
+type Placed = { href: string; x: number; y: number; w: number; h: number };
 
 export type PreviewLayout = {
   width: number;

@@ -11,12 +11,12 @@ export const MIN_SCALE = 0.05;
 /** How near the centre (in screen pixels) the presenter snaps to it. */
 export const SNAP_PX = 6;
 /** Offset change per arrow key press, and with Shift. */
-export const NUDGE = 0.01;
-export const NUDGE_BIG = 0.1;
+const NUDGE = 0.01;
+const NUDGE_BIG = 0.1;
 /** Scale factor per +/- key press. */
-export const SCALE_STEP = 1.05;
+const SCALE_STEP = 1.05;
 /** Wheel pixels that double (or halve) the scale. */
-export const WHEEL_DOUBLING = 500;
+const WHEEL_DOUBLING = 500;
 
 const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
 

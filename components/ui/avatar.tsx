@@ -1,6 +1,6 @@
 import { cx } from "@/components/ui/cx";
 
-export function initials(name: string, fallback = "?"): string {
+function initials(name: string, fallback = "?"): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
   const letters = parts.length > 1 ? `${parts[0]![0]}${parts[parts.length - 1]![0]}` : (parts[0]?.slice(0, 2) ?? "");
   return (letters || fallback).toUpperCase();

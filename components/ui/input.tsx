@@ -12,7 +12,7 @@ export function Input({ className, ...props }: ComponentProps<"input">) {
   return <input className={cx(controlClasses, "h-9", className)} {...props} />;
 }
 
-export function Label({ className, ...props }: ComponentProps<"label">) {
+function Label({ className, ...props }: ComponentProps<"label">) {
   return <label className={cx("block text-sm font-medium text-zinc-800", className)} {...props} />;
 }
 

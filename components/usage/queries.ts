@@ -12,7 +12,7 @@ export function fetchUsage(team: string): Promise<Usage> {
 }
 
 // One colour per creator, biggest first; beyond the palette the rest share the last (grey) one.
-export const seriesColours = [
+const seriesColours = [
   { fill: "fill-accent-600", swatch: "bg-accent-600" },
   { fill: "fill-emerald-500", swatch: "bg-emerald-500" },
   { fill: "fill-amber-500", swatch: "bg-amber-500" },

@@ -12,8 +12,8 @@ export const isDone = (v: VideoRow) => v.status === "completed" || v.status === 
 
 // Live status: every second while a shown video is queued, waiting or rendering; once all are done, only a
 // slow check for videos that API clients create meanwhile.
-export const LIVE_MS = 1000;
-export const IDLE_MS = 5000;
+const LIVE_MS = 1000;
+const IDLE_MS = 5000;
 export const liveInterval = (videos: VideoRow[]) => (videos.some((v) => !isDone(v)) ? LIVE_MS : IDLE_MS);
 
 // The list's filters; "" means any.

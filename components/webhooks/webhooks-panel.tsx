@@ -19,7 +19,7 @@ import { EndpointStatusBadge, EventBadges, LastDeliveryCell } from "@/components
 import { fetchOverview, webhookKeys, type EndpointSummary, type WebhooksOverview } from "@/components/webhooks/queries";
 
 // Why an endpoint is disabled (or since when it fails), in words, where the team looks first.
-export function EndpointHealth({ endpoint }: { endpoint: EndpointSummary }) {
+function EndpointHealth({ endpoint }: { endpoint: EndpointSummary }) {
   if (endpoint.status === "disabled") {
     return (
       <p className="mt-1.5 line-clamp-3 max-w-xs text-xs leading-5 text-red-700" title={endpoint.disabled_reason ?? undefined}>

@@ -11,7 +11,7 @@ export const SNIFF_BYTES = 4100;
 // playlists and formats file-type does not know).
 export type Sniffed = { type: MediaType } | { type: null; detected?: { ext: string; mime: string } };
 
-export async function detectMediaType(head: Uint8Array): Promise<Sniffed> {
+async function detectMediaType(head: Uint8Array): Promise<Sniffed> {
   const detected = head.length ? await fileTypeFromBuffer(head) : undefined;
   const type = mediaType(detected?.mime);
   if (type) return { type };

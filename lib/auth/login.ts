@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { hit, limits } from "@/lib/limits/rate-limit";
 import { verifyPassword } from "@/lib/auth/password";
 
-export const credentialsSchema = z.object({
+const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email()),
   password: z.string().min(1).max(1024),
 });

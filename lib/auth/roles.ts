@@ -3,7 +3,7 @@
 export const roles = ["owner", "admin", "member"] as const;
 export type Role = (typeof roles)[number];
 
-export const permissions = {
+const permissions = {
   "team.read": ["owner", "admin", "member"],
   "content.write": ["owner", "admin", "member"],
   "team.manage": ["owner", "admin"],

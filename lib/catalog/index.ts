@@ -5,7 +5,7 @@ import { builtinVoices } from "./voices";
 
 // The catalog as the API sees it: built-ins first (in their fixed order), then registered remote voices.
 
-export type { Avatar, BuiltinVoice, EspeakVoice, FliteVoice, Gender, RemoteVoice, Voice } from "./types";
+export type { Avatar, BuiltinVoice, RemoteVoice, Voice } from "./types";
 export { registerRemoteVoices, clearRemoteVoices } from "./remote-voices";
 
 export function listAvatars(): readonly Avatar[] {

@@ -1,11 +1,11 @@
 import { parseBreaks, stripBreaks } from "./breaks";
 import type { Scene, VideoRequest } from "./schema";
 
-export { parseBreaks, stripBreaks, type TextSegment } from "./breaks";
+export { parseBreaks, stripBreaks } from "./breaks";
 
 // A speaking rate typical of presenters (and espeak's own default). The figure is an estimate for
 // quota checks made before any speech exists; the render reports the real duration.
-export const WORDS_PER_MINUTE = 150;
+const WORDS_PER_MINUTE = 150;
 // API-CONTRACT.md caps the total voice duration of one video at 60 minutes.
 export const MAX_VOICE_SECONDS = 60 * 60;
 // A recording (audio_url) or a full_video background fetched from a URL is measured only once the worker has

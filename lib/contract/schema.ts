@@ -23,7 +23,7 @@ import {
 // unknown keys are ignored (the normaliser drops them), and the published schema must not claim otherwise.
 
 export const EMOTIONS = ["Excited", "Friendly", "Serious", "Soothing", "Broadcaster"] as const;
-export const ELEVENLABS_MODELS = [
+const ELEVENLABS_MODELS = [
   "eleven_monolingual_v1",
   "eleven_multilingual_v1",
   "eleven_multilingual_v2",
@@ -159,13 +159,9 @@ export const videoRequestSchema = object(
   "a JSON object",
 );
 
-// The same schema is representable as JSON Schema; this name is what the OpenAPI document imports.
-export const videoRequestInputSchema = videoRequestSchema;
-
 export type VideoRequest = z.output<typeof videoRequestSchema>;
 export type VideoRequestInput = z.input<typeof videoRequestSchema>;
 export type Scene = VideoRequest["video_inputs"][number];
 export type CharacterSettings = NonNullable<Scene["character"]>;
 export type VoiceSettings = Scene["voice"];
 export type BackgroundSettings = Scene["background"];
-export type Emotion = (typeof EMOTIONS)[number];

@@ -8,7 +8,7 @@ export { createFolderBody } from "@/lib/folders/schemas";
 export type FolderView = { id: string; name: string; created_ts: number };
 export type FolderPage = { folders: FolderView[]; total: number; token: string | null };
 
-export function presentFolder(folder: Folder): FolderView {
+function presentFolder(folder: Folder): FolderView {
   return { id: folder.id, name: folder.name, created_ts: Math.floor(folder.createdAt.getTime() / 1000) };
 }
 

@@ -10,7 +10,7 @@ import { chargeQuota } from "@/lib/videos/quota";
 import { teamLookups } from "@/lib/videos/team-lookups";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-export type Creator = { userId?: string; apiKeyId?: string };
+type Creator = { userId?: string; apiKeyId?: string };
 
 export type CreateVideoInput = {
   teamId: string;

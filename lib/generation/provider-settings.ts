@@ -17,7 +17,7 @@ import { DEFAULT_HEYGEN_BASE_URL, type ProviderSettingsBody, type ProviderSettin
 const EVENTS = ["avatar_video.success", "avatar_video.fail"];
 const endpointAnswer = z.looseObject({ endpoint_id: z.string().min(1), secret: z.string().min(1) });
 
-export const heygenCallbackUrl = (teamId: string) => `${env().appUrl}/api/callbacks/heygen/${teamId}`;
+const heygenCallbackUrl = (teamId: string) => `${env().appUrl}/api/callbacks/heygen/${teamId}`;
 
 function readKey(teamId: string, cipher: string): { key: string } | { problem: string } {
   try {

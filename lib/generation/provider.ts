@@ -12,9 +12,9 @@ export type ProviderKind = "local" | "heygen";
 
 // GET /v2/avatars's and GET /v2/voices's `data`. Entries are HeyGen's objects: an upstream's are passed on as
 // it sent them (with whatever other fields it has), so a HeyGen client sees what it would see at HeyGen.
-export type AvatarEntry = { avatar_id: string; [field: string]: unknown };
-export type TalkingPhotoEntry = { talking_photo_id: string; [field: string]: unknown };
-export type VoiceEntry = { voice_id: string; [field: string]: unknown };
+type AvatarEntry = { avatar_id: string; [field: string]: unknown };
+type TalkingPhotoEntry = { talking_photo_id: string; [field: string]: unknown };
+type VoiceEntry = { voice_id: string; [field: string]: unknown };
 export type AvatarList = { avatars: AvatarEntry[]; talking_photos: TalkingPhotoEntry[] };
 export type VoiceList = { voices: VoiceEntry[] };
 

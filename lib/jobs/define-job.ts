@@ -2,7 +2,7 @@ import type { z } from "zod";
 
 // How a job's queue behaves: retries with backoff, how long one run may take before pg-boss expires it, how
 // many run at once in one worker process, and for recurring jobs the cron schedule.
-export type JobPolicy = {
+type JobPolicy = {
   retryLimit: number;
   retryDelay?: number;
   retryBackoff?: boolean;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { videoRequestInputSchema } from "@/lib/contract/schema";
+import { videoRequestSchema } from "@/lib/contract/schema";
 import { endpoints, type Endpoint } from "@/lib/openapi/endpoints";
 import { webhookEventTypes } from "@/lib/webhooks/event-types";
 
@@ -148,7 +148,7 @@ export function openApiDocument(baseUrl: string) {
         bearer: { type: "http", scheme: "bearer" },
       },
       schemas: {
-        VideoGenerateRequest: jsonSchema(videoRequestInputSchema),
+        VideoGenerateRequest: jsonSchema(videoRequestSchema),
         Error: {
           type: "object",
           required: ["data", "error"],

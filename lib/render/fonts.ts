@@ -30,7 +30,7 @@ const ALL = Object.keys(CAPTION_FACES) as CaptionScript[];
 const require = createRequire(import.meta.url);
 
 /** The font file that draws a script's captions. */
-export function captionFontFile(script: CaptionScript): string {
+function captionFontFile(script: CaptionScript): string {
   if (script === "latin") return CAPTION_FONT.file;
   const [pkg, file] = NOTO[script];
   return path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);

@@ -4,7 +4,7 @@ import { getSecret } from "@/lib/secrets";
 import { storageKey } from "@/lib/storage/storage-key";
 import { checkUrlSignature, urlSignature, type SignatureCheck } from "@/lib/storage/url-signature";
 
-export const SEVEN_DAYS = 7 * 24 * 3600;
+const SEVEN_DAYS = 7 * 24 * 3600;
 const HOUR = 3600;
 
 // `${APP_URL}/api/files/<key>?exp=<unix>&sig=<hex>`, valid for at least `expiresIn` seconds. Long expiries

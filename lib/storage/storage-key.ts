@@ -4,7 +4,7 @@
 const SEGMENT = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
 const MAX_KEY_LENGTH = 512;
 
-export class InvalidStorageKeyError extends Error {
+class InvalidStorageKeyError extends Error {
   constructor(key: string) {
     super(`Invalid storage key ${JSON.stringify(key.slice(0, 80))}`);
     this.name = "InvalidStorageKeyError";

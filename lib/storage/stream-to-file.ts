@@ -8,7 +8,7 @@ import { StorageLimitError } from "@/lib/storage/storage-errors";
 
 export type ByteSource = Readable | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
 
-export function toNodeReadable(source: ByteSource): Readable {
+function toNodeReadable(source: ByteSource): Readable {
   if (source instanceof Readable) return source;
   if (typeof (source as ReadableStream<Uint8Array>).getReader === "function") {
     return Readable.fromWeb(source as unknown as WebReadableStream<Uint8Array>);

@@ -6,7 +6,7 @@ import { env } from "@/lib/env";
 import type { Role } from "@/lib/auth/roles";
 import type { Actor } from "@/lib/teams/members";
 
-export const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
+const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
 
 export type InviteStatus = "pending" | "accepted" | "revoked" | "expired";
 

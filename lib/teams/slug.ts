@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { reservedSlugs } from "@/lib/teams/reserved-slugs";
 
-export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{1,38}[a-z0-9])$/;
+const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{1,38}[a-z0-9])$/;
 
 export function isValidSlug(slug: string): boolean {
   return SLUG_PATTERN.test(slug) && !reservedSlugs.has(slug);

@@ -14,7 +14,7 @@ export type Usage = {
   total: number;
 };
 
-export const USAGE_DAYS = 30;
+const USAGE_DAYS = 30;
 const DAY_MS = 24 * 3600 * 1000;
 
 /** 00:00 UTC of the first day of the window: today and the `days - 1` days before it. */

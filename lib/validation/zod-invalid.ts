@@ -35,7 +35,7 @@ function describeIssue(issue: core.$ZodIssue): string {
 }
 
 // No raw zod wording reaches users: every issue becomes a field path and what is wrong with it.
-export function zodIssues(error: ZodError, prefix: ReadonlyArray<PropertyKey> = []): FieldIssue[] {
+function zodIssues(error: ZodError, prefix: ReadonlyArray<PropertyKey> = []): FieldIssue[] {
   return error.issues.map((issue) => ({ path: formatPath([...prefix, ...issue.path]), message: describeIssue(issue) }));
 }
 

@@ -6,7 +6,7 @@ import { QuotaExceeded } from "@/lib/errors";
 // Seconds of video a team may still render. 2147483647 is "unlimited" (the default); operators set it
 // with `npm run team -- --quota`. A video is charged its estimated voice duration when it is submitted and
 // refunded if it fails or is cancelled.
-export const UNLIMITED_QUOTA = 2147483647;
+const UNLIMITED_QUOTA = 2147483647;
 
 export async function remainingQuota(teamId: string): Promise<number> {
   const team = await db().team.findUniqueOrThrow({ where: { id: teamId }, select: { quotaSeconds: true } });

@@ -6,9 +6,9 @@ import { videoStatuses } from "@/lib/videos/status";
 // RENDER_CALLBACK_SECRET: `X-Avatar-Signature: v1=<hex HMAC-SHA256 of "<timestamp>.<raw body>">` and
 // `X-Avatar-Timestamp: <unix seconds>`; a report signed more than five minutes away from now is refused,
 // so a captured report cannot be replayed later.
-export const RENDER_CALLBACK_MAX_AGE_SECONDS = 300;
-export const TIMESTAMP_HEADER = "x-avatar-timestamp";
-export const SIGNATURE_HEADER = "x-avatar-signature";
+const RENDER_CALLBACK_MAX_AGE_SECONDS = 300;
+const TIMESTAMP_HEADER = "x-avatar-timestamp";
+const SIGNATURE_HEADER = "x-avatar-signature";
 
 export const videoReportSchema = z.object({
   status: z.enum(videoStatuses),
@@ -19,8 +19,6 @@ export const videoReportSchema = z.object({
 });
 
 export const renderCallbackSchema = z.object({ video_id: z.string().min(1).max(100), report: videoReportSchema });
-export type RenderCallback = z.infer<typeof renderCallbackSchema>;
-
 const sign = (secret: string, timestamp: string, body: string | Buffer) =>
   createHmac("sha256", secret).update(`${timestamp}.`).update(body).digest("hex");
 

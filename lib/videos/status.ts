@@ -9,11 +9,5 @@ export function isTerminal(status: VideoStatus): boolean {
   return status === "completed" || status === "failed";
 }
 
-/** May a video in `from` move to `to`? Same-status reports are allowed (progress updates, retries). */
-export function canMove(from: VideoStatus, to: VideoStatus): boolean {
-  if (isTerminal(from)) return false;
-  return statusRank[to] >= statusRank[from];
-}
-
 // SQL form of statusRank, for conditional UPDATEs that must stay monotonic under concurrent reports.
 export const statusRankSql = `CASE "status" WHEN 'pending' THEN 0 WHEN 'waiting' THEN 1 WHEN 'processing' THEN 2 ELSE 3 END`;

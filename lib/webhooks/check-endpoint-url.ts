@@ -3,7 +3,7 @@ import { guardedFetch } from "@/lib/assets/fetch-guard";
 import { FetchError } from "@/lib/assets/fetch-error";
 import { Invalid } from "@/lib/errors";
 
-export const CHECK_TIMEOUT_MS = 1000;
+const CHECK_TIMEOUT_MS = 1000;
 
 /**
  * Checks a new endpoint URL as HeyGen does: an OPTIONS request through the fetch guard that must be answered

@@ -6,7 +6,7 @@ import { teamCallbackSecret } from "@/lib/webhooks/callback-secret";
 import { enqueueDelivery, type DeliveryJob } from "@/lib/webhooks/delivery-queue";
 import { sendWebhook, type SendOutcome } from "@/lib/webhooks/send-webhook";
 
-export const FAILING_DAYS_BEFORE_DISABLE = 3;
+const FAILING_DAYS_BEFORE_DISABLE = 3;
 
 type Claimed = { id: string; teamId: string; endpointId: string | null; url: string; retryUntil: Date };
 

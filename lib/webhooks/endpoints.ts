@@ -6,7 +6,7 @@ import { newWebhookSecret } from "@/lib/webhooks/signing";
 import { checkEndpointUrl } from "@/lib/webhooks/check-endpoint-url";
 import type { AddEndpointBody, UpdateEndpointBody } from "@/lib/webhooks/schemas";
 
-export const MAX_ENDPOINTS_PER_TEAM = 20;
+const MAX_ENDPOINTS_PER_TEAM = 20;
 
 export type EndpointView = {
   endpoint_id: string;
@@ -22,7 +22,7 @@ export type EndpointView = {
   failing_since: string | null;
 };
 
-export function presentEndpoint(e: WebhookEndpoint, secret: string | null = null): EndpointView {
+function presentEndpoint(e: WebhookEndpoint, secret: string | null = null): EndpointView {
   return {
     endpoint_id: e.id,
     url: e.url,

@@ -40,8 +40,6 @@ export const testEventBody = z.object({ type: z.enum(webhookEventTypes).optional
 
 export type CreateEndpointBody = z.infer<typeof createEndpointBody>;
 export type EditEndpointBody = z.infer<typeof editEndpointBody>;
-export type TestEventBody = z.infer<typeof testEventBody>;
 
 // ?limit=&token= of a delivery log (newest first, cursor paging).
 export const deliveryPageQuery = pageQuery(25);
-export type DeliveryPageQuery = z.infer<typeof deliveryPageQuery>;

@@ -3,7 +3,7 @@ import type { Readable } from "node:stream";
 import { guardedFetch } from "@/lib/assets/fetch-guard";
 import { signatureHeaders } from "@/lib/webhooks/signing";
 
-export const WEBHOOK_TIMEOUT_MS = 10_000;
+const WEBHOOK_TIMEOUT_MS = 10_000;
 const EXCERPT_CHARS = 1000;
 
 export type SendOutcome = { ok: boolean; statusCode: number | null; error: string | null; responseExcerpt: string | null; latencyMs: number };

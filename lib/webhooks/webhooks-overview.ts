@@ -5,8 +5,8 @@ import { listEndpoints, type EndpointView } from "@/lib/webhooks/endpoints";
 
 // What the dashboard's Webhooks page shows at a glance: each endpoint with how its latest delivery went,
 // and the same for the callback_url destination.
-export type LastDelivery = { status: WebhookDeliveryStatus; attempts: number; statusCode: number | null; eventType: string; at: string };
-export type EndpointSummary = EndpointView & { lastDelivery: LastDelivery | null };
+type LastDelivery = { status: WebhookDeliveryStatus; attempts: number; statusCode: number | null; eventType: string; at: string };
+type EndpointSummary = EndpointView & { lastDelivery: LastDelivery | null };
 export type WebhooksOverview = { endpoints: EndpointSummary[]; callback: { lastDelivery: LastDelivery | null } };
 
 async function lastDelivery(teamId: string, destination: string): Promise<LastDelivery | null> {

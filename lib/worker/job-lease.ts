@@ -8,7 +8,7 @@ const RENEW_MS = 10_000;
 const LOST_AFTER_SECONDS = 30;
 
 // This process, as the holder of its leases.
-export const workerId = `${os.hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
+const workerId = `${os.hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
 
 export type Lease = { holds: () => Promise<boolean>; release: () => Promise<void> };
 
@@ -44,7 +44,7 @@ export async function takeLease(jobId: string, queue: string): Promise<Lease> {
  * now instead of after their expiry (up to an hour). Every worker sweeps; DELETE ... RETURNING hands each
  * lost job to one sweeper. Answers how many jobs were failed.
  */
-export async function sweepLeases(boss: PgBoss): Promise<number> {
+async function sweepLeases(boss: PgBoss): Promise<number> {
   const lost = await db().$queryRaw<{ jobId: string; queue: string; workerId: string }[]>`
     DELETE FROM "JobLease" WHERE "renewedAt" < now() - make_interval(secs => ${LOST_AFTER_SECONDS})
     RETURNING "jobId", "queue", "workerId"`;

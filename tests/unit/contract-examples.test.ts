@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { fillExample } from "@/lib/contract/examples";
 import { parseVideoRequest } from "@/lib/contract/parse";
-import { videoRequestInputSchema } from "@/lib/contract/schema";
+import { videoRequestSchema } from "@/lib/contract/schema";
 
 // The example bodies: they parse, and together they use every field the contract defines.
 
@@ -45,7 +45,7 @@ describe("examples", () => {
 
   it("use every field of the contract between them", () => {
     const used = keysOf([fillExample("every-field", ids), fillExample("talking-photo", ids)]);
-    const fields = schemaFields(z.toJSONSchema(videoRequestInputSchema, { io: "input" }));
+    const fields = schemaFields(z.toJSONSchema(videoRequestSchema, { io: "input" }));
     expect([...fields].filter((field) => !used.has(field))).toEqual([]);
   });
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { DomainError } from "@/lib/errors";
 import { toApiError } from "@/lib/api/to-api-error";
 import { parseVideoRequest } from "@/lib/contract/parse";
-import { videoRequestInputSchema, type VideoRequest } from "@/lib/contract/schema";
+import { videoRequestSchema, type VideoRequest } from "@/lib/contract/schema";
 
 // The validation rules of POST /v2/video/generate, each with the exact sentence a client reads.
 
@@ -230,7 +230,7 @@ describe("defaults", () => {
 
 describe("JSON Schema export", () => {
   it("converts the input schema for the OpenAPI document, ranges included", () => {
-    const json = z.toJSONSchema(videoRequestInputSchema, { io: "input" }) as { properties: Record<string, unknown>; required: string[] };
+    const json = z.toJSONSchema(videoRequestSchema, { io: "input" }) as { properties: Record<string, unknown>; required: string[] };
     expect(json.required).toEqual(["video_inputs"]);
     const text = JSON.stringify(json);
     expect(text).toContain('"multipleOf":2');

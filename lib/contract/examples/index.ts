@@ -7,7 +7,7 @@ import talkingPhoto from "./talking-photo.json";
 const examples = { "every-field": everyField, "talking-photo": talkingPhoto } as const;
 
 export type ExampleName = keyof typeof examples;
-export type ExamplePlaceholder = "image_asset_id" | "video_asset_id" | "audio_asset_id" | "folder_id" | "talking_photo_id";
+type ExamplePlaceholder = "image_asset_id" | "video_asset_id" | "audio_asset_id" | "folder_id" | "talking_photo_id";
 export type ExampleIds = Partial<Record<ExamplePlaceholder, string>>;
 
 const placeholder = /^\{\{(\w+)\}\}$/;

@@ -9,7 +9,7 @@ import type { AvatarList, VoiceList } from "@/lib/generation/provider";
 // are large and change rarely. An id the cached list lacks refetches it once (at most every 30 s), so an avatar
 // created upstream a minute ago is not refused.
 
-export const CATALOG_TTL_MS = 5 * 60_000;
+const CATALOG_TTL_MS = 5 * 60_000;
 const MISS_REFRESH_MS = 30_000;
 
 // Entries are passed on as the upstream sent them; only the fields we read are checked.

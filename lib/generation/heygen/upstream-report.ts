@@ -9,7 +9,7 @@ import { videoStatuses, type VideoStatus } from "@/lib/videos/status";
 // numeric ones) becomes `upstream_failed`, with the upstream's code kept in `detail`.
 const OUR_CODES = new Set(["asset_unreachable", "asset_too_large", "media_undecodable", "voice_unavailable", "render_timeout", "storage_failed", "upstream_failed", "cancelled", "internal_error"]);
 
-export const UPSTREAM_FAILED_MESSAGE = "The upstream could not render the video.";
+const UPSTREAM_FAILED_MESSAGE = "The upstream could not render the video.";
 
 export function upstreamFailure(code: unknown, message: unknown, detail?: unknown): NonNullable<VideoReport["error"]> {
   const text = typeof message === "string" && message.trim() ? message : UPSTREAM_FAILED_MESSAGE;
@@ -23,7 +23,7 @@ const url = z.string().min(1).nullish();
 const errorShape = z.looseObject({ code: z.union([z.string(), z.number()]).nullish(), message: z.string().nullish(), detail: z.string().nullish() });
 
 // GET /v1/video_status.get's `data` (HeyGen's fields; Avatar Studio's extra caption URLs where present).
-export const upstreamStatusData = z.looseObject({
+const upstreamStatusData = z.looseObject({
   status: z.string(),
   progress: z.number().nullish(),
   video_url: url,

@@ -1,5 +1,5 @@
 export { buildCues, cueRules, CUE_RULES } from "./build-cues";
-export { CAPTION_FACES, captionScript, type CaptionScript } from "./caption-font";
+export { captionScript } from "./caption-font";
 export { assScripts, writeAss } from "./write-ass";
 export { writeSrt } from "./write-srt";
 export { writeVtt } from "./write-vtt";

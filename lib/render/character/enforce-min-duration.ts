@@ -2,7 +2,7 @@ import type { Run } from "./shape-runs";
 import type { Viseme } from "./types";
 
 // Rhubarb's minimum shape duration (timingOptimization.cpp): shorter shapes flicker.
-export const MIN_SHAPE_CS = 7;
+const MIN_SHAPE_CS = 7;
 
 const length = (r: Run<Viseme>) => r.end - r.start;
 

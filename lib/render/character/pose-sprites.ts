@@ -5,7 +5,7 @@ import { presenterLayer, type PixelRect } from "./presenter-layer";
 import { VISEMES, type Eyes, type SpriteOptions, type Viseme } from "./types";
 
 // `band`: rows [from, to) of the sprite, which differ from the base only in columns [left, right).
-export type PoseSprite = { eyes: Eyes; mouth: Viseme; band: Buffer; left: number; right: number };
+type PoseSprite = { eyes: Eyes; mouth: Viseme; band: Buffer; left: number; right: number };
 export type PoseSprites = {
   // The whole frame (premultiplied RGBA) and the rows [from, to) in which its sprites differ.
   base: Buffer;

@@ -1,6 +1,6 @@
 // One set of encoder settings for every segment of a video, so the concat demuxer can join them by copying.
 // The track timescale must be a multiple of the frame rate or frame times jitter: 12800 (25, 50), else 15360.
-export function trackTimescale(fps: number): number {
+function trackTimescale(fps: number): number {
   return 12800 % fps === 0 ? 12800 : 15360;
 }
 

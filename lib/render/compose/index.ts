@@ -1,6 +1,6 @@
-export { composeScene, sceneGraph, type SceneInputs, type SceneOutputs, type ComposeOptions } from "./compose-scene";
+export { composeScene, sceneGraph, type SceneInputs } from "./compose-scene";
 export { assemble, encodeVoice, joinAudio, padVoice, remux, writeSegmentList } from "./assemble";
 export { thumbnail, thumbnailSeconds } from "./thumbnail";
 export { gifPreview } from "./gif-preview";
-export { encoderArgs, trackTimescale } from "./encoder-args";
+export { encoderArgs } from "./encoder-args";
 export type { PresenterSource, SpriteCrop } from "./presenter-chain";

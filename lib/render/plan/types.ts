@@ -20,8 +20,8 @@ export type MediaFit = {
   fill: string;
 };
 
-export type ColorBackground = { type: "color"; color: string };
-export type ImageBackground = { type: "image"; layout: MediaFit };
+type ColorBackground = { type: "color"; color: string };
+type ImageBackground = { type: "image"; layout: MediaFit };
 export type VideoBackground = {
   type: "video";
   layout: MediaFit;

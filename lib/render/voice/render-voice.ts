@@ -6,7 +6,7 @@ import { silenceVoice } from "./silence-voice";
 import { textVoice } from "./text-voice";
 import type { AudioInput, VoiceOptions, VoiceTrack } from "./types";
 
-export type { Phone, VoiceTrack, Word } from "./types";
+export type { VoiceTrack } from "./types";
 
 // One scene's voice as a 48 kHz mono WAV in opts.workDir, exactly a whole number of frames long, with
 // the timings lip-sync and captions need. An audio voice reads `audio`, its recording made local by the

@@ -15,7 +15,7 @@ export type SpokenText = EngineSpeech & { pitchFactor: number };
 
 // The espeak-ng language id for a locale (the voice's default when the locale is not one it lists) plus
 // the variant: "en-gb-x-rp+f2".
-export function espeakVoiceName(voice: Extract<BuiltinVoice, { engine: "espeak-ng" }>, locale: string | undefined): string {
+function espeakVoiceName(voice: Extract<BuiltinVoice, { engine: "espeak-ng" }>, locale: string | undefined): string {
   const language = (locale && voice.locale_voices[locale]) || voice.engine_voice;
   return voice.engine_variant ? `${language}+${voice.engine_variant}` : language;
 }
