@@ -23,12 +23,15 @@ module.exports = {
         "lib/render is the engine: plain data and files in and out. Fetching, the database, the queue, storage, HTTP and " +
         "providers live in lib/generation/local, which calls the engine.",
       from: { path: "^lib/render/" },
-      to: { path: "^lib/(db|queue|secrets)\\.ts$|^lib/(storage|api|videos|webhooks|generation|jobs|worker|assets|auth|keys|projects|teams|users|usage)/" },
+      to: {
+        path: "^lib/(db|queue|secrets)\\.ts$|^lib/(storage|api|videos|webhooks|generation|jobs|worker|assets|auth|keys|projects|teams|users|usage)/",
+      },
     },
     {
       name: "engine-browser-shared",
       severity: "error",
-      comment: "The engine modules the browser runs (plan, presenter art, caption layout) import only each other, the contract and the catalog's art data.",
+      comment:
+        "The engine modules the browser runs (plan, presenter art, caption layout) import only each other, the contract and the catalog's art data.",
       from: { path: BROWSER_SHARED },
       to: { pathNot: [BROWSER_SHARED, "^lib/contract/", "^lib/catalog/(avatars|types)\\.ts$", "^node_modules/zod/"] },
     },
@@ -42,7 +45,8 @@ module.exports = {
     {
       name: "jobs-primitive",
       severity: "error",
-      comment: "lib/jobs is the job primitive (defineJob, sendJob); jobs themselves live with their domain and are listed in lib/worker/job-registry.ts.",
+      comment:
+        "lib/jobs is the job primitive (defineJob, sendJob); jobs themselves live with their domain and are listed in lib/worker/job-registry.ts.",
       from: { path: "^lib/jobs/" },
       to: { path: "^lib/", pathNot: "^lib/(jobs/|queue\\.ts$|db\\.ts$|env\\.ts$)" },
     },

@@ -3,7 +3,15 @@ import type { KnipConfig } from "knip";
 // `npm run knip`: unused files, exports and dependencies (CI runs it with `npm run lint`).
 const config: KnipConfig = {
   entry: ["lib/worker/index.ts", "scripts/**/*.{mjs,ts}", "bench/*.ts", "prisma/seed.ts", "tests/**/*.{ts,mjs}"],
-  project: ["app/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "scripts/**/*.{mjs,ts}", "bench/**/*.ts", "prisma/**/*.ts", "tests/**/*.{ts,mjs}"],
+  project: [
+    "app/**/*.{ts,tsx}",
+    "lib/**/*.{ts,tsx}",
+    "components/**/*.{ts,tsx}",
+    "scripts/**/*.{mjs,ts}",
+    "bench/**/*.ts",
+    "prisma/**/*.ts",
+    "tests/**/*.{ts,mjs}",
+  ],
   ignore: ["lib/generated/**"],
   ignoreDependencies: [
     // Loaded by path, not imported: the engines' WASM (lib/render/voice), caption fonts (lib/render/fonts.ts), the

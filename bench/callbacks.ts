@@ -74,7 +74,9 @@ async function main(): Promise<void> {
     const got = await arrivals("/healthy", healthy, 180_000);
     const videos = await db().video.findMany({ where: { id: { in: healthy } }, select: { id: true, completedAt: true, status: true } });
     const delays = videos.filter((v) => v.completedAt && got.has(v.id)).map((v) => got.get(v.id)! - v.completedAt!.getTime());
-    console.log(`healthy receiver: ${got.size}/${VIDEOS} videos delivered; render end -> receiver: median ${quantile(delays, 0.5).toFixed(0)} ms, p95 ${quantile(delays, 0.95).toFixed(0)} ms, max ${Math.max(...delays).toFixed(0)} ms`);
+    console.log(
+      `healthy receiver: ${got.size}/${VIDEOS} videos delivered; render end -> receiver: median ${quantile(delays, 0.5).toFixed(0)} ms, p95 ${quantile(delays, 0.95).toFixed(0)} ms, max ${Math.max(...delays).toFixed(0)} ms`,
+    );
 
     // 2. Flaky receiver: 60% of POSTs answered 500, from a fixed sequence.
     let seed = 7;
@@ -87,10 +89,14 @@ async function main(): Promise<void> {
     const fdelays = fvideos.filter((v) => v.completedAt && landed.has(v.id)).map((v) => landed.get(v.id)! - v.completedAt!.getTime());
     const events = await db().webhookDelivery.findMany({ where: { event: { videoId: { in: flaky } } }, select: { attemptCount: true } });
     const perDelivery = events.map((e) => e.attemptCount);
-    console.log(`flaky receiver (60% of POSTs answer 500, retry base 1 s): ${landed.size}/${VIDEOS} delivered; ${attempts} POSTs; attempts per delivery median ${quantile(perDelivery, 0.5)}, max ${Math.max(...perDelivery)}; render end -> accepted: median ${(quantile(fdelays, 0.5) / 1000).toFixed(1)} s, max ${(Math.max(...fdelays) / 1000).toFixed(1)} s`);
+    console.log(
+      `flaky receiver (60% of POSTs answer 500, retry base 1 s): ${landed.size}/${VIDEOS} delivered; ${attempts} POSTs; attempts per delivery median ${quantile(perDelivery, 0.5)}, max ${Math.max(...perDelivery)}; render end -> accepted: median ${(quantile(fdelays, 0.5) / 1000).toFixed(1)} s, max ${(Math.max(...fdelays) / 1000).toFixed(1)} s`,
+    );
     const ids = new Set(receiver.posts("/flaky").map((h) => String(h.headers["webhook-id"])));
     console.log(`flaky receiver: ${ids.size} distinct event ids across ${attempts} POSTs (one per video: retries reuse the id)`);
-    console.log(`callbacks-bench median-ms=${quantile(delays, 0.5).toFixed(0)} flaky-delivered=${landed.size}/${VIDEOS} flaky-posts=${attempts}`);
+    console.log(
+      `callbacks-bench median-ms=${quantile(delays, 0.5).toFixed(0)} flaky-delivered=${landed.size}/${VIDEOS} flaky-posts=${attempts}`,
+    );
     await db().$disconnect();
   } finally {
     await receiver.close();

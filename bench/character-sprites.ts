@@ -20,7 +20,10 @@ async function timed<T>(work: () => Promise<T>): Promise<{ value: T; wall: numbe
 }
 
 try {
-  for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
     for (const style of ["normal", "closeUp", "circle"] as PresenterStyle[]) {
       const options = { width, height, style, circleColor: "#e8eef6" };
       const cold = await timed(() => presenterSprites("avs_presenter_maya", options, cache));
@@ -33,7 +36,7 @@ try {
   }
   // One minute of speech: 600 phones of 100 ms with a pause every 20.
   const phones: Phone[] = Array.from({ length: 600 }, (_, i) => ({
-    phone: i % 20 === 19 ? "sil" : ["m", "uw", "v", "aa", "t", "iy", "s", "ow", "l", "eh"][i % 10] ?? "ah",
+    phone: i % 20 === 19 ? "sil" : (["m", "uw", "v", "aa", "t", "iy", "s", "ow", "l", "eh"][i % 10] ?? "ah"),
     start: i * 0.1,
     end: (i + 1) * 0.1,
   }));

@@ -28,7 +28,9 @@ async function measure(count: number, concurrency: number, call: () => Promise<R
 }
 
 const row = (name: string, f: Figures) =>
-  console.log(`${name.padEnd(38)} p50 ${f.p50.toFixed(1).padStart(6)} ms   p95 ${f.p95.toFixed(1).padStart(6)} ms   ${f.perSecond.toFixed(0).padStart(5)} req/s`);
+  console.log(
+    `${name.padEnd(38)} p50 ${f.p50.toFixed(1).padStart(6)} ms   p95 ${f.p95.toFixed(1).padStart(6)} ms   ${f.perSecond.toFixed(0).padStart(5)} req/s`,
+  );
 
 async function main(): Promise<void> {
   // @ts-expect-error: plain ESM script without types

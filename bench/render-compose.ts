@@ -19,7 +19,20 @@ async function main(): Promise<void> {
   const image = { path: path.join(dir, "bg.png"), demuxer: "png_pipe" };
   await runFfmpeg(["-filter_complex", "testsrc2=s=1600x1200[o]", "-map", "[o]", "-frames:v", "1", "-y", image.path]);
   const video = { path: path.join(dir, "bg.mp4"), demuxer: "mov" };
-  await runFfmpeg(["-filter_complex", "testsrc2=s=1280x720:r=25[o]", "-map", "[o]", "-t", "4", "-c:v", "libx264", "-preset", "veryfast", "-y", video.path]);
+  await runFfmpeg([
+    "-filter_complex",
+    "testsrc2=s=1280x720:r=25[o]",
+    "-map",
+    "[o]",
+    "-t",
+    "4",
+    "-c:v",
+    "libx264",
+    "-preset",
+    "veryfast",
+    "-y",
+    video.path,
+  ]);
   // 4 mouth sprites alternating every 120 ms: the rate a talking presenter changes its picture.
   const sprites = await Promise.all(
     ["red", "green", "blue", "yellow"].map(async (c, i) => {
@@ -40,10 +53,33 @@ async function main(): Promise<void> {
   const cases: [string, Record<string, unknown>, SceneInputs, boolean][] = [
     ["static colour", {}, {}, false],
     ["static image (crop)", { background: { type: "image", url: "https://x/i", fit: "crop" } }, { backgroundFile: image }, false],
-    ["image + talking presenter (scale 0.6)", { background: { type: "image", url: "https://x/i" }, character: { type: "avatar", avatar_id: "a", scale: 0.6 } }, { backgroundFile: image, presenter: { concatFile: concat } }, false],
-    ["  + captioned twin", { background: { type: "image", url: "https://x/i" }, character: { type: "avatar", avatar_id: "a", scale: 0.6 } }, { backgroundFile: image, presenter: { concatFile: concat }, captionsAss: ass }, true],
-    ["image + circle presenter (scale 0.6)", { background: { type: "image", url: "https://x/i" }, character: { type: "avatar", avatar_id: "a", avatar_style: "circle", scale: 0.6 } }, { backgroundFile: image, presenter: { concatFile: concat } }, false],
-    ["video background (loop) + presenter", { background: { type: "video", url: "https://x/v", play_style: "loop" }, character: { type: "avatar", avatar_id: "a", scale: 0.6 } }, { backgroundFile: video, presenter: { concatFile: concat } }, false],
+    [
+      "image + talking presenter (scale 0.6)",
+      { background: { type: "image", url: "https://x/i" }, character: { type: "avatar", avatar_id: "a", scale: 0.6 } },
+      { backgroundFile: image, presenter: { concatFile: concat } },
+      false,
+    ],
+    [
+      "  + captioned twin",
+      { background: { type: "image", url: "https://x/i" }, character: { type: "avatar", avatar_id: "a", scale: 0.6 } },
+      { backgroundFile: image, presenter: { concatFile: concat }, captionsAss: ass },
+      true,
+    ],
+    [
+      "image + circle presenter (scale 0.6)",
+      {
+        background: { type: "image", url: "https://x/i" },
+        character: { type: "avatar", avatar_id: "a", avatar_style: "circle", scale: 0.6 },
+      },
+      { backgroundFile: image, presenter: { concatFile: concat } },
+      false,
+    ],
+    [
+      "video background (loop) + presenter",
+      { background: { type: "video", url: "https://x/v", play_style: "loop" }, character: { type: "avatar", avatar_id: "a", scale: 0.6 } },
+      { backgroundFile: video, presenter: { concatFile: concat } },
+      false,
+    ],
   ];
   for (const [name, scene, inputs, captioned] of cases) {
     const req = videoRequestSchema.parse({ video_inputs: [{ voice: { type: "silence" }, ...scene }], dimension: { width: W, height: H } });
@@ -53,7 +89,10 @@ async function main(): Promise<void> {
     let s = Infinity;
     for (let run = 0; run < 2; run++) {
       const t = performance.now();
-      await composeScene(plan, inputs, { clean: path.join(dir, "out.mp4"), ...(captioned ? { captioned: path.join(dir, "cap.mp4") } : {}) });
+      await composeScene(plan, inputs, {
+        clean: path.join(dir, "out.mp4"),
+        ...(captioned ? { captioned: path.join(dir, "cap.mp4") } : {}),
+      });
       s = Math.min(s, (performance.now() - t) / 1000);
     }
     console.log(`${name.padEnd(40)} ${s.toFixed(2).padStart(6)} s   ${(SECONDS / s).toFixed(1).padStart(5)}x realtime`);

@@ -18,9 +18,32 @@ const since = (t: number) => (performance.now() - t) / 1000;
 
 export async function uploadBackground(teamId: string, dir: string): Promise<string> {
   const file = path.join(dir, "loop.mp4");
-  execFileSync("ffmpeg", ["-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=s=1280x720:r=25:d=4", "-c:v", "libx264", "-pix_fmt", "yuv420p", file]);
+  execFileSync("ffmpeg", [
+    "-v",
+    "error",
+    "-y",
+    "-f",
+    "lavfi",
+    "-i",
+    "testsrc2=s=1280x720:r=25:d=4",
+    "-c:v",
+    "libx264",
+    "-pix_fmt",
+    "yuv420p",
+    file,
+  ]);
   const asset = await db().asset.create({
-    data: { teamId, name: "loop.mp4", type: "video", mimeType: "video/mp4", storageKey: `teams/${teamId}/assets/bench-loop.mp4`, sizeBytes: 1, width: 1280, height: 720, duration: 4 },
+    data: {
+      teamId,
+      name: "loop.mp4",
+      type: "video",
+      mimeType: "video/mp4",
+      storageKey: `teams/${teamId}/assets/bench-loop.mp4`,
+      sizeBytes: 1,
+      width: 1280,
+      height: 720,
+      duration: 4,
+    },
   });
   await storage().putFile(asset.storageKey, file);
   return asset.id;
@@ -44,7 +67,11 @@ export async function phases(request: VideoRequest, teamId: string): Promise<Rec
       const voice = await renderVoice(scene.voice, { workDir: dir, fps: request.fps });
       out.speech += since(t);
       const media = await sceneMedia(scene, index, { teamId, workDir: dir });
-      const plan = { ...planVideo({ ...request, video_inputs: [scene] }, { voiceDurations: [voice.duration], media: media ? { "0": media } : {} }).scenes[0]!, index };
+      const plan = {
+        ...planVideo({ ...request, video_inputs: [scene] }, { voiceDurations: [voice.duration], media: media ? { "0": media } : {} })
+          .scenes[0]!,
+        index,
+      };
       t = performance.now();
       const presenter = await scenePresenter(scene, plan, voice, dir);
       out.sprites += since(t);
@@ -90,7 +117,26 @@ export async function floorSeconds(request: VideoRequest): Promise<number> {
     execFileSync("ffmpeg", ["-v", "error", "-y", "-f", "lavfi", "-i", `color=c=0x0f766e:s=${width}x${height}`, "-frames:v", "1", still]);
     const t = performance.now();
     const frames = Math.ceil(voice.duration * request.fps);
-    await runFfmpeg(["-f", "image2", "-loop", "1", "-i", still, ...ownFileInput(voice.wavPath), ...encoderArgs(request.fps, availableParallelism()).filter((a) => a !== "-an"), "-frames:v", String(frames), "-c:a", "aac", "-b:a", "128k", "-ar", "48000", "-y", path.join(dir, "floor.mp4")]);
+    await runFfmpeg([
+      "-f",
+      "image2",
+      "-loop",
+      "1",
+      "-i",
+      still,
+      ...ownFileInput(voice.wavPath),
+      ...encoderArgs(request.fps, availableParallelism()).filter((a) => a !== "-an"),
+      "-frames:v",
+      String(frames),
+      "-c:a",
+      "aac",
+      "-b:a",
+      "128k",
+      "-ar",
+      "48000",
+      "-y",
+      path.join(dir, "floor.mp4"),
+    ]);
     return since(t);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -10,7 +10,8 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 
-const sentence = "Welcome to the quarterly update. Our team shipped faster renders, clearer captions and better voices this season, and customers noticed. Thank you for watching, and see you next time. ";
+const sentence =
+  "Welcome to the quarterly update. Our team shipped faster renders, clearer captions and better voices this season, and customers noticed. Thank you for watching, and see you next time. ";
 
 function body(height: 720 | 1080, background: object, scenes = 1, words = sentence) {
   const width = height === 720 ? 1280 : 1920;
@@ -81,8 +82,12 @@ async function main(): Promise<void> {
   const floor = await floorSeconds(a);
   const aSeconds = (await db().video.findFirstOrThrow({ where: { teamId: team.id }, orderBy: { createdAt: "asc" } })).duration ?? 10;
   const floorRatio = aSeconds / x.a! / floor;
-  console.log(`floor (still + audio, same settings, ${aSeconds.toFixed(1)} s at 720p): ${floor.toFixed(2)} s; a takes ${floorRatio.toFixed(2)}x the floor`);
-  console.log(`render-bench a=${x.a!.toFixed(2)}x b=${x.b!.toFixed(2)}x c=${x.c!.toFixed(2)}x d=${x.d!.toFixed(2)}x floor-ratio-a=${floorRatio.toFixed(2)}`);
+  console.log(
+    `floor (still + audio, same settings, ${aSeconds.toFixed(1)} s at 720p): ${floor.toFixed(2)} s; a takes ${floorRatio.toFixed(2)}x the floor`,
+  );
+  console.log(
+    `render-bench a=${x.a!.toFixed(2)}x b=${x.b!.toFixed(2)}x c=${x.c!.toFixed(2)}x d=${x.d!.toFixed(2)}x floor-ratio-a=${floorRatio.toFixed(2)}`,
+  );
 
   await db().team.delete({ where: { id: team.id } });
   await stopQueue();

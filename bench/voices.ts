@@ -11,7 +11,8 @@ import { fliteSpeak } from "@/lib/render/voice/flite-engine";
 import { prosody } from "@/lib/render/voice/prosody";
 import { PHRASES } from "../tests/support/phrases";
 
-const LONG = "Welcome to Avatar Studio. This paragraph is long enough to measure how fast each engine speaks, with commas, full stops, and numbers like 42.";
+const LONG =
+  "Welcome to Avatar Studio. This paragraph is long enough to measure how fast each engine speaks, with commas, full stops, and numbers like 42.";
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), "bench-voices-"));
@@ -26,12 +27,17 @@ async function main(): Promise<void> {
       for (const locale of voice.locales) {
         const text = voice.language === "English" ? LONG : PHRASES[voice.language]!;
         const started = performance.now();
-        const track = await renderVoice({ type: "text", voice_id: voice.voice_id, input_text: text, speed: 1, pitch: 0, locale }, { workDir: dir, fps: 25 });
+        const track = await renderVoice(
+          { type: "text", voice_id: voice.voice_id, input_text: text, speed: 1, pitch: 0, locale },
+          { workDir: dir, fps: 25 },
+        );
         const work = (performance.now() - started) / 1000;
         const sum = totals.get(voice.engine) ?? { audio: 0, work: 0 };
         totals.set(voice.engine, { audio: sum.audio + track.duration, work: sum.work + work });
         const ok = track.words.length > 0 && Math.max(...track.envelope) > 0.02 ? "ok  " : "FAIL";
-        console.log(`${ok} ${voice.voice_id.padEnd(32)} ${locale.padEnd(15)} ${track.duration.toFixed(2).padStart(6)} s  ${(track.duration / work).toFixed(1).padStart(5)}x  ${track.words.length} words`);
+        console.log(
+          `${ok} ${voice.voice_id.padEnd(32)} ${locale.padEnd(15)} ${track.duration.toFixed(2).padStart(6)} s  ${(track.duration / work).toFixed(1).padStart(5)}x  ${track.words.length} words`,
+        );
       }
     }
     // The engines alone (no resampling, no files): seconds of speech per second of work.
@@ -49,7 +55,10 @@ async function main(): Promise<void> {
       }
       console.log(`${name.padEnd(18)} ${(audio / ((performance.now() - started) / 1000)).toFixed(1)}x realtime`);
     }
-    for (const [engine, t] of totals) console.log(`${engine.padEnd(10)} ${t.audio.toFixed(1)} s of speech in ${t.work.toFixed(1)} s: ${(t.audio / t.work).toFixed(1)}x realtime (incl. ffmpeg resampling)`);
+    for (const [engine, t] of totals)
+      console.log(
+        `${engine.padEnd(10)} ${t.audio.toFixed(1)} s of speech in ${t.work.toFixed(1)} s: ${(t.audio / t.work).toFixed(1)}x realtime (incl. ffmpeg resampling)`,
+      );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -21,7 +21,9 @@ export class EncryptionUnavailableError extends Error {
 
 export class DecryptionError extends Error {
   constructor() {
-    super("A stored key cannot be decrypted with the current ENCRYPTION_KEY (it was changed, or the value was altered); enter the key again.");
+    super(
+      "A stored key cannot be decrypted with the current ENCRYPTION_KEY (it was changed, or the value was altered); enter the key again.",
+    );
     this.name = "DecryptionError";
   }
 }

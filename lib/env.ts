@@ -27,7 +27,13 @@ const schema = z.object({
   // First retry delay of an outgoing webhook; each later one doubles it (fractions allowed, for tests).
   WEBHOOK_RETRY_BASE_SECONDS: optional(z.coerce.number().min(0.1).max(3600)),
   // A video whose status has not moved for this long is checked against its jobs and repaired.
-  RECONCILE_AFTER_SECONDS: optional(z.coerce.number().int().min(1).max(7 * 86400)),
+  RECONCILE_AFTER_SECONDS: optional(
+    z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(7 * 86400),
+  ),
   ENCRYPTION_KEY: optional(z.string().min(32)),
   ELEVENLABS_API_KEY: optional(z.string()),
   TTS_OPENAI_BASE_URL: optional(z.url()),
@@ -88,7 +94,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     ffmpegPath: e.FFMPEG_PATH ?? "ffmpeg",
     ffmpegPathSet: e.FFMPEG_PATH !== undefined,
     systemPath: e.PATH ?? "/usr/local/bin:/usr/bin:/bin",
-    allowedFetchHosts: (e.ALLOWED_FETCH_HOSTS ?? "").split(",").map((h) => h.trim()).filter(Boolean),
+    allowedFetchHosts: (e.ALLOWED_FETCH_HOSTS ?? "")
+      .split(",")
+      .map((h) => h.trim())
+      .filter(Boolean),
     renderCallbackUrl: e.RENDER_CALLBACK_URL ?? `${appUrl}/api/callbacks/render`,
     renderCallbackSecret: e.RENDER_CALLBACK_SECRET,
     webhookRetryBaseSeconds: e.WEBHOOK_RETRY_BASE_SECONDS ?? 30,

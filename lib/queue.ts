@@ -22,7 +22,10 @@ export function queue(): Promise<PgBoss> {
   return globalForQueue.boss;
 }
 
-export type QueueSpec = { name: string; policy: { retryLimit: number; retryDelay?: number; retryBackoff?: boolean; expireInSeconds: number } };
+export type QueueSpec = {
+  name: string;
+  policy: { retryLimit: number; retryDelay?: number; retryBackoff?: boolean; expireInSeconds: number };
+};
 
 /** Creates the job's queue, or brings an existing one's policy up to date; once per process and name. */
 export async function ensureQueue(boss: PgBoss, job: QueueSpec): Promise<void> {
@@ -30,7 +33,13 @@ export async function ensureQueue(boss: PgBoss, job: QueueSpec): Promise<void> {
   if (ready.has(job.name)) return;
   const { retryLimit, retryDelay, retryBackoff, expireInSeconds } = job.policy;
   // pg-boss checks every key that is present, undefined or not.
-  const options = { name: job.name, retryLimit, expireInSeconds, ...(retryDelay !== undefined ? { retryDelay } : {}), ...(retryBackoff !== undefined ? { retryBackoff } : {}) };
+  const options = {
+    name: job.name,
+    retryLimit,
+    expireInSeconds,
+    ...(retryDelay !== undefined ? { retryDelay } : {}),
+    ...(retryBackoff !== undefined ? { retryBackoff } : {}),
+  };
   await boss.createQueue(job.name, options);
   await boss.updateQueue(job.name, options);
   ready.add(job.name);
@@ -49,7 +58,9 @@ export function inTransaction(tx: Tx) {
   return {
     async executeSql(text: string, values: unknown[] = []) {
       // pg-boss passes job data as an object for a ::jsonb parameter; Prisma wants it serialised.
-      const params = values.map((v) => (v !== null && typeof v === "object" && !(v instanceof Date) && !Array.isArray(v) ? JSON.stringify(v) : (v ?? null)));
+      const params = values.map((v) =>
+        v !== null && typeof v === "object" && !(v instanceof Date) && !Array.isArray(v) ? JSON.stringify(v) : (v ?? null),
+      );
       const rows = await tx.$queryRawUnsafe<Record<string, unknown>[]>(text, ...params);
       return { rows };
     },

@@ -51,7 +51,9 @@ if (!/^[a-z0-9][a-z0-9_]*$/.test(name)) usage(`invalid name "${name}"`);
 if (!rev) usage("--from needs a git revision");
 
 const existing = existsSync(migrationsDir)
-  ? readdirSync(migrationsDir).filter((d) => existsSync(path.join(migrationsDir, d, "migration.sql"))).sort()
+  ? readdirSync(migrationsDir)
+      .filter((d) => existsSync(path.join(migrationsDir, d, "migration.sql")))
+      .sort()
   : [];
 
 let oldSchema;
@@ -104,9 +106,15 @@ try {
   const { stdout } = await run(
     process.execPath,
     [
-      cli, "migrate", "diff", "--config", path.join("scripts", "prisma6.config.ts"),
+      cli,
+      "migrate",
+      "diff",
+      "--config",
+      path.join("scripts", "prisma6.config.ts"),
       ...(oldSchema === undefined ? ["--from-empty"] : ["--from-schema-datamodel", oldFile]),
-      "--to-schema-datamodel", newFile, "--script",
+      "--to-schema-datamodel",
+      newFile,
+      "--script",
     ],
     {
       capture: true,

@@ -42,7 +42,6 @@ let pgStarting; // its promise while it starts
 const stateDir = path.join(repoRoot, "data", "launcher");
 const stateFile = path.join(stateDir, `${process.pid}.json`);
 
-
 function saveState() {
   mkdirSync(stateDir, { recursive: true });
   const state = {
@@ -204,7 +203,9 @@ function startChild(name, args, env) {
       deaths.push(now);
       while (deaths.length && now - deaths[0] > DEATH_WINDOW_MS) deaths.shift();
       if (deaths.length >= DEATHS_ALLOWED) {
-        log.error(`${name} exited (${signal ?? `code ${code}`}), the ${DEATHS_ALLOWED}th time within ${DEATH_WINDOW_MS / 1000} s: giving up`);
+        log.error(
+          `${name} exited (${signal ?? `code ${code}`}), the ${DEATHS_ALLOWED}th time within ${DEATH_WINDOW_MS / 1000} s: giving up`,
+        );
         void shutdown(1, `${name} keeps dying`);
         return;
       }
@@ -313,7 +314,8 @@ async function main() {
     if (existsSync(path.join(repoRoot, entry))) {
       // Beside its own web server, the worker reports render status to it over loopback (not via APP_URL,
       // which may be a public address behind a proxy).
-      const callback = wantWeb && !env.RENDER_CALLBACK_URL ? { RENDER_CALLBACK_URL: healthUrl.replace(/\/api\/health$/, "/api/callbacks/render") } : {};
+      const callback =
+        wantWeb && !env.RENDER_CALLBACK_URL ? { RENDER_CALLBACK_URL: healthUrl.replace(/\/api\/health$/, "/api/callbacks/render") } : {};
       const worker = startChild("worker", ["--conditions=react-server", "--import", "tsx", entry], { ...env, ...callback });
       log(`worker: started (pid ${worker.pid})`);
     } else if (mode === "worker") {
@@ -329,7 +331,9 @@ async function main() {
     const tw = performance.now();
     if (!(await waitHealthy(healthUrl))) return;
     const url = (process.env.APP_URL || `http://localhost:${port}`).replace(/\/+$/, "");
-    log(`healthy after ${formatMs(performance.now() - tw)}: ${url}  (ready ${formatMs(performance.now() - t0)} after launch; Ctrl-C stops)`);
+    log(
+      `healthy after ${formatMs(performance.now() - tw)}: ${url}  (ready ${formatMs(performance.now() - t0)} after launch; Ctrl-C stops)`,
+    );
   } else {
     log(`worker running (ready ${formatMs(performance.now() - t0)} after launch; Ctrl-C stops)`);
   }

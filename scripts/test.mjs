@@ -21,10 +21,31 @@ if (only && !["integration", "e2e", "unit"].includes(only)) {
 
 // Variables the app reads (see .env.example); tests get none of the developer's values.
 const APP_VARS = [
-  "DATABASE_URL", "EMBEDDED_PG_DIR", "PORT", "APP_URL", "TRUST_PROXY", "SIGNUP", "AUTH_SECRET", "STORAGE_DRIVER",
-  "STORAGE_DIR", "STORAGE_URL_SECRET", "WORKER_CONCURRENCY", "ALLOWED_FETCH_HOSTS", "RENDER_CALLBACK_URL",
-  "RENDER_CALLBACK_SECRET", "WEBHOOK_RETRY_BASE_SECONDS", "RECONCILE_AFTER_SECONDS", "ENCRYPTION_KEY", "ELEVENLABS_API_KEY", "TTS_OPENAI_BASE_URL", "TTS_OPENAI_API_KEY",
-  "SMTP_URL", "SMTP_FROM", "AUTH_URL", "NEXTAUTH_URL", "NEXTAUTH_SECRET",
+  "DATABASE_URL",
+  "EMBEDDED_PG_DIR",
+  "PORT",
+  "APP_URL",
+  "TRUST_PROXY",
+  "SIGNUP",
+  "AUTH_SECRET",
+  "STORAGE_DRIVER",
+  "STORAGE_DIR",
+  "STORAGE_URL_SECRET",
+  "WORKER_CONCURRENCY",
+  "ALLOWED_FETCH_HOSTS",
+  "RENDER_CALLBACK_URL",
+  "RENDER_CALLBACK_SECRET",
+  "WEBHOOK_RETRY_BASE_SECONDS",
+  "RECONCILE_AFTER_SECONDS",
+  "ENCRYPTION_KEY",
+  "ELEVENLABS_API_KEY",
+  "TTS_OPENAI_BASE_URL",
+  "TTS_OPENAI_API_KEY",
+  "SMTP_URL",
+  "SMTP_FROM",
+  "AUTH_URL",
+  "NEXTAUTH_URL",
+  "NEXTAUTH_SECRET",
 ];
 const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", __NEXT_PROCESSED_ENV: "true" };
 for (const k of APP_VARS) delete baseEnv[k];
@@ -50,8 +71,7 @@ async function phase(name, fn) {
 }
 
 // Each phase runs in its own process group: on Ctrl-C, or when it ends, nothing it started survives.
-const node = (script, args, env) =>
-  run(process.execPath, [path.join(repoRoot, script), ...args], { env, detached: true });
+const node = (script, args, env) => run(process.execPath, [path.join(repoRoot, script), ...args], { env, detached: true });
 const npmRun = (script, env) => {
   const [cmd, pre] = npmCommand();
   return run(cmd, [...pre, "run", "--silent", script], { env, detached: true });
@@ -88,7 +108,11 @@ async function e2e() {
   let receiverPort = port;
   while (receiverPort === port) receiverPort = String(await freePort());
   await phase("e2e", () =>
-    node("node_modules/@playwright/test/cli.js", ["test", "--pass-with-no-tests", ...passThrough], { ...dbEnv(), E2E_PORT: port, E2E_RECEIVER_PORT: receiverPort }),
+    node("node_modules/@playwright/test/cli.js", ["test", "--pass-with-no-tests", ...passThrough], {
+      ...dbEnv(),
+      E2E_PORT: port,
+      E2E_RECEIVER_PORT: receiverPort,
+    }),
   );
 }
 
@@ -99,7 +123,9 @@ async function main() {
     await phase("lint", () => npmRun("lint", testEnv));
   }
   if (!only || only === "unit") {
-    await phase("unit", () => node("node_modules/vitest/vitest.mjs", ["run", "--project", "unit", "--passWithNoTests", ...passThrough], testEnv));
+    await phase("unit", () =>
+      node("node_modules/vitest/vitest.mjs", ["run", "--project", "unit", "--passWithNoTests", ...passThrough], testEnv),
+    );
   }
   if (only === "unit") return;
   await provideDb();

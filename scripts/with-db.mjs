@@ -51,7 +51,9 @@ async function main() {
     const { startEmbeddedPostgres } = await import("./lib/embedded-pg.mjs");
     embedded = await startEmbeddedPostgres({ log: quietLogger("postgres") });
     process.env.DATABASE_URL = embedded.url;
-    log(`DATABASE_URL unset: using the embedded PostgreSQL at ${embedded.url}` + (embedded.startedHere ? " (started for this command)" : ""));
+    log(
+      `DATABASE_URL unset: using the embedded PostgreSQL at ${embedded.url}` + (embedded.startedHere ? " (started for this command)" : ""),
+    );
   }
   const { migrate } = await import("./migrate.mjs");
   const applied = await migrate(process.env.DATABASE_URL, { log: quietLogger("migrate") });

@@ -33,7 +33,14 @@ export function SwaggerView({ specUrl }: { specUrl: string }) {
     Promise.all([loadOnce("link", "/api/docs/swagger-ui.css"), loadOnce("script", "/api/docs/swagger-ui-bundle.js")])
       .then(() => {
         if (cancelled || !ref.current || !window.SwaggerUIBundle) return;
-        window.SwaggerUIBundle({ url: specUrl, domNode: ref.current, validatorUrl: null, deepLinking: false, defaultModelsExpandDepth: 0, docExpansion: "list" });
+        window.SwaggerUIBundle({
+          url: specUrl,
+          domNode: ref.current,
+          validatorUrl: null,
+          deepLinking: false,
+          defaultModelsExpandDepth: 0,
+          docExpansion: "list",
+        });
         setState("ready");
       })
       .catch(() => !cancelled && setState("failed"));
@@ -50,7 +57,11 @@ export function SwaggerView({ specUrl }: { specUrl: string }) {
       ) : null}
       {state === "failed" ? (
         <p role="alert" className="text-sm text-red-700">
-          The reference viewer did not load. The raw document is at <a className="underline" href={specUrl}>{specUrl}</a>.
+          The reference viewer did not load. The raw document is at{" "}
+          <a className="underline" href={specUrl}>
+            {specUrl}
+          </a>
+          .
         </p>
       ) : null}
       <div ref={ref} className="swagger-host" />

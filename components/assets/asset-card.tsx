@@ -10,7 +10,15 @@ import type { AssetView } from "@/components/assets/queries";
 
 function AudioGlyph() {
   return (
-    <svg viewBox="0 0 48 24" className="h-8 w-16 text-accent-500" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" aria-hidden>
+    <svg
+      viewBox="0 0 48 24"
+      className="h-8 w-16 text-accent-500"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2.5"
+      strokeLinecap="round"
+      aria-hidden
+    >
       {[6, 14, 10, 20, 12, 18, 8, 16, 6].map((h, i) => (
         <path key={i} d={`M${4 + i * 5} ${12 - h / 2}v${h}`} />
       ))}
@@ -23,11 +31,28 @@ function Preview({ asset }: { asset: AssetView }) {
   if (asset.file_type === "image") {
     return (
       // Signed links already point at the file itself; Next's optimiser would only fetch it again.
-      <Image src={asset.url} alt={asset.name} fill unoptimized sizes="(min-width: 1280px) 25vw, (min-width: 640px) 50vw, 100vw" className="object-contain" />
+      <Image
+        src={asset.url}
+        alt={asset.name}
+        fill
+        unoptimized
+        sizes="(min-width: 1280px) 25vw, (min-width: 640px) 50vw, 100vw"
+        className="object-contain"
+      />
     );
   }
   if (asset.file_type === "video") {
-    return <video src={`${asset.url}#t=0.1`} controls muted playsInline preload="metadata" aria-label={`Preview of ${asset.name}`} className="size-full bg-zinc-950 object-contain" />;
+    return (
+      <video
+        src={`${asset.url}#t=0.1`}
+        controls
+        muted
+        playsInline
+        preload="metadata"
+        aria-label={`Preview of ${asset.name}`}
+        className="size-full bg-zinc-950 object-contain"
+      />
+    );
   }
   return (
     <div className="flex size-full flex-col items-center justify-center gap-4 bg-gradient-to-b from-accent-50 to-white px-4">
@@ -40,7 +65,11 @@ function Preview({ asset }: { asset: AssetView }) {
 export function AssetCard({ asset, onDelete }: { asset: AssetView; onDelete: (asset: AssetView) => void }) {
   const created = new Date(asset.created_ts * 1000).toISOString();
   return (
-    <article data-testid="asset-card" aria-label={asset.name} className="flex h-full flex-col overflow-hidden rounded-lg border border-zinc-200 bg-white shadow-xs">
+    <article
+      data-testid="asset-card"
+      aria-label={asset.name}
+      className="flex h-full flex-col overflow-hidden rounded-lg border border-zinc-200 bg-white shadow-xs"
+    >
       <div className="relative aspect-video border-b border-zinc-200 bg-zinc-50">
         <Preview asset={asset} />
       </div>
@@ -54,7 +83,13 @@ export function AssetCard({ asset, onDelete }: { asset: AssetView; onDelete: (as
             Added <time dateTime={created}>{formatDate(created)}</time>
           </p>
         </div>
-        <Button variant="ghost" size="sm" onClick={() => onDelete(asset)} aria-label={`Delete ${asset.name}`} className="-mt-1 -mr-1.5 px-2 text-zinc-500 hover:text-red-700">
+        <Button
+          variant="ghost"
+          size="sm"
+          onClick={() => onDelete(asset)}
+          aria-label={`Delete ${asset.name}`}
+          className="-mt-1 -mr-1.5 px-2 text-zinc-500 hover:text-red-700"
+        >
           <TrashIcon className="size-4" />
         </Button>
       </div>

@@ -21,7 +21,11 @@ export async function deleteAsset(team: string, id: string): Promise<void> {
 }
 
 // XMLHttpRequest rather than fetch: only it reports upload progress. The file is sent as is (raw bytes).
-export function uploadAssetFile(team: string, file: File, onProgress: (fraction: number) => void): { done: Promise<AssetView>; abort: () => void } {
+export function uploadAssetFile(
+  team: string,
+  file: File,
+  onProgress: (fraction: number) => void,
+): { done: Promise<AssetView>; abort: () => void } {
   const xhr = new XMLHttpRequest();
   const done = new Promise<AssetView>((resolve, reject) => {
     xhr.open("POST", `/v1/asset?name=${encodeURIComponent(file.name)}`);
@@ -39,9 +43,18 @@ export function uploadAssetFile(team: string, file: File, onProgress: (fraction:
       }
       if (xhr.status >= 200 && xhr.status < 300 && payload?.data) return resolve(payload.data);
       const error = payload?.error;
-      reject(new ApiClientError(error?.message ?? `The upload failed (HTTP ${xhr.status}). Try again.`, xhr.status, error?.code ?? "http_error", error?.request_id ?? null, error?.details ?? []));
+      reject(
+        new ApiClientError(
+          error?.message ?? `The upload failed (HTTP ${xhr.status}). Try again.`,
+          xhr.status,
+          error?.code ?? "http_error",
+          error?.request_id ?? null,
+          error?.details ?? [],
+        ),
+      );
     };
-    xhr.onerror = () => reject(new ApiClientError("The upload was interrupted. Check your connection and try again.", 0, "network_error", null));
+    xhr.onerror = () =>
+      reject(new ApiClientError("The upload was interrupted. Check your connection and try again.", 0, "network_error", null));
     xhr.onabort = () => reject(new ApiClientError("Upload cancelled.", 0, "cancelled", null));
     xhr.send(file);
   });

@@ -24,7 +24,13 @@ export function UploadList({ uploads, onDismiss }: { uploads: Upload[]; onDismis
               {upload.error ? formatBytes(upload.size) : upload.progress >= 1 ? "Processing…" : `${Math.round(upload.progress * 100)}%`}
             </span>
             {upload.error ? (
-              <Button variant="ghost" size="sm" className="-my-1 -mr-2 px-1.5" onClick={() => onDismiss(upload.id)} aria-label={`Dismiss ${upload.name}`}>
+              <Button
+                variant="ghost"
+                size="sm"
+                className="-my-1 -mr-2 px-1.5"
+                onClick={() => onDismiss(upload.id)}
+                aria-label={`Dismiss ${upload.name}`}
+              >
                 <CloseIcon className="size-4" />
               </Button>
             ) : (
@@ -46,7 +52,10 @@ export function UploadList({ uploads, onDismiss }: { uploads: Upload[]; onDismis
               aria-valuenow={Math.round(upload.progress * 100)}
               className="mt-2 h-1.5 overflow-hidden rounded-full bg-zinc-100"
             >
-              <div className="h-full rounded-full bg-accent-600 transition-[width] duration-200" style={{ width: `${Math.max(2, upload.progress * 100)}%` }} />
+              <div
+                className="h-full rounded-full bg-accent-600 transition-[width] duration-200"
+                style={{ width: `${Math.max(2, upload.progress * 100)}%` }}
+              />
             </div>
           )}
         </li>

@@ -17,7 +17,10 @@ export function useUploads(team: string) {
   const toast = useToast();
   const [uploads, setUploads] = useState<Upload[]>([]);
 
-  const update = useCallback((id: number, patch: Partial<Upload>) => setUploads((all) => all.map((u) => (u.id === id ? { ...u, ...patch } : u))), []);
+  const update = useCallback(
+    (id: number, patch: Partial<Upload>) => setUploads((all) => all.map((u) => (u.id === id ? { ...u, ...patch } : u))),
+    [],
+  );
   const dismiss = useCallback((id: number) => setUploads((all) => all.filter((u) => u.id !== id)), []);
 
   const start = useCallback(

@@ -11,7 +11,8 @@ export function AcceptInvite({ token, teamName }: { token: string; teamName: str
   const router = useRouter();
   const queryClient = useQueryClient();
   const accept = useMutation({
-    mutationFn: () => api<{ team: { id: string; name: string; slug: string } }>(`/api/invites/${encodeURIComponent(token)}`, { method: "POST" }),
+    mutationFn: () =>
+      api<{ team: { id: string; name: string; slug: string } }>(`/api/invites/${encodeURIComponent(token)}`, { method: "POST" }),
     onSuccess: async ({ team }) => {
       await queryClient.invalidateQueries({ queryKey: teamKeys.all });
       router.push(`/${team.slug}/projects`);

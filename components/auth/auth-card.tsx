@@ -1,7 +1,17 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
-export function AuthCard({ title, description, children, footer }: { title: ReactNode; description?: ReactNode; children?: ReactNode; footer?: ReactNode }) {
+export function AuthCard({
+  title,
+  description,
+  children,
+  footer,
+}: {
+  title: ReactNode;
+  description?: ReactNode;
+  children?: ReactNode;
+  footer?: ReactNode;
+}) {
   return (
     <div className="w-full max-w-[400px]">
       <div className="rounded-xl border border-zinc-200 bg-white px-7 py-8 shadow-sm">
@@ -18,7 +28,10 @@ export function AuthCard({ title, description, children, footer }: { title: Reac
 
 export function TextLink({ href, children }: { href: string; children: ReactNode }) {
   return (
-    <Link href={href} className="font-medium text-accent-700 underline decoration-accent-200 underline-offset-4 hover:decoration-accent-700 focus-visible:rounded-sm focus-visible:outline-2 focus-visible:outline-accent-600">
+    <Link
+      href={href}
+      className="font-medium text-accent-700 underline decoration-accent-200 underline-offset-4 hover:decoration-accent-700 focus-visible:rounded-sm focus-visible:outline-2 focus-visible:outline-accent-600"
+    >
       {children}
     </Link>
   );

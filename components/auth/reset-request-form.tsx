@@ -9,7 +9,9 @@ import { api, errorMessage } from "@/components/lib/api-client";
 
 export function ResetRequestForm({ mailConfigured }: { mailConfigured: boolean }) {
   const [email, setEmail] = useState("");
-  const request = useMutation({ mutationFn: (value: string) => api<{ sent: true }>("/api/reset", { method: "POST", body: { email: value } }) });
+  const request = useMutation({
+    mutationFn: (value: string) => api<{ sent: true }>("/api/reset", { method: "POST", body: { email: value } }),
+  });
 
   if (request.isSuccess) {
     // The same answer whatever the email, so this page never tells whether an account exists.
@@ -23,7 +25,9 @@ export function ResetRequestForm({ mailConfigured }: { mailConfigured: boolean }
         ) : (
           <div className="space-y-2 text-sm leading-6 text-zinc-600">
             <p>This server does not send email. Ask its operator for your link; they print it with:</p>
-            <code className="block rounded-md bg-zinc-100 px-3 py-2 font-mono text-[12px] text-zinc-800">npm run user -- --reset-password {"<email>"}</code>
+            <code className="block rounded-md bg-zinc-100 px-3 py-2 font-mono text-[12px] text-zinc-800">
+              npm run user -- --reset-password {"<email>"}
+            </code>
             <p>The link works once and expires after an hour.</p>
           </div>
         )}
@@ -49,7 +53,9 @@ export function ResetRequestForm({ mailConfigured }: { mailConfigured: boolean }
       {mailConfigured ? null : (
         <div className="space-y-1.5 text-[13px] leading-5 text-zinc-600">
           <p>This server does not send email: its operator prints reset links with</p>
-          <code className="block rounded-md bg-zinc-100 px-3 py-1.5 font-mono text-[12px] text-zinc-800">npm run user -- --reset-password {"<email>"}</code>
+          <code className="block rounded-md bg-zinc-100 px-3 py-1.5 font-mono text-[12px] text-zinc-800">
+            npm run user -- --reset-password {"<email>"}
+          </code>
         </div>
       )}
       <Button type="submit" className="w-full" loading={request.isPending}>

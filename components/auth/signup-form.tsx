@@ -40,7 +40,14 @@ export function SignupForm({
       {invite ? <input type="hidden" name="invite" value={invite} /> : null}
       {next ? <input type="hidden" name="next" value={next} /> : null}
       <Field id="signup-name" label="Name" error={errors.name}>
-        <Input {...fieldAria("signup-name", { error: errors.name })} name="name" autoComplete="name" required maxLength={100} defaultValue={state.values.name} />
+        <Input
+          {...fieldAria("signup-name", { error: errors.name })}
+          name="name"
+          autoComplete="name"
+          required
+          maxLength={100}
+          defaultValue={state.values.name}
+        />
       </Field>
       <Field id="signup-email" label="Work email" error={errors.email} hint={emailHint}>
         <Input

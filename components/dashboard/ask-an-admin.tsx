@@ -13,7 +13,10 @@ export function AskAnAdmin({ title, description, managers }: { title: string; de
     <Card>
       <EmptyState icon={<ShieldIcon className="size-5" />} title={title} description={description}>
         {managers.length ? (
-          <ul className="w-full max-w-sm divide-y divide-zinc-100 rounded-lg border border-zinc-200 text-left" aria-label="Owners and admins">
+          <ul
+            className="w-full max-w-sm divide-y divide-zinc-100 rounded-lg border border-zinc-200 text-left"
+            aria-label="Owners and admins"
+          >
             {managers.map((m) => (
               <li key={m.email} className="flex items-center gap-3 px-3 py-2.5">
                 <Avatar name={m.name || m.email} size="sm" />

@@ -1,5 +1,15 @@
 import type { ComponentType, SVGProps } from "react";
-import { AssetsIcon, KeyIcon, TerminalIcon, MembersIcon, ProjectsIcon, SettingsIcon, UsageIcon, VideoIcon, WebhookIcon } from "@/components/ui/icons";
+import {
+  AssetsIcon,
+  KeyIcon,
+  TerminalIcon,
+  MembersIcon,
+  ProjectsIcon,
+  SettingsIcon,
+  UsageIcon,
+  VideoIcon,
+  WebhookIcon,
+} from "@/components/ui/icons";
 
 export type NavItem = { label: string; segment: string; icon: ComponentType<SVGProps<SVGSVGElement>> };
 

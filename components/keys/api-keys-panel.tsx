@@ -16,7 +16,17 @@ import { formatDate, formatDateTime } from "@/components/lib/format";
 import { apiKeyKeys, fetchApiKeys, revokeKey, type ApiKeyRow } from "@/components/keys/queries";
 import { CreateKeyDialog } from "@/components/keys/create-key-dialog";
 
-export function ApiKeysPanel({ team, teamName, origin, initialKeys }: { team: string; teamName: string; origin: string; initialKeys: ApiKeyRow[] }) {
+export function ApiKeysPanel({
+  team,
+  teamName,
+  origin,
+  initialKeys,
+}: {
+  team: string;
+  teamName: string;
+  origin: string;
+  initialKeys: ApiKeyRow[];
+}) {
   const queryClient = useQueryClient();
   const toast = useToast();
   const [creating, setCreating] = useState(false);
@@ -80,7 +90,9 @@ export function ApiKeysPanel({ team, teamName, origin, initialKeys }: { team: st
                     <span className="whitespace-nowrap">{formatDate(key.createdAt)}</span>
                     {key.createdBy ? <span className="block text-xs text-zinc-500">by {key.createdBy}</span> : null}
                   </Td>
-                  <Td className="whitespace-nowrap">{key.lastUsedAt ? formatDateTime(key.lastUsedAt) : <span className="text-zinc-500">Never</span>}</Td>
+                  <Td className="whitespace-nowrap">
+                    {key.lastUsedAt ? formatDateTime(key.lastUsedAt) : <span className="text-zinc-500">Never</span>}
+                  </Td>
                   <Td className="text-right">
                     <Button variant="danger-outline" size="sm" onClick={() => setRevoking(key)} aria-label={`Revoke ${key.name}`}>
                       Revoke

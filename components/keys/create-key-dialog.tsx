@@ -29,7 +29,7 @@ export function CreateKeyDialog({ team, origin, open, onClose }: { team: string;
 
   const created = create.data;
   const nameError = fieldError(create.error, "name");
-  const hint = "Something that says where it is used, like \"CI\" or \"Website backend\".";
+  const hint = 'Something that says where it is used, like "CI" or "Website backend".';
 
   const curl = created ? `curl -H "X-Api-Key: ${created.secret}" ${origin}/v1/user/me` : "";
 
@@ -55,7 +55,13 @@ export function CreateKeyDialog({ team, origin, open, onClose }: { team: string;
               {created.name}
             </label>
             <div className="flex gap-2">
-              <Input id="new-key-secret" readOnly value={created.secret} className="font-mono text-[13px]" onFocus={(e) => e.currentTarget.select()} />
+              <Input
+                id="new-key-secret"
+                readOnly
+                value={created.secret}
+                className="font-mono text-[13px]"
+                onFocus={(e) => e.currentTarget.select()}
+              />
               <CopyButton value={created.secret} label="Copy key" size="md" />
             </div>
           </div>

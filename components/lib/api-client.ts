@@ -31,7 +31,12 @@ function fallbackMessage(status: number): string {
 
 export async function api<T>(
   path: string,
-  init: { method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"; body?: unknown; signal?: AbortSignal; headers?: Record<string, string> } = {},
+  init: {
+    method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+    body?: unknown;
+    signal?: AbortSignal;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<T> {
   let res: Response;
   try {
@@ -59,7 +64,13 @@ export async function api<T>(
   }
   if (!res.ok || payload?.error) {
     const error = payload?.error;
-    throw new ApiClientError(error?.message ?? fallbackMessage(res.status), res.status, error?.code ?? "http_error", error?.request_id ?? null, error?.details ?? []);
+    throw new ApiClientError(
+      error?.message ?? fallbackMessage(res.status),
+      res.status,
+      error?.code ?? "http_error",
+      error?.request_id ?? null,
+      error?.details ?? [],
+    );
   }
   return (payload?.data ?? null) as T;
 }

@@ -80,5 +80,13 @@ export function ConfirmMutation<T>({
   onDone,
   ...text
 }: { target: T | null; mutation: MutationState & { mutate: (target: T) => void }; onDone: () => void } & Omit<ConfirmProps, "mutation">) {
-  return <ConfirmDialog {...text} mutation={mutation} open={target !== null} onConfirm={() => target !== null && mutation.mutate(target)} onClose={onDone} />;
+  return (
+    <ConfirmDialog
+      {...text}
+      mutation={mutation}
+      open={target !== null}
+      onConfirm={() => target !== null && mutation.mutate(target)}
+      onClose={onDone}
+    />
+  );
 }

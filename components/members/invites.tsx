@@ -41,7 +41,11 @@ export function InviteForm({ team, isOwner }: { team: string; isOwner: boolean }
 
   return (
     <Card aria-labelledby="invite-title">
-      <CardHeader titleId="invite-title" title="Invite people" description="Invite links work once and expire after 7 days. Share them however you like." />
+      <CardHeader
+        titleId="invite-title"
+        title="Invite people"
+        description="Invite links work once and expire after 7 days. Share them however you like."
+      />
       <CardBody className="space-y-4">
         <form
           className="flex flex-col gap-3 sm:flex-row sm:items-start"
@@ -81,14 +85,20 @@ export function InviteForm({ team, isOwner }: { team: string; isOwner: boolean }
           <div className="space-y-3 rounded-lg border border-emerald-200 bg-emerald-50/60 p-4" role="status">
             <p className="text-sm text-emerald-900">
               <span className="font-medium">Invite ready.</span>{" "}
-              {created.email ? `Send this link to ${created.email}; it works for that address only` : "Anyone with this link can join once"}, as{" "}
-              {roleLabels[created.role].toLowerCase()}, until {formatDate(created.expiresAt)}. It is shown only now.
+              {created.email ? `Send this link to ${created.email}; it works for that address only` : "Anyone with this link can join once"}
+              , as {roleLabels[created.role].toLowerCase()}, until {formatDate(created.expiresAt)}. It is shown only now.
             </p>
             <div className="flex gap-2">
               <label htmlFor="invite-url" className="sr-only">
                 Invite link
               </label>
-              <Input id="invite-url" readOnly value={created.url} className="font-mono text-[13px]" onFocus={(e) => e.currentTarget.select()} />
+              <Input
+                id="invite-url"
+                readOnly
+                value={created.url}
+                className="font-mono text-[13px]"
+                onFocus={(e) => e.currentTarget.select()}
+              />
               <CopyButton value={created.url} label="Copy link" size="md" />
             </div>
           </div>
@@ -135,7 +145,9 @@ export function InvitesTable({ team, initialInvites }: { team: string; initialIn
                 <Td>
                   <Badge variant={statusBadge[invite.status]}>{invite.status.charAt(0).toUpperCase() + invite.status.slice(1)}</Badge>
                 </Td>
-                <Td className="whitespace-nowrap">{invite.status === "pending" ? formatDate(invite.expiresAt) : <span className="text-zinc-500">—</span>}</Td>
+                <Td className="whitespace-nowrap">
+                  {invite.status === "pending" ? formatDate(invite.expiresAt) : <span className="text-zinc-500">—</span>}
+                </Td>
                 <Td className="text-right">
                   {invite.status === "pending" ? (
                     <Button

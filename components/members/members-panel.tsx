@@ -26,7 +26,11 @@ export function MembersPanel({
     <>
       <PageHeader
         title="Members"
-        description={canManage ? `Manage who has access to ${teamName} and what they can do.` : `The people in ${teamName}. Owners and admins manage members and invites.`}
+        description={
+          canManage
+            ? `Manage who has access to ${teamName} and what they can do.`
+            : `The people in ${teamName}. Owners and admins manage members and invites.`
+        }
         actions={<LeaveTeamButton team={team} teamName={teamName} />}
       />
       <div className="space-y-6">

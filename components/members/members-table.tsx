@@ -19,7 +19,19 @@ import { ConfirmMutation } from "@/components/members/confirm-dialog";
 
 type Pending = { kind: "remove" | "transfer"; member: Member } | null;
 
-export function MembersTable({ team, teamName, myRole, myUserId, initialMembers }: { team: string; teamName: string; myRole: Role; myUserId: string; initialMembers: Member[] }) {
+export function MembersTable({
+  team,
+  teamName,
+  myRole,
+  myUserId,
+  initialMembers,
+}: {
+  team: string;
+  teamName: string;
+  myRole: Role;
+  myUserId: string;
+  initialMembers: Member[];
+}) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const toast = useToast();
@@ -42,17 +54,22 @@ export function MembersTable({ team, teamName, myRole, myUserId, initialMembers 
       if (context?.previous) queryClient.setQueryData(key, context.previous);
       toast({ title: "Role not changed", description: errorMessage(error), variant: "error" });
     },
-    onSuccess: (_data, { member, role }) => toast({ title: "Role updated", description: `${member.name || member.email} is now ${roleLabels[role].toLowerCase()}.` }),
+    onSuccess: (_data, { member, role }) =>
+      toast({ title: "Role updated", description: `${member.name || member.email} is now ${roleLabels[role].toLowerCase()}.` }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
   });
 
   const act = useMutation({
-    mutationFn: ({ kind, member }: NonNullable<Pending>) => (kind === "remove" ? removeMember(team, member.id) : transferOwnership(team, member.id)),
+    mutationFn: ({ kind, member }: NonNullable<Pending>) =>
+      kind === "remove" ? removeMember(team, member.id) : transferOwnership(team, member.id),
     onSuccess: async (_data, { kind, member }) => {
       await queryClient.invalidateQueries({ queryKey: key });
       setConfirming(null);
       const who = member.name || member.email;
-      toast({ title: kind === "remove" ? "Member removed" : "Ownership transferred", description: kind === "remove" ? `${who} no longer has access to ${teamName}.` : `${who} now owns ${teamName}. You are an admin.` });
+      toast({
+        title: kind === "remove" ? "Member removed" : "Ownership transferred",
+        description: kind === "remove" ? `${who} no longer has access to ${teamName}.` : `${who} now owns ${teamName}. You are an admin.`,
+      });
       // Our own role changed (transfer): the server-rendered shell and permissions must follow.
       if (kind === "transfer") router.refresh();
     },
@@ -62,7 +79,11 @@ export function MembersTable({ team, teamName, myRole, myUserId, initialMembers 
 
   return (
     <Card aria-labelledby="members-title">
-      <CardHeader titleId="members-title" title="Members" description={`${members.data.length} ${members.data.length === 1 ? "person has" : "people have"} access to ${teamName}.`} />
+      <CardHeader
+        titleId="members-title"
+        title="Members"
+        description={`${members.data.length} ${members.data.length === 1 ? "person has" : "people have"} access to ${teamName}.`}
+      />
       <Table>
         <TableHead columns={["Name", "Role", "Joined"]} actions />
         <tbody>
@@ -120,7 +141,9 @@ export function MembersTable({ team, teamName, myRole, myUserId, initialMembers 
                         </>
                       }
                     >
-                      {canTransfer ? <MenuItem onSelect={() => setConfirming({ kind: "transfer", member })}>Transfer ownership</MenuItem> : null}
+                      {canTransfer ? (
+                        <MenuItem onSelect={() => setConfirming({ kind: "transfer", member })}>Transfer ownership</MenuItem>
+                      ) : null}
                       {editable ? (
                         <MenuItem onSelect={() => setConfirming({ kind: "remove", member })} className="text-red-700">
                           Remove from team

@@ -12,7 +12,21 @@ import { str, type Bind } from "@/components/projects/scene-fields";
 const accept = { image: "image/png,image/jpeg,image/webp", video: "video/mp4,video/webm,video/quicktime", audio: "audio/*" } as const;
 
 // One of the team's assets of a kind, or a new file uploaded from here (it joins the team's Assets).
-export function AssetField({ team, bind, k, label, kind, assets }: { team: string; bind: Bind; k: string; label: string; kind: AssetView["file_type"]; assets: AssetView[] }) {
+export function AssetField({
+  team,
+  bind,
+  k,
+  label,
+  kind,
+  assets,
+}: {
+  team: string;
+  bind: Bind;
+  k: string;
+  label: string;
+  kind: AssetView["file_type"];
+  assets: AssetView[];
+}) {
   const qc = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<number | null>(null);
@@ -57,10 +71,23 @@ export function AssetField({ team, bind, k, label, kind, assets }: { team: strin
             </option>
           ))}
         </Select>
-        <Button variant="secondary" loading={progress !== null} onClick={() => input.current?.click()} aria-label={`Upload ${kind} for ${label.toLowerCase()}`}>
+        <Button
+          variant="secondary"
+          loading={progress !== null}
+          onClick={() => input.current?.click()}
+          aria-label={`Upload ${kind} for ${label.toLowerCase()}`}
+        >
           Upload
         </Button>
-        <input ref={input} type="file" accept={accept[kind]} className="hidden" aria-hidden tabIndex={-1} onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])} />
+        <input
+          ref={input}
+          type="file"
+          accept={accept[kind]}
+          className="hidden"
+          aria-hidden
+          tabIndex={-1}
+          onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])}
+        />
       </div>
     </Field>
   );

@@ -6,7 +6,15 @@ import type { AssetPage, AssetView } from "@/components/assets/queries";
 
 // The catalog and assets the editor offers, read from the public API with the session cookie (X-Team).
 export type CatalogAvatar = { avatar_id: string; avatar_name: string; preview_image_url: string; default_voice_id?: string };
-export type CatalogVoice = { voice_id: string; name: string; language: string; gender: string; emotion_support?: boolean; support_locale?: boolean; locales?: Record<string, string> | string[] };
+export type CatalogVoice = {
+  voice_id: string;
+  name: string;
+  language: string;
+  gender: string;
+  emotion_support?: boolean;
+  support_locale?: boolean;
+  locales?: Record<string, string> | string[];
+};
 
 export function useCatalog(team: string) {
   const headers = { "X-Team": team };

@@ -3,7 +3,16 @@
 import Link from "next/link";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
-import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent } from "@dnd-kit/core";
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+} from "@dnd-kit/core";
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -54,13 +63,27 @@ function sceneAnnouncements(ids: string[]): Announcements {
   const n = (id: string | number) => `scene ${ids.indexOf(String(id)) + 1}`;
   return {
     onDragStart: ({ active }) => `Picked up ${n(active.id)}.`,
-    onDragOver: ({ active, over }) => (over ? `${n(active.id)} is over the place of ${n(over.id)}.` : `${n(active.id)} is no longer over a scene.`),
-    onDragEnd: ({ active, over }) => (over ? `${n(active.id)} dropped at the place of ${n(over.id)}.` : `${n(active.id)} dropped where it was.`),
+    onDragOver: ({ active, over }) =>
+      over ? `${n(active.id)} is over the place of ${n(over.id)}.` : `${n(active.id)} is no longer over a scene.`,
+    onDragEnd: ({ active, over }) =>
+      over ? `${n(active.id)} dropped at the place of ${n(over.id)}.` : `${n(active.id)} dropped where it was.`,
     onDragCancel: ({ active }) => `Moving ${n(active.id)} was cancelled; it is back in its place.`,
   };
 }
 
-export function ProjectEditor({ team, initial, renders, folders, canEdit }: { team: string; initial: ProjectDetail; renders: Render[]; folders: { id: string; name: string }[]; canEdit: boolean }) {
+export function ProjectEditor({
+  team,
+  initial,
+  renders,
+  folders,
+  canEdit,
+}: {
+  team: string;
+  initial: ProjectDetail;
+  renders: Render[];
+  folders: { id: string; name: string }[];
+  canEdit: boolean;
+}) {
   const qc = useQueryClient();
   const toast = useToast();
   const draft = useDraft(team, initial);
@@ -78,7 +101,10 @@ export function ProjectEditor({ team, initial, renders, folders, canEdit }: { te
   });
   const move = (sceneId: string, position: number) => draft.structural.mutate({ kind: "move", sceneId, position });
   // A pointer must travel a few pixels before a press on the handle becomes a drag (a click stays a click).
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
   const sceneIds = project.scenes.map((s) => s.id);
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (over && active.id !== over.id) move(String(active.id), sceneIds.indexOf(String(over.id)));
@@ -95,11 +121,20 @@ export function ProjectEditor({ team, initial, renders, folders, canEdit }: { te
           <h1 className="truncate text-2xl font-semibold tracking-tight text-zinc-900">{project.title || "Untitled project"}</h1>
         </div>
         <div className="flex items-center gap-3">
-          <span role="status" aria-live="polite" data-save-state={draft.state} className={draft.state === "error" ? "text-sm text-red-700" : "text-sm text-zinc-600"}>
+          <span
+            role="status"
+            aria-live="polite"
+            data-save-state={draft.state}
+            className={draft.state === "error" ? "text-sm text-red-700" : "text-sm text-zinc-600"}
+          >
             {saveLabels[draft.state]}
           </span>
           {canEdit ? (
-            <Button onClick={() => generate.mutate()} loading={generate.isPending} disabled={problems.length > 0 || draft.state !== "saved"}>
+            <Button
+              onClick={() => generate.mutate()}
+              loading={generate.isPending}
+              disabled={problems.length > 0 || draft.state !== "saved"}
+            >
               Generate
             </Button>
           ) : null}
@@ -120,9 +155,17 @@ export function ProjectEditor({ team, initial, renders, folders, canEdit }: { te
           </div>
         </Alert>
       ) : null}
-      {generate.isError ? <Alert variant="danger" className="mb-4">{errorMessage(generate.error)}</Alert> : null}
+      {generate.isError ? (
+        <Alert variant="danger" className="mb-4">
+          {errorMessage(generate.error)}
+        </Alert>
+      ) : null}
       {problems.length > 0 ? (
-        <Alert variant="warning" className="mb-4" title={`Fix ${problems.length === 1 ? "this" : `these ${problems.length}`} before generating`}>
+        <Alert
+          variant="warning"
+          className="mb-4"
+          title={`Fix ${problems.length === 1 ? "this" : `these ${problems.length}`} before generating`}
+        >
           <ul className="list-disc pl-5" aria-label="Problems in the draft">
             {problems.slice(0, 8).map(([path, message]) => (
               <li key={path}>
@@ -167,7 +210,11 @@ export function ProjectEditor({ team, initial, renders, folders, canEdit }: { te
           </SortableContext>
         </DndContext>
         {canEdit ? (
-          <Button variant="secondary" onClick={() => draft.structural.mutate({ kind: "add" })} loading={draft.structural.isPending && draft.structural.variables?.kind === "add"}>
+          <Button
+            variant="secondary"
+            onClick={() => draft.structural.mutate({ kind: "add" })}
+            loading={draft.structural.isPending && draft.structural.variables?.kind === "add"}
+          >
             <PlusIcon className="size-4" />
             Add scene
           </Button>

@@ -8,11 +8,22 @@ import { SIZE_PRESETS, type UpdateProject } from "@/lib/projects/schemas";
 import type { ProjectDetail } from "@/components/projects/queries";
 import { FolderOptions } from "@/components/folders/folder-options";
 
-const presetOf = (w: number, h: number) =>
-  Object.entries(SIZE_PRESETS).find(([, s]) => s.width === w && s.height === h)?.[0] ?? "custom";
+const presetOf = (w: number, h: number) => Object.entries(SIZE_PRESETS).find(([, s]) => s.width === w && s.height === h)?.[0] ?? "custom";
 
 // Title, frame size (presets or custom) and captions of the whole video.
-export function ProjectSettings({ project, folders, errors, canEdit, onEdit }: { project: ProjectDetail; folders: { id: string; name: string }[]; errors: Record<string, string>; canEdit: boolean; onEdit: (patch: UpdateProject) => void }) {
+export function ProjectSettings({
+  project,
+  folders,
+  errors,
+  canEdit,
+  onEdit,
+}: {
+  project: ProjectDetail;
+  folders: { id: string; name: string }[];
+  errors: Record<string, string>;
+  canEdit: boolean;
+  onEdit: (patch: UpdateProject) => void;
+}) {
   const [custom, setCustom] = useState(false);
   const preset = custom ? "custom" : presetOf(project.width, project.height);
   const titleError = project.title.trim() === "" ? "Give the project a title" : (errors.title ?? null);
@@ -24,7 +35,12 @@ export function ProjectSettings({ project, folders, errors, canEdit, onEdit }: {
       <CardBody>
         <fieldset disabled={!canEdit} className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <Field id="project-title" label="Title" error={titleError}>
-            <Input {...fieldAria("project-title", { error: titleError })} value={project.title} maxLength={255} onChange={(e) => onEdit({ title: e.target.value })} />
+            <Input
+              {...fieldAria("project-title", { error: titleError })}
+              value={project.title}
+              maxLength={255}
+              onChange={(e) => onEdit({ title: e.target.value })}
+            />
           </Field>
           <Field id="project-size" label="Size">
             <Select
@@ -47,10 +63,22 @@ export function ProjectSettings({ project, folders, errors, canEdit, onEdit }: {
           {preset === "custom" ? (
             <div className="grid grid-cols-2 gap-3">
               <Field id="project-width" label="Width" error={widthError}>
-                <Input {...fieldAria("project-width", { error: widthError })} type="number" step={2} value={project.width} onChange={(e) => onEdit({ width: Number(e.target.value) || 0 })} />
+                <Input
+                  {...fieldAria("project-width", { error: widthError })}
+                  type="number"
+                  step={2}
+                  value={project.width}
+                  onChange={(e) => onEdit({ width: Number(e.target.value) || 0 })}
+                />
               </Field>
               <Field id="project-height" label="Height" error={heightError}>
-                <Input {...fieldAria("project-height", { error: heightError })} type="number" step={2} value={project.height} onChange={(e) => onEdit({ height: Number(e.target.value) || 0 })} />
+                <Input
+                  {...fieldAria("project-height", { error: heightError })}
+                  type="number"
+                  step={2}
+                  value={project.height}
+                  onChange={(e) => onEdit({ height: Number(e.target.value) || 0 })}
+                />
               </Field>
             </div>
           ) : null}
@@ -68,7 +96,11 @@ export function ProjectSettings({ project, folders, errors, canEdit, onEdit }: {
               Captions
             </label>
             {project.caption ? (
-              <Select aria-label="Caption mode" value={project.captionMode} onChange={(e) => onEdit({ caption_mode: e.target.value as "file_only" | "burn_in" })}>
+              <Select
+                aria-label="Caption mode"
+                value={project.captionMode}
+                onChange={(e) => onEdit({ caption_mode: e.target.value as "file_only" | "burn_in" })}
+              >
                 <option value="burn_in">Burned in + files</option>
                 <option value="file_only">SRT/VTT only</option>
               </Select>

@@ -37,13 +37,26 @@ function Thumb({ url }: { url: string | null }) {
     return <img src={url} alt="" className="h-12 w-[85px] shrink-0 rounded-md border border-zinc-200 bg-zinc-100 object-cover" />;
   }
   return (
-    <div className="flex h-12 w-[85px] shrink-0 items-center justify-center rounded-md border border-zinc-200 bg-zinc-50 text-zinc-400" aria-hidden>
+    <div
+      className="flex h-12 w-[85px] shrink-0 items-center justify-center rounded-md border border-zinc-200 bg-zinc-50 text-zinc-400"
+      aria-hidden
+    >
       <VideoIcon className="size-4" />
     </div>
   );
 }
 
-export function ProjectsPanel({ team, initial, folders, canEdit }: { team: string; initial: ProjectListItem[]; folders: Folder[]; canEdit: boolean }) {
+export function ProjectsPanel({
+  team,
+  initial,
+  folders,
+  canEdit,
+}: {
+  team: string;
+  initial: ProjectListItem[];
+  folders: Folder[];
+  canEdit: boolean;
+}) {
   const router = useRouter();
   const toast = useToast();
   const queryClient = useQueryClient();
@@ -106,7 +119,14 @@ export function ProjectsPanel({ team, initial, folders, canEdit }: { team: strin
         }
       />
       <div className="mb-4 flex flex-wrap gap-3">
-        <Input type="search" aria-label="Search projects" placeholder="Search by title" value={search} onChange={(e) => setSearch(e.target.value)} className="max-w-72" />
+        <Input
+          type="search"
+          aria-label="Search projects"
+          placeholder="Search by title"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          className="max-w-72"
+        />
         {folders.length > 0 ? (
           <Select aria-label="Folder" value={folder} onChange={(e) => setFolder(e.target.value)} className="max-w-56">
             <option value="">All folders</option>
@@ -124,7 +144,11 @@ export function ProjectsPanel({ team, initial, folders, canEdit }: { team: strin
           <EmptyState
             icon={<ProjectsIcon className="size-5" />}
             title={filtered ? "No projects match" : "No projects yet"}
-            description={filtered ? "Try another search or folder." : "Create a project, pick a presenter and a voice for each scene, then generate the video."}
+            description={
+              filtered
+                ? "Try another search or folder."
+                : "Create a project, pick a presenter and a voice for each scene, then generate the video."
+            }
           >
             {canEdit && !filtered ? (
               <Button onClick={() => setCreating(true)}>
@@ -169,7 +193,13 @@ export function ProjectsPanel({ team, initial, folders, canEdit }: { team: strin
                         <Button size="sm" variant="secondary" onClick={() => setRenaming(p)} aria-label={`Rename ${p.title}`}>
                           Rename
                         </Button>
-                        <Button size="sm" variant="secondary" loading={duplicate.isPending && duplicate.variables?.id === p.id} onClick={() => duplicate.mutate(p)} aria-label={`Duplicate ${p.title}`}>
+                        <Button
+                          size="sm"
+                          variant="secondary"
+                          loading={duplicate.isPending && duplicate.variables?.id === p.id}
+                          onClick={() => duplicate.mutate(p)}
+                          aria-label={`Duplicate ${p.title}`}
+                        >
                           Duplicate
                         </Button>
                         <Button size="sm" variant="danger-outline" onClick={() => setDeleting(p)} aria-label={`Delete ${p.title}`}>

@@ -59,7 +59,10 @@ export function SceneCard(p: Props) {
   const backgroundMedia = useBackgroundStill(p.scene.background, p.assets);
   // The handle drags the card (dnd-kit, pointer or keyboard: space picks it up, arrows move, space drops);
   // the arrow keys alone also move it one place without picking it up.
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: p.scene.id, disabled: !p.canEdit });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: p.scene.id,
+    disabled: !p.canEdit,
+  });
   // Set as the key that picks the card up is pressed (before dnd-kit re-renders with isDragging), so the
   // arrows that follow belong to the drag.
   const pickedUp = useRef(false);
@@ -106,10 +109,22 @@ export function SceneCard(p: Props) {
         </div>
         {p.canEdit ? (
           <div className="flex gap-2">
-            <Button size="sm" variant="ghost" disabled={p.index === 0} onClick={() => p.onMove(p.index - 1)} aria-label={`Move scene ${n} up`}>
+            <Button
+              size="sm"
+              variant="ghost"
+              disabled={p.index === 0}
+              onClick={() => p.onMove(p.index - 1)}
+              aria-label={`Move scene ${n} up`}
+            >
               Up
             </Button>
-            <Button size="sm" variant="ghost" disabled={p.index === p.count - 1} onClick={() => p.onMove(p.index + 1)} aria-label={`Move scene ${n} down`}>
+            <Button
+              size="sm"
+              variant="ghost"
+              disabled={p.index === p.count - 1}
+              onClick={() => p.onMove(p.index + 1)}
+              aria-label={`Move scene ${n} down`}
+            >
               Down
             </Button>
             <Button size="sm" variant="secondary" onClick={p.onDuplicate} aria-label={`Duplicate scene ${n}`}>
@@ -138,7 +153,13 @@ export function SceneCard(p: Props) {
       <fieldset disabled={!p.canEdit} className="grid gap-6 p-5 md:grid-cols-2 xl:grid-cols-3">
         <CharacterPart value={p.scene.character} avatars={p.avatars} bind={bind} onEdit={p.onEdit} error={partError("character")} n={n} />
         <VoicePart team={p.team} bind={bind("voice", p.scene.voice)} voices={p.voices} assets={p.assets} error={partError("voice")} n={n} />
-        <BackgroundPart team={p.team} bind={bind("background", p.scene.background)} assets={p.assets} still={backgroundMedia?.url} error={partError("background")} />
+        <BackgroundPart
+          team={p.team}
+          bind={bind("background", p.scene.background)}
+          assets={p.assets}
+          still={backgroundMedia?.url}
+          error={partError("background")}
+        />
       </fieldset>
     </Card>
   );
@@ -146,7 +167,8 @@ export function SceneCard(p: Props) {
 
 // The background's asset (an image, or a video shown by its first frame) as a still for the preview.
 function useBackgroundStill(background: Obj | null, assets: AssetView[]): BackgroundMedia | undefined {
-  const id = background?.type === "image" ? background.image_asset_id : background?.type === "video" ? background.video_asset_id : undefined;
+  const id =
+    background?.type === "image" ? background.image_asset_id : background?.type === "video" ? background.video_asset_id : undefined;
   const asset = typeof id === "string" ? assets.find((a) => a.id === id) : undefined;
   const videoStill = useVideoStill(asset?.file_type === "video" ? asset.url : null);
   if (!asset?.width || !asset.height) return undefined;
@@ -162,11 +184,30 @@ function PartError({ error }: { error: string | null }) {
   return error ? <p className="text-[13px] text-red-700">{error}</p> : null;
 }
 
-function CharacterPart({ value, avatars, bind, onEdit, error, n }: { value: Obj | null; avatars: CatalogAvatar[]; bind: (f: ScenePart, v: Obj) => Bind; onEdit: Props["onEdit"]; error: string | null; n: number }) {
+function CharacterPart({
+  value,
+  avatars,
+  bind,
+  onEdit,
+  error,
+  n,
+}: {
+  value: Obj | null;
+  avatars: CatalogAvatar[];
+  bind: (f: ScenePart, v: Obj) => Bind;
+  onEdit: Props["onEdit"];
+  error: string | null;
+  n: number;
+}) {
   const chosen = value ? str(value.avatar_id) : "";
   const b = bind("character", value ?? {});
   const pick = (avatarId: string) =>
-    onEdit("character", avatarId ? { type: "avatar", avatar_style: "normal", scale: 1, ...(value?.type === "avatar" ? value : {}), avatar_id: avatarId } : null);
+    onEdit(
+      "character",
+      avatarId
+        ? { type: "avatar", avatar_style: "normal", scale: 1, ...(value?.type === "avatar" ? value : {}), avatar_id: avatarId }
+        : null,
+    );
   // A radio group: one tab stop (the chosen option), the arrow keys choose the next or previous one.
   const options = ["", ...avatars.map((a) => a.avatar_id)];
   const onArrow = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -188,7 +229,10 @@ function CharacterPart({ value, avatars, bind, onEdit, error, n }: { value: Obj 
           aria-checked={value === null}
           tabIndex={value === null ? 0 : -1}
           onClick={() => pick("")}
-          className={cx("flex aspect-square items-center justify-center rounded-md border text-xs text-zinc-600", value === null ? "border-accent-600 ring-2 ring-accent-600" : "border-zinc-200")}
+          className={cx(
+            "flex aspect-square items-center justify-center rounded-md border text-xs text-zinc-600",
+            value === null ? "border-accent-600 ring-2 ring-accent-600" : "border-zinc-200",
+          )}
         >
           None
         </button>
@@ -199,11 +243,16 @@ function CharacterPart({ value, avatars, bind, onEdit, error, n }: { value: Obj 
             role="radio"
             data-avatar={a.avatar_id}
             aria-checked={chosen === a.avatar_id}
-            tabIndex={chosen === a.avatar_id || (value !== null && !avatars.some((x) => x.avatar_id === chosen) && a === avatars[0]) ? 0 : -1}
+            tabIndex={
+              chosen === a.avatar_id || (value !== null && !avatars.some((x) => x.avatar_id === chosen) && a === avatars[0]) ? 0 : -1
+            }
             aria-label={a.avatar_name}
             title={a.avatar_name}
             onClick={() => pick(a.avatar_id)}
-            className={cx("overflow-hidden rounded-md border bg-zinc-50", chosen === a.avatar_id ? "border-accent-600 ring-2 ring-accent-600" : "border-zinc-200")}
+            className={cx(
+              "overflow-hidden rounded-md border bg-zinc-50",
+              chosen === a.avatar_id ? "border-accent-600 ring-2 ring-accent-600" : "border-zinc-200",
+            )}
           >
             {/* eslint-disable-next-line @next/next/no-img-element -- catalog previews from our own API */}
             <img src={a.preview_image_url} alt="" className="aspect-square w-full object-cover" loading="lazy" />
@@ -212,9 +261,21 @@ function CharacterPart({ value, avatars, bind, onEdit, error, n }: { value: Obj 
       </div>
       {value ? (
         <div className="grid grid-cols-2 gap-3">
-          <SelectField bind={b} k="avatar_style" label="Style" options={[["normal", "Normal"], ["circle", "Circle"], ["closeUp", "Close-up"]]} fallback="normal" />
+          <SelectField
+            bind={b}
+            k="avatar_style"
+            label="Style"
+            options={[
+              ["normal", "Normal"],
+              ["circle", "Circle"],
+              ["closeUp", "Close-up"],
+            ]}
+            fallback="normal"
+          />
           {/* Scale and offset are edited beside the positioning preview above. */}
-          {str(value.avatar_style) === "circle" ? <ColourField bind={b} k="circle_background_color" label="Circle colour" fallback="#ffffff" /> : null}
+          {str(value.avatar_style) === "circle" ? (
+            <ColourField bind={b} k="circle_background_color" label="Circle colour" fallback="#ffffff" />
+          ) : null}
           <label className="col-span-2 flex items-center gap-2 text-sm text-zinc-800">
             <input type="checkbox" checked={value.matting === true} onChange={(e) => b.set({ ...value, matting: e.target.checked })} />
             Matting (remove the presenter&apos;s backdrop)
@@ -226,7 +287,21 @@ function CharacterPart({ value, avatars, bind, onEdit, error, n }: { value: Obj 
   );
 }
 
-function VoicePart({ team, bind, voices, assets, error, n }: { team: string; bind: Bind; voices: CatalogVoice[]; assets: AssetView[]; error: string | null; n: number }) {
+function VoicePart({
+  team,
+  bind,
+  voices,
+  assets,
+  error,
+  n,
+}: {
+  team: string;
+  bind: Bind;
+  voices: CatalogVoice[];
+  assets: AssetView[];
+  error: string | null;
+  n: number;
+}) {
   const v = bind.value;
   const type = str(v.type, "text");
   const languages = [...new Set(voices.map((x) => x.language))].sort();
@@ -240,7 +315,13 @@ function VoicePart({ team, bind, voices, assets, error, n }: { team: string; bin
   const scriptError = bind.error("input_text");
   const scriptHint = `${text.length} / ${MAX_INPUT_TEXT} characters · about ${Math.round(seconds * 10) / 10} s`;
   const setType = (next: string) =>
-    bind.set(next === "text" ? { type: "text", voice_id: current?.voice_id ?? voices[0]?.voice_id ?? "", input_text: "" } : next === "silence" ? { type: "silence", duration: 1 } : { type: "audio" });
+    bind.set(
+      next === "text"
+        ? { type: "text", voice_id: current?.voice_id ?? voices[0]?.voice_id ?? "", input_text: "" }
+        : next === "silence"
+          ? { type: "silence", duration: 1 }
+          : { type: "audio" },
+    );
   return (
     <fieldset className="space-y-3">
       <PartTitle>Voice</PartTitle>
@@ -270,7 +351,14 @@ function VoicePart({ team, bind, voices, assets, error, n }: { team: string; bin
                 ))}
               </Select>
             </Field>
-            <SelectField bind={bind} k="voice_id" label="Voice" options={shown.map((x) => [x.voice_id, `${x.name} (${x.gender})`] as [string, string])} fallback="" optional={!current} />
+            <SelectField
+              bind={bind}
+              k="voice_id"
+              label="Voice"
+              options={shown.map((x) => [x.voice_id, `${x.name} (${x.gender})`] as [string, string])}
+              fallback=""
+              optional={!current}
+            />
           </div>
           {current ? (
             <div className="flex items-center gap-2">
@@ -278,7 +366,11 @@ function VoicePart({ team, bind, voices, assets, error, n }: { team: string; bin
                 size="sm"
                 variant="secondary"
                 aria-label={`Play sample of ${current.name}, scene ${n}`}
-                onClick={() => setSample(`/v2/voices/${encodeURIComponent(current.voice_id)}/preview?text=${encodeURIComponent(text.slice(0, 200) || `Hello, I am ${current.name}.`)}`)}
+                onClick={() =>
+                  setSample(
+                    `/v2/voices/${encodeURIComponent(current.voice_id)}/preview?text=${encodeURIComponent(text.slice(0, 200) || `Hello, I am ${current.name}.`)}`,
+                  )
+                }
               >
                 Play sample
               </Button>
@@ -306,7 +398,19 @@ function VoicePart({ team, bind, voices, assets, error, n }: { team: string; bin
 }
 
 // `still`: the chosen image, or the chosen video's first frame, as its thumbnail.
-function BackgroundPart({ team, bind, assets, still, error }: { team: string; bind: Bind; assets: AssetView[]; still: string | undefined; error: string | null }) {
+function BackgroundPart({
+  team,
+  bind,
+  assets,
+  still,
+  error,
+}: {
+  team: string;
+  bind: Bind;
+  assets: AssetView[];
+  still: string | undefined;
+  error: string | null;
+}) {
   const v = bind.value;
   const type = str(v.type, "color");
   const kind = type === "video" ? "video" : "image";
@@ -317,7 +421,13 @@ function BackgroundPart({ team, bind, assets, still, error }: { team: string; bi
     <fieldset className="space-y-3">
       <PartTitle>Background</PartTitle>
       <Field id={`${bind.id}-type`} label="Background type">
-        <Select id={`${bind.id}-type`} value={type} onChange={(e) => bind.set(e.target.value === "color" ? { type: "color", value: DEFAULT_BACKGROUND_COLOUR } : { type: e.target.value })}>
+        <Select
+          id={`${bind.id}-type`}
+          value={type}
+          onChange={(e) =>
+            bind.set(e.target.value === "color" ? { type: "color", value: DEFAULT_BACKGROUND_COLOUR } : { type: e.target.value })
+          }
+        >
           <option value="color">Colour</option>
           <option value="image">Image</option>
           <option value="video">Video</option>
@@ -327,7 +437,14 @@ function BackgroundPart({ team, bind, assets, still, error }: { team: string; bi
         <ColourField bind={bind} k="value" label="Colour" fallback={DEFAULT_BACKGROUND_COLOUR} />
       ) : (
         <>
-          <AssetField team={team} bind={bind} k={assetKey} label={type === "video" ? "Video asset" : "Image asset"} kind={kind} assets={assets} />
+          <AssetField
+            team={team}
+            bind={bind}
+            k={assetKey}
+            label={type === "video" ? "Video asset" : "Image asset"}
+            kind={kind}
+            assets={assets}
+          />
           {chosen && still ? (
             // eslint-disable-next-line @next/next/no-img-element -- signed storage URL, or a video's first frame
             <img src={still} alt={`Background ${chosen.name}`} className="h-20 rounded-md border border-zinc-200 object-cover" />
@@ -335,7 +452,9 @@ function BackgroundPart({ team, bind, assets, still, error }: { team: string; bi
           <TextField bind={bind} k="url" label="Or a URL" placeholder="https://…" />
           <div className="grid grid-cols-2 gap-3">
             <SelectField bind={bind} k="fit" label="Fit" options={FITS} fallback="cover" />
-            {type === "video" ? <SelectField bind={bind} k="play_style" label="Play style" options={PLAY_STYLES} fallback="freeze" /> : null}
+            {type === "video" ? (
+              <SelectField bind={bind} k="play_style" label="Play style" options={PLAY_STYLES} fallback="freeze" />
+            ) : null}
           </div>
         </>
       )}

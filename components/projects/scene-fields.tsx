@@ -11,17 +11,50 @@ export type Bind = { id: string; value: Obj; set: (next: Obj) => void; error: (k
 export const str = (v: unknown, fallback = "") => (typeof v === "string" ? v : fallback);
 export const num = (v: unknown, fallback: number) => (typeof v === "number" && Number.isFinite(v) ? v : fallback);
 
-export function TextField({ bind, k, label, hint, placeholder }: { bind: Bind; k: string; label: ReactNode; hint?: ReactNode; placeholder?: string }) {
+export function TextField({
+  bind,
+  k,
+  label,
+  hint,
+  placeholder,
+}: {
+  bind: Bind;
+  k: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  placeholder?: string;
+}) {
   const id = `${bind.id}-${k}`;
   const error = bind.error(k);
   return (
     <Field id={id} label={label} hint={hint} error={error}>
-      <Input {...fieldAria(id, { hint, error })} value={str(bind.value[k])} placeholder={placeholder} onChange={(e) => bind.set(without(bind.value, k, e.target.value))} />
+      <Input
+        {...fieldAria(id, { hint, error })}
+        value={str(bind.value[k])}
+        placeholder={placeholder}
+        onChange={(e) => bind.set(without(bind.value, k, e.target.value))}
+      />
     </Field>
   );
 }
 
-export function NumberField({ bind, k, label, step = 1, min, max, fallback }: { bind: Bind; k: string; label: ReactNode; step?: number; min?: number; max?: number; fallback: number }) {
+export function NumberField({
+  bind,
+  k,
+  label,
+  step = 1,
+  min,
+  max,
+  fallback,
+}: {
+  bind: Bind;
+  k: string;
+  label: ReactNode;
+  step?: number;
+  min?: number;
+  max?: number;
+  fallback: number;
+}) {
   const id = `${bind.id}-${k}`;
   const error = bind.error(k);
   return (
@@ -39,12 +72,30 @@ export function NumberField({ bind, k, label, step = 1, min, max, fallback }: { 
   );
 }
 
-export function SelectField({ bind, k, label, options, fallback, optional }: { bind: Bind; k: string; label: ReactNode; options: readonly (string | [string, string])[]; fallback?: string; optional?: boolean }) {
+export function SelectField({
+  bind,
+  k,
+  label,
+  options,
+  fallback,
+  optional,
+}: {
+  bind: Bind;
+  k: string;
+  label: ReactNode;
+  options: readonly (string | [string, string])[];
+  fallback?: string;
+  optional?: boolean;
+}) {
   const id = `${bind.id}-${k}`;
   const error = bind.error(k);
   return (
     <Field id={id} label={label} error={error}>
-      <Select {...fieldAria(id, { error })} value={str(bind.value[k], fallback ?? "")} onChange={(e) => bind.set(without(bind.value, k, e.target.value))}>
+      <Select
+        {...fieldAria(id, { error })}
+        value={str(bind.value[k], fallback ?? "")}
+        onChange={(e) => bind.set(without(bind.value, k, e.target.value))}
+      >
         {optional ? <option value="">Default</option> : null}
         {options.map((o) => {
           const [value, text] = Array.isArray(o) ? o : [o, o];
@@ -73,7 +124,12 @@ export function ColourField({ bind, k, label, fallback }: { bind: Bind; k: strin
           value={/^#[0-9a-fA-F]{6}$/.test(value) ? value : "#000000"}
           onChange={(e) => bind.set({ ...bind.value, [k]: e.target.value })}
         />
-        <Input {...fieldAria(id, { error })} value={value} onChange={(e) => bind.set({ ...bind.value, [k]: e.target.value })} className="font-mono" />
+        <Input
+          {...fieldAria(id, { error })}
+          value={value}
+          onChange={(e) => bind.set({ ...bind.value, [k]: e.target.value })}
+          className="font-mono"
+        />
       </div>
     </Field>
   );

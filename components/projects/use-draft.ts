@@ -22,7 +22,10 @@ const DEBOUNCE_MS = 600;
 // A save that failed for a passing reason (no connection, a restarting server, too many requests) is tried
 // again after 1, 2, 4, 8 and 16 s; after that the edit waits in the queue for "Try again" or the next edit.
 const transient = (e: unknown) => e instanceof ApiClientError && (e.status === 0 || e.status === 429 || e.status >= 500);
-const saveRetry = { retry: (failures: number, e: unknown) => failures < 5 && transient(e), retryDelay: (failures: number) => 1000 * 2 ** failures };
+const saveRetry = {
+  retry: (failures: number, e: unknown) => failures < 5 && transient(e),
+  retryDelay: (failures: number) => 1000 * 2 ** failures,
+};
 // One scene's edits waiting for their pause: the parts' latest values and which field paths changed.
 type Queued = { timer?: ReturnType<typeof setTimeout>; parts: Partial<SceneParts>; changed: Set<string>; editedAt: number };
 
@@ -62,7 +65,10 @@ export function useDraft(team: string, initial: ProjectDetail) {
   const [error, setError] = useState<string | null>(null);
   const inFlight = useIsMutating({ mutationKey: saveKey });
 
-  const set = useCallback((fn: (p: ProjectDetail) => ProjectDetail) => qc.setQueryData<ProjectDetail>(key, (p) => (p ? fn(p) : p)), [qc, key]);
+  const set = useCallback(
+    (fn: (p: ProjectDetail) => ProjectDetail) => qc.setQueryData<ProjectDetail>(key, (p) => (p ? fn(p) : p)),
+    [qc, key],
+  );
   const onError = (e: unknown) => setError(errorMessage(e));
   const onSaved = () => setError(null);
 
@@ -75,7 +81,11 @@ export function useDraft(team: string, initial: ProjectDetail) {
       onSaved();
       // Fields a newer edit (another tab, a teammate) won: show what is stored, unless this tab typed again since.
       const stale = res.stale.filter((path) => !queued.current.get(v.sceneId)?.changed.has(path));
-      if (stale.length) set((p) => ({ ...p, scenes: p.scenes.map((s) => (s.id === v.sceneId ? stale.reduce((at, path) => copyPath(at, res.scene, path), s) : s)) }));
+      if (stale.length)
+        set((p) => ({
+          ...p,
+          scenes: p.scenes.map((s) => (s.id === v.sceneId ? stale.reduce((at, path) => copyPath(at, res.scene, path), s) : s)),
+        }));
     },
     onError: (e, v) => {
       onError(e);
@@ -112,14 +122,17 @@ export function useDraft(team: string, initial: ProjectDetail) {
     return settled;
   }, []);
 
-  const flush = useCallback((sceneId: string) => {
-    const entry = queued.current.get(sceneId);
-    if (!entry) return;
-    clearTimeout(entry.timer);
-    queued.current.delete(sceneId);
-    countQueued();
-    track(sceneSave.mutateAsync({ sceneId, parts: entry.parts, changed: [...entry.changed], editedAt: entry.editedAt }));
-  }, [sceneSave, track, countQueued]);
+  const flush = useCallback(
+    (sceneId: string) => {
+      const entry = queued.current.get(sceneId);
+      if (!entry) return;
+      clearTimeout(entry.timer);
+      queued.current.delete(sceneId);
+      countQueued();
+      track(sceneSave.mutateAsync({ sceneId, parts: entry.parts, changed: [...entry.changed], editedAt: entry.editedAt }));
+    },
+    [sceneSave, track, countQueued],
+  );
 
   const flushSettings = useCallback(() => {
     const entry = settingsQueue.current;
@@ -182,7 +195,12 @@ export function useDraft(team: string, initial: ProjectDetail) {
 
   const structural = useMutation({
     mutationKey: saveKey,
-    mutationFn: async (op: { kind: "add"; after?: string } | { kind: "duplicate" | "delete"; sceneId: string } | { kind: "move"; sceneId: string; position: number }) => {
+    mutationFn: async (
+      op:
+        | { kind: "add"; after?: string }
+        | { kind: "duplicate" | "delete"; sceneId: string }
+        | { kind: "move"; sceneId: string; position: number },
+    ) => {
       for (const id of [...queued.current.keys()]) flush(id);
       flushSettings();
       await Promise.all([...sending.current]);
@@ -196,7 +214,11 @@ export function useDraft(team: string, initial: ProjectDetail) {
         const { position } = op;
         set((p) => {
           const scenes = p.scenes.filter((s) => s.id !== op.sceneId);
-          scenes.splice(position, 0, p.scenes.find((s) => s.id === op.sceneId)!);
+          scenes.splice(
+            position,
+            0,
+            p.scenes.find((s) => s.id === op.sceneId)!,
+          );
           return { ...p, scenes };
         });
       } else if (op.kind === "delete") set((p) => ({ ...p, scenes: p.scenes.filter((s) => s.id !== op.sceneId) }));

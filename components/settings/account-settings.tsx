@@ -37,7 +37,14 @@ function ProfileCard({ name, email }: { name: string; email: string }) {
         <CardBody className="space-y-5">
           {save.isError && !nameError ? <Alert variant="danger">{errorMessage(save.error)}</Alert> : null}
           <Field id="account-name" label="Name" error={nameError} className="max-w-md">
-            <Input {...fieldAria("account-name", { error: nameError })} required maxLength={100} autoComplete="name" value={value} onChange={(e) => setValue(e.target.value)} />
+            <Input
+              {...fieldAria("account-name", { error: nameError })}
+              required
+              maxLength={100}
+              autoComplete="name"
+              value={value}
+              onChange={(e) => setValue(e.target.value)}
+            />
           </Field>
           <Field id="account-email" label="Email" hint={emailHint} className="max-w-md">
             <Input {...fieldAria("account-email", { hint: emailHint })} readOnly value={email} type="email" />
@@ -90,7 +97,14 @@ function PasswordCard({ email, passwordMin }: { email: string; passwordMin: numb
           <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
           {change.isError && !currentError && !newError ? <Alert variant="danger">{errorMessage(change.error)}</Alert> : null}
           <Field id="current-password" label="Current password" error={currentError} className="max-w-md">
-            <Input {...fieldAria("current-password", { error: currentError })} type="password" autoComplete="current-password" required value={current} onChange={(e) => setCurrent(e.target.value)} />
+            <Input
+              {...fieldAria("current-password", { error: currentError })}
+              type="password"
+              autoComplete="current-password"
+              required
+              value={current}
+              onChange={(e) => setCurrent(e.target.value)}
+            />
           </Field>
           <Field id="account-new-password" label="New password" hint={hint} error={newError} className="max-w-md">
             <Input
@@ -105,7 +119,14 @@ function PasswordCard({ email, passwordMin }: { email: string; passwordMin: numb
             />
           </Field>
           <Field id="account-confirm-password" label="Confirm new password" error={confirmError} className="max-w-md">
-            <Input {...fieldAria("account-confirm-password", { error: confirmError })} type="password" autoComplete="new-password" required value={confirm} onChange={(e) => setConfirm(e.target.value)} />
+            <Input
+              {...fieldAria("account-confirm-password", { error: confirmError })}
+              type="password"
+              autoComplete="new-password"
+              required
+              value={confirm}
+              onChange={(e) => setConfirm(e.target.value)}
+            />
           </Field>
         </CardBody>
         <CardFooter>

@@ -18,7 +18,8 @@ function Explanation() {
   return (
     <>
       Deliveries to a video&apos;s <code className="font-mono text-[13px] text-zinc-800">callback_url</code> are signed with it: the{" "}
-      <code className="font-mono text-[13px] text-zinc-800">Signature</code> header is the hex HMAC-SHA256 of the raw body, keyed with this whole secret.
+      <code className="font-mono text-[13px] text-zinc-800">Signature</code> header is the hex HMAC-SHA256 of the raw body, keyed with this
+      whole secret.
     </>
   );
 }
@@ -29,14 +30,22 @@ export function CallbackSecretCard({ team, canManage }: { team: string; canManag
   const toast = useToast();
   const [revealed, setRevealed] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const secret = useQuery({ queryKey: webhookKeys.callbackSecret(team), queryFn: () => fetchCallbackSecret(team), enabled: canManage && revealed, staleTime: Infinity });
+  const secret = useQuery({
+    queryKey: webhookKeys.callbackSecret(team),
+    queryFn: () => fetchCallbackSecret(team),
+    enabled: canManage && revealed,
+    staleTime: Infinity,
+  });
   const rotate = useMutation({
     mutationFn: () => rotateCallbackSecret(team),
     onSuccess: (value) => {
       queryClient.setQueryData(webhookKeys.callbackSecret(team), value);
       setRevealed(true);
       setConfirming(false);
-      toast({ title: "Callback secret rotated", description: "Update your receivers: deliveries from now on, retries included, use the new secret." });
+      toast({
+        title: "Callback secret rotated",
+        description: "Update your receivers: deliveries from now on, retries included, use the new secret.",
+      });
     },
   });
 
@@ -60,10 +69,25 @@ export function CallbackSecretCard({ team, canManage }: { team: string; canManag
                 data-testid="callback-secret"
                 onFocus={(e) => e.currentTarget.select()}
               />
-              <Button variant="secondary" loading={revealed && secret.isPending} onClick={() => setRevealed((v) => !v)} aria-pressed={revealed}>
+              <Button
+                variant="secondary"
+                loading={revealed && secret.isPending}
+                onClick={() => setRevealed((v) => !v)}
+                aria-pressed={revealed}
+              >
                 {revealed ? "Hide" : "Reveal"}
               </Button>
-              <CopyButton value={() => queryClient.fetchQuery({ queryKey: webhookKeys.callbackSecret(team), queryFn: () => fetchCallbackSecret(team), staleTime: Infinity })} label="Copy" size="md" />
+              <CopyButton
+                value={() =>
+                  queryClient.fetchQuery({
+                    queryKey: webhookKeys.callbackSecret(team),
+                    queryFn: () => fetchCallbackSecret(team),
+                    staleTime: Infinity,
+                  })
+                }
+                label="Copy"
+                size="md"
+              />
             </div>
           </>
         ) : (

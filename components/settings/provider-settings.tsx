@@ -16,11 +16,16 @@ import { fetchProvider, forgetProvider, providerKeys, saveProvider } from "@/com
 type Choice = "local" | "heygen";
 
 const choices: { value: Choice; label: string; description: string }[] = [
-  { value: "local", label: "Local engine", description: "Videos are rendered by this server's workers, with the built-in presenters and voices." },
+  {
+    value: "local",
+    label: "Local engine",
+    description: "Videos are rendered by this server's workers, with the built-in presenters and voices.",
+  },
   {
     value: "heygen",
     label: "HeyGen",
-    description: "Videos are rendered by your HeyGen account, with its avatars and voices. The API, the history and your callbacks stay here; finished files are copied here.",
+    description:
+      "Videos are rendered by your HeyGen account, with its avatars and voices. The API, the history and your callbacks stay here; finished files are copied here.",
   },
 ];
 
@@ -36,7 +41,14 @@ function ChoiceList({ value, onChange, disabled }: { value: Choice; onChange: (v
             value === c.value ? "border-accent-600 bg-accent-50/40" : "border-zinc-200 hover:border-zinc-300",
           )}
         >
-          <input type="radio" name="provider" value={c.value} checked={value === c.value} onChange={() => onChange(c.value)} className="mt-1 accent-accent-600" />
+          <input
+            type="radio"
+            name="provider"
+            value={c.value}
+            checked={value === c.value}
+            onChange={() => onChange(c.value)}
+            className="mt-1 accent-accent-600"
+          />
           <span className="space-y-0.5">
             <span className="block text-sm font-medium text-zinc-900">{c.label}</span>
             <span className="block text-[13px] text-zinc-600">{c.description}</span>
@@ -66,9 +78,17 @@ export function ProviderSettings({ team, initial, canEdit }: { team: string; ini
     toast({ title });
   };
   const save = useMutation({
-    mutationFn: () => saveProvider(team, choice === "local" ? { provider: "local" } : { provider: "heygen", api_key: apiKey || undefined, base_url: baseUrl.trim() }),
+    mutationFn: () =>
+      saveProvider(
+        team,
+        choice === "local" ? { provider: "local" } : { provider: "heygen", api_key: apiKey || undefined, base_url: baseUrl.trim() },
+      ),
     onMutate: () => setWarning(null),
-    onSuccess: (next) => done(next, next.provider === "heygen" ? "HeyGen is now rendering this team's videos" : "The local engine is now rendering this team's videos"),
+    onSuccess: (next) =>
+      done(
+        next,
+        next.provider === "heygen" ? "HeyGen is now rendering this team's videos" : "The local engine is now rendering this team's videos",
+      ),
   });
   const forget = useMutation({
     mutationFn: () => forgetProvider(team),
@@ -80,8 +100,11 @@ export function ProviderSettings({ team, initial, canEdit }: { team: string; ini
   const locked = !canEdit || encryptionOff;
   const apiKeyError = fieldError(save.error, "api_key");
   const baseUrlError = fieldError(save.error, "base_url");
-  const otherError = save.isError && !apiKeyError && !baseUrlError ? errorMessage(save.error) : forget.isError ? errorMessage(forget.error) : null;
-  const keyHint = view.heygen.api_key_set ? "A key is stored; it is never shown. Leave this empty to keep it." : "From HeyGen: Settings, API. Stored encrypted.";
+  const otherError =
+    save.isError && !apiKeyError && !baseUrlError ? errorMessage(save.error) : forget.isError ? errorMessage(forget.error) : null;
+  const keyHint = view.heygen.api_key_set
+    ? "A key is stored; it is never shown. Leave this empty to keep it."
+    : "From HeyGen: Settings, API. Stored encrypted.";
   const unchanged = choice === view.provider && (choice === "local" || (!apiKey && baseUrl.trim() === view.heygen.base_url));
 
   return (
@@ -90,7 +113,11 @@ export function ProviderSettings({ team, initial, canEdit }: { team: string; ini
         titleId="team-provider"
         title="Provider"
         description="Switching keeps the same API, keys, history and callbacks; only new videos go to the new provider."
-        actions={<Badge variant={view.provider === "heygen" ? "accent" : "neutral"}>{view.provider === "heygen" ? "HeyGen" : "Local engine"}</Badge>}
+        actions={
+          <Badge variant={view.provider === "heygen" ? "accent" : "neutral"}>
+            {view.provider === "heygen" ? "HeyGen" : "Local engine"}
+          </Badge>
+        }
       />
       <form
         onSubmit={(event) => {
@@ -116,7 +143,8 @@ export function ProviderSettings({ team, initial, canEdit }: { team: string; ini
                 id="heygen-api-key"
                 label={
                   <span className="inline-flex items-center gap-2">
-                    API key <Badge variant={view.heygen.api_key_set ? "success" : "neutral"}>{view.heygen.api_key_set ? "Set" : "Not set"}</Badge>
+                    API key{" "}
+                    <Badge variant={view.heygen.api_key_set ? "success" : "neutral"}>{view.heygen.api_key_set ? "Set" : "Not set"}</Badge>
                   </span>
                 }
                 error={apiKeyError}
@@ -146,10 +174,16 @@ export function ProviderSettings({ team, initial, canEdit }: { team: string; ini
               <div className="space-y-1.5">
                 <p className="inline-flex items-center gap-2 text-sm font-medium text-zinc-800">
                   Webhook URL{" "}
-                  <Badge variant={view.heygen.registered ? "success" : "neutral"}>{view.heygen.registered ? "Registered with HeyGen" : "Registered when you save"}</Badge>
+                  <Badge variant={view.heygen.registered ? "success" : "neutral"}>
+                    {view.heygen.registered ? "Registered with HeyGen" : "Registered when you save"}
+                  </Badge>
                 </p>
-                <p className="rounded-md border border-zinc-200 bg-zinc-50 px-3 py-2 font-mono text-[13px] break-all text-zinc-700">{view.heygen.callback_url}</p>
-                <p className="text-[13px] text-zinc-600">Saving checks the key and registers this URL with HeyGen, which must be able to reach it.</p>
+                <p className="rounded-md border border-zinc-200 bg-zinc-50 px-3 py-2 font-mono text-[13px] break-all text-zinc-700">
+                  {view.heygen.callback_url}
+                </p>
+                <p className="text-[13px] text-zinc-600">
+                  Saving checks the key and registers this URL with HeyGen, which must be able to reach it.
+                </p>
               </div>
             </fieldset>
           ) : null}

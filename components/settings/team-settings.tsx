@@ -111,7 +111,14 @@ function DeleteTeam({ team, name }: { team: string; name: string }) {
         onConfirm={() => remove.mutate()}
         onClose={close}
       >
-        <Field id="delete-confirm" label={<>Type <span className="font-semibold">{name}</span> to confirm</>}>
+        <Field
+          id="delete-confirm"
+          label={
+            <>
+              Type <span className="font-semibold">{name}</span> to confirm
+            </>
+          }
+        >
           <Input id="delete-confirm" autoComplete="off" value={typed} onChange={(e) => setTyped(e.target.value)} />
         </Field>
       </ConfirmDialog>
@@ -120,7 +127,19 @@ function DeleteTeam({ team, name }: { team: string; name: string }) {
 }
 
 // `children`: further sections between General and the danger zone (the provider).
-export function TeamSettings({ team, name, role, origin, children }: { team: string; name: string; role: Role; origin: string; children?: ReactNode }) {
+export function TeamSettings({
+  team,
+  name,
+  role,
+  origin,
+  children,
+}: {
+  team: string;
+  name: string;
+  role: Role;
+  origin: string;
+  children?: ReactNode;
+}) {
   const canDelete = roleCan(role, "team.delete");
   return (
     <div className="space-y-6">
@@ -141,7 +160,9 @@ export function TeamSettings({ team, name, role, origin, children }: { team: str
             <div className="min-w-0 space-y-0.5">
               <p className="text-sm font-medium text-zinc-900">Delete team</p>
               <p className="text-sm text-zinc-600">
-                {canDelete ? "Deletes everything in the team for every member. This cannot be undone." : "Only an owner can delete the team."}
+                {canDelete
+                  ? "Deletes everything in the team for every member. This cannot be undone."
+                  : "Only an owner can delete the team."}
               </p>
             </div>
             {canDelete ? <DeleteTeam team={team} name={name} /> : null}

@@ -6,7 +6,16 @@ import { MIN_SCALE, type Offset } from "@/components/studio/positioning-math";
 
 // One number field that shows the prop's value and reports valid edits; text being typed ("0.", "-")
 // is kept until the value changes from outside (a drag, a key, the wheel).
-function NumberField({ id, label, value, min, max, step, disabled, onValue }: {
+function NumberField({
+  id,
+  label,
+  value,
+  min,
+  max,
+  step,
+  disabled,
+  onValue,
+}: {
   id: string;
   label: string;
   value: number;
@@ -40,7 +49,8 @@ function NumberField({ id, label, value, min, max, step, disabled, onValue }: {
         onChange={(e) => {
           setText(e.target.value);
           const v = Number(e.target.value);
-          const ok = e.target.value.trim() !== "" && Number.isFinite(v) && (min === undefined || v >= min) && (max === undefined || v <= max);
+          const ok =
+            e.target.value.trim() !== "" && Number.isFinite(v) && (min === undefined || v >= min) && (max === undefined || v <= max);
           if (ok) {
             setShown(v);
             onValue(v);
@@ -52,7 +62,14 @@ function NumberField({ id, label, value, min, max, step, disabled, onValue }: {
 }
 
 /** Scale and offset x/y of the presenter, in the contract's units, kept in step with the preview. */
-export function PositionFields({ idPrefix, scale, offset, maxScale, disabled, onChange }: {
+export function PositionFields({
+  idPrefix,
+  scale,
+  offset,
+  maxScale,
+  disabled,
+  onChange,
+}: {
   idPrefix: string;
   scale: number;
   offset: Offset;
@@ -62,9 +79,32 @@ export function PositionFields({ idPrefix, scale, offset, maxScale, disabled, on
 }) {
   return (
     <div className="grid w-full gap-3 sm:w-40">
-      <NumberField id={`${idPrefix}-scale`} label="Scale" value={scale} min={MIN_SCALE} max={maxScale} step={0.01} disabled={disabled} onValue={(v) => onChange({ scale: v })} />
-      <NumberField id={`${idPrefix}-x`} label="Offset X" value={offset.x} step={0.01} disabled={disabled} onValue={(x) => onChange({ offset: { x, y: offset.y } })} />
-      <NumberField id={`${idPrefix}-y`} label="Offset Y" value={offset.y} step={0.01} disabled={disabled} onValue={(y) => onChange({ offset: { x: offset.x, y } })} />
+      <NumberField
+        id={`${idPrefix}-scale`}
+        label="Scale"
+        value={scale}
+        min={MIN_SCALE}
+        max={maxScale}
+        step={0.01}
+        disabled={disabled}
+        onValue={(v) => onChange({ scale: v })}
+      />
+      <NumberField
+        id={`${idPrefix}-x`}
+        label="Offset X"
+        value={offset.x}
+        step={0.01}
+        disabled={disabled}
+        onValue={(x) => onChange({ offset: { x, y: offset.y } })}
+      />
+      <NumberField
+        id={`${idPrefix}-y`}
+        label="Offset Y"
+        value={offset.y}
+        step={0.01}
+        disabled={disabled}
+        onValue={(y) => onChange({ offset: { x: offset.x, y } })}
+      />
     </div>
   );
 }

@@ -59,7 +59,11 @@ function captionArea(width: number, height: number): Rect {
  * placement, the presenter's rectangle and art, and the caption area. Throws a ZodError when the scene
  * or dimension is not a valid request. Without `media`, an image or video background shows the fill.
  */
-export function positioningLayout(dimension: { width: number; height: number }, scene: PositioningScene, media?: BackgroundMedia): PreviewLayout {
+export function positioningLayout(
+  dimension: { width: number; height: number },
+  scene: PositioningScene,
+  media?: BackgroundMedia,
+): PreviewLayout {
   const bg = scene.background;
   const hasMedia = bg !== undefined && bg.type !== "color" && media !== undefined && media.width > 0 && media.height > 0;
   const background = bg === undefined || bg.type === "color" || hasMedia ? bg : { type: "color" as const, value: FILL_COLOUR };
@@ -77,7 +81,13 @@ export function positioningLayout(dimension: { width: number; height: number }, 
   else {
     const { layout } = plan.background;
     // The whole scaled source, placed so that its `crop` lands on `dest`; the frame clips the rest.
-    const image = { href: media!.url, x: layout.dest.x - layout.crop.x, y: layout.dest.y - layout.crop.y, w: layout.scaled.w, h: layout.scaled.h };
+    const image = {
+      href: media!.url,
+      x: layout.dest.x - layout.crop.x,
+      y: layout.dest.y - layout.crop.y,
+      w: layout.scaled.w,
+      h: layout.scaled.h,
+    };
     drawnBackground = { fill: layout.fill, image };
   }
 
@@ -86,9 +96,19 @@ export function positioningLayout(dimension: { width: number; height: number }, 
     const layer = plan.presenter;
     const art = character.type === "avatar" ? presenterArt(character.avatar_id, layer, width, height) : undefined;
     const r = layer.rect;
-    const disc = layer.style === "circle" ? { cx: r.x + r.w / 2, cy: r.y + r.h / 2, r: r.w / 2, fill: layer.circleBackground ?? "#ffffff" } : undefined;
+    const disc =
+      layer.style === "circle"
+        ? { cx: r.x + r.w / 2, cy: r.y + r.h / 2, r: r.w / 2, fill: layer.circleBackground ?? "#ffffff" }
+        : undefined;
     presenter = { layer, ...(art ? { art } : {}), ...(disc ? { disc } : {}) };
   }
   const maxScale = character ? MAX_SCALE[character.type] : MAX_SCALE.avatar;
-  return { width, height, background: drawnBackground, ...(presenter ? { presenter } : {}), captions: captionArea(width, height), maxScale };
+  return {
+    width,
+    height,
+    background: drawnBackground,
+    ...(presenter ? { presenter } : {}),
+    captions: captionArea(width, height),
+    maxScale,
+  };
 }

@@ -62,7 +62,13 @@ export function handleScale(start: number, centre: Point, from: Point, to: Point
 }
 
 /** The offset or scale a key press asks for, or null when the key is not the tool's. */
-export function keyChange(key: string, shift: boolean, scale: number, offset: Offset, max: number): { scale?: number; offset?: Offset } | null {
+export function keyChange(
+  key: string,
+  shift: boolean,
+  scale: number,
+  offset: Offset,
+  max: number,
+): { scale?: number; offset?: Offset } | null {
   const step = shift ? NUDGE_BIG : NUDGE;
   const move = (dx: number, dy: number) => ({ offset: roundOffset({ x: offset.x + dx, y: offset.y + dy }) });
   switch (key) {

@@ -3,7 +3,17 @@
 import { useEffect, useId, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from "react";
 import { PositionFields } from "@/components/studio/position-fields";
 import { positioningLayout, type BackgroundMedia, type PositioningScene, type PreviewLayout } from "@/components/studio/positioning-layout";
-import { SNAP_PX, dragOffset, handleScale, keyChange, roundOffset, snapToCentre, wheelScale, type Offset, type Point } from "@/components/studio/positioning-math";
+import {
+  SNAP_PX,
+  dragOffset,
+  handleScale,
+  keyChange,
+  roundOffset,
+  snapToCentre,
+  wheelScale,
+  type Offset,
+  type Point,
+} from "@/components/studio/positioning-math";
 import { cx } from "@/components/ui/cx";
 
 export type PositioningPatch = { scale?: number; offset?: Offset };
@@ -23,7 +33,14 @@ function safeLayout(dimension: { width: number; height: number }, scene: Positio
  * presenter, drag the corner handle or turn the wheel to scale, arrows and +/- from the keyboard; the
  * presenter snaps to the centre lines. The numeric fields beside it show and edit the same values.
  */
-export function PositioningPreview({ dimension, scene, onChange, backgroundMedia, presenterImageUrl, className }: {
+export function PositioningPreview({
+  dimension,
+  scene,
+  onChange,
+  backgroundMedia,
+  presenterImageUrl,
+  className,
+}: {
   dimension: { width: number; height: number };
   scene: PositioningScene;
   onChange: (patch: PositioningPatch) => void;
@@ -148,7 +165,14 @@ export function PositioningPreview({ dimension, scene, onChange, backgroundMedia
         >
           <rect width={W} height={H} fill={layout.background.fill} />
           {layout.background.image ? (
-            <image href={layout.background.image.href} x={layout.background.image.x} y={layout.background.image.y} width={layout.background.image.w} height={layout.background.image.h} preserveAspectRatio="none" />
+            <image
+              href={layout.background.image.href}
+              x={layout.background.image.x}
+              y={layout.background.image.y}
+              width={layout.background.image.w}
+              height={layout.background.image.h}
+              preserveAspectRatio="none"
+            />
           ) : null}
           {presenter && r ? (
             <g clipPath={presenter.disc ? `url(#${clip})` : undefined}>
@@ -161,13 +185,27 @@ export function PositioningPreview({ dimension, scene, onChange, backgroundMedia
                 </>
               ) : null}
               {presenter.art ? (
-                <image href={presenter.art.href} x={presenter.art.x} y={presenter.art.y} width={presenter.art.w} height={presenter.art.h} preserveAspectRatio="none" />
+                <image
+                  href={presenter.art.href}
+                  x={presenter.art.x}
+                  y={presenter.art.y}
+                  width={presenter.art.w}
+                  height={presenter.art.h}
+                  preserveAspectRatio="none"
+                />
               ) : presenterImageUrl ? (
                 <image href={presenterImageUrl} x={r.x} y={r.y} width={r.w} height={r.h} preserveAspectRatio="xMidYMid meet" />
               ) : null}
             </g>
           ) : null}
-          <rect {...captionBox(layout)} fill="none" stroke="#f59e0b" strokeDasharray="6 4" vectorEffect="non-scaling-stroke" pointerEvents="none" />
+          <rect
+            {...captionBox(layout)}
+            fill="none"
+            stroke="#f59e0b"
+            strokeDasharray="6 4"
+            vectorEffect="non-scaling-stroke"
+            pointerEvents="none"
+          />
           {/* The presenter layer's outline (often the whole frame, shifted): shown while hovering, focusing or
               dragging, where it helps; at rest it would read as a stray line across the scene. */}
           {r ? (
@@ -181,11 +219,18 @@ export function PositioningPreview({ dimension, scene, onChange, backgroundMedia
               strokeWidth={1.5}
               vectorEffect="non-scaling-stroke"
               pointerEvents="none"
-              className={cx("transition-opacity group-hover:opacity-100 group-focus-visible:opacity-100", guides.x || guides.y ? "opacity-100" : "opacity-0")}
+              className={cx(
+                "transition-opacity group-hover:opacity-100 group-focus-visible:opacity-100",
+                guides.x || guides.y ? "opacity-100" : "opacity-0",
+              )}
             />
           ) : null}
-          {guides.x ? <line x1={W / 2} y1={0} x2={W / 2} y2={H} stroke="#db2777" strokeWidth={1.5} vectorEffect="non-scaling-stroke" /> : null}
-          {guides.y ? <line x1={0} y1={H / 2} x2={W} y2={H / 2} stroke="#db2777" strokeWidth={1.5} vectorEffect="non-scaling-stroke" /> : null}
+          {guides.x ? (
+            <line x1={W / 2} y1={0} x2={W / 2} y2={H} stroke="#db2777" strokeWidth={1.5} vectorEffect="non-scaling-stroke" />
+          ) : null}
+          {guides.y ? (
+            <line x1={0} y1={H / 2} x2={W} y2={H / 2} stroke="#db2777" strokeWidth={1.5} vectorEffect="non-scaling-stroke" />
+          ) : null}
           {corner ? (
             <rect
               x={corner.x}

@@ -7,7 +7,17 @@ function initials(name: string, fallback = "?"): string {
 }
 
 // Initials in a square (teams) or a circle (people). Decorative: the name is always printed next to it.
-export function Avatar({ name, shape = "circle", size = "md", className }: { name: string; shape?: "circle" | "square"; size?: "sm" | "md"; className?: string }) {
+export function Avatar({
+  name,
+  shape = "circle",
+  size = "md",
+  className,
+}: {
+  name: string;
+  shape?: "circle" | "square";
+  size?: "sm" | "md";
+  className?: string;
+}) {
   return (
     <span
       aria-hidden

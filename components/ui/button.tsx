@@ -25,7 +25,11 @@ const sizes: Record<ButtonSize, string> = {
   md: "h-9 px-3.5 text-sm",
 };
 
-export function buttonClasses({ variant = "primary", size = "md", className }: { variant?: ButtonVariant; size?: ButtonSize; className?: string } = {}) {
+export function buttonClasses({
+  variant = "primary",
+  size = "md",
+  className,
+}: { variant?: ButtonVariant; size?: ButtonSize; className?: string } = {}) {
   return cx(base, variants[variant], sizes[size], className);
 }
 

@@ -49,7 +49,10 @@ export function CardBody({ className, ...props }: ComponentProps<"div">) {
 export function CardFooter({ className, ...props }: ComponentProps<"div">) {
   return (
     <div
-      className={cx("flex flex-wrap items-center justify-between gap-3 rounded-b-lg border-t border-zinc-200 bg-zinc-50 px-5 py-3", className)}
+      className={cx(
+        "flex flex-wrap items-center justify-between gap-3 rounded-b-lg border-t border-zinc-200 bg-zinc-50 px-5 py-3",
+        className,
+      )}
       {...props}
     />
   );

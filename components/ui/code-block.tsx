@@ -1,7 +1,17 @@
 import { CopyButton } from "@/components/ui/copy-button";
 import { cx } from "@/components/ui/cx";
 
-export function CodeBlock({ code, label, className, copyLabel = "Copy" }: { code: string; label?: string; className?: string; copyLabel?: string }) {
+export function CodeBlock({
+  code,
+  label,
+  className,
+  copyLabel = "Copy",
+}: {
+  code: string;
+  label?: string;
+  className?: string;
+  copyLabel?: string;
+}) {
   return (
     <div className={cx("overflow-hidden rounded-lg border border-zinc-800 bg-zinc-950", className)}>
       <div className="flex items-center justify-between border-b border-zinc-800 px-3 py-1.5">

@@ -70,7 +70,9 @@ export function Dialog({
             ) : null}
           </div>
           {children ? <div className="overflow-y-auto px-6 pb-5">{children}</div> : null}
-          {footer ? <div className="flex justify-end gap-2 rounded-b-xl border-t border-zinc-200 bg-zinc-50 px-6 py-3">{footer}</div> : null}
+          {footer ? (
+            <div className="flex justify-end gap-2 rounded-b-xl border-t border-zinc-200 bg-zinc-50 px-6 py-3">{footer}</div>
+          ) : null}
         </div>
       ) : null}
     </dialog>

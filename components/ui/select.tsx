@@ -6,10 +6,7 @@ import { controlClasses } from "@/components/ui/input";
 export function Select({ className, size = "md", ...props }: Omit<ComponentProps<"select">, "size"> & { size?: "sm" | "md" }) {
   return (
     <span className={cx("relative block", className)}>
-      <select
-        className={cx(controlClasses, "appearance-none pr-8", size === "sm" ? "h-8 text-[13px]" : "h-9")}
-        {...props}
-      />
+      <select className={cx(controlClasses, "appearance-none pr-8", size === "sm" ? "h-8 text-[13px]" : "h-9")} {...props} />
       <svg
         className="pointer-events-none absolute top-1/2 right-2.5 size-4 -translate-y-1/2 text-zinc-500"
         viewBox="0 0 16 16"

@@ -13,14 +13,25 @@ export function Th({ className, ...props }: ComponentProps<"th">) {
   return (
     <th
       scope="col"
-      className={cx("border-b border-zinc-200 bg-zinc-50 px-3 py-2.5 text-xs first:pl-5 last:pr-5 xl:px-5 font-medium whitespace-nowrap text-zinc-600 first:rounded-tl-lg last:rounded-tr-lg", className)}
+      className={cx(
+        "border-b border-zinc-200 bg-zinc-50 px-3 py-2.5 text-xs first:pl-5 last:pr-5 xl:px-5 font-medium whitespace-nowrap text-zinc-600 first:rounded-tl-lg last:rounded-tr-lg",
+        className,
+      )}
       {...props}
     />
   );
 }
 
 export function Td({ className, ...props }: ComponentProps<"td">) {
-  return <td className={cx("border-b border-zinc-100 px-3 py-3 align-middle first:pl-5 last:pr-5 xl:px-5 text-zinc-700 group-last:border-b-0", className)} {...props} />;
+  return (
+    <td
+      className={cx(
+        "border-b border-zinc-100 px-3 py-3 align-middle first:pl-5 last:pr-5 xl:px-5 text-zinc-700 group-last:border-b-0",
+        className,
+      )}
+      {...props}
+    />
+  );
 }
 
 export function Tr({ className, ...props }: ComponentProps<"tr">) {

@@ -32,7 +32,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     <ToastContext value={value}>
       {children}
       {/* Always mounted so screen readers register the live region before the first message. */}
-      <div aria-live="polite" className="pointer-events-none fixed right-4 bottom-4 z-50 flex w-[22rem] max-w-[calc(100vw-2rem)] flex-col gap-2">
+      <div
+        aria-live="polite"
+        className="pointer-events-none fixed right-4 bottom-4 z-50 flex w-[22rem] max-w-[calc(100vw-2rem)] flex-col gap-2"
+      >
         {toasts.map((t) => (
           <div
             key={t.id}
@@ -59,7 +62,15 @@ export function ToastProvider({ children }: { children: ReactNode }) {
               className="-m-1 rounded p-1 text-zinc-500 hover:text-zinc-900 focus-visible:outline-2 focus-visible:outline-accent-600"
               aria-label="Dismiss notification"
             >
-              <svg viewBox="0 0 16 16" className="size-3.5" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" aria-hidden>
+              <svg
+                viewBox="0 0 16 16"
+                className="size-3.5"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.5"
+                strokeLinecap="round"
+                aria-hidden
+              >
                 <path d="m4 4 8 8M12 4l-8 8" />
               </svg>
             </button>

@@ -52,11 +52,26 @@ export function UsageChart({ usage }: { usage: Usage }) {
           return (
             <g key={day} onMouseEnter={() => setActive(i)} data-day={day}>
               {/* The whole column catches the pointer, so thin bars are easy to hover. */}
-              <rect x={M.left + i * band} y={M.top} width={band} height={plotH} className={i === active ? "fill-zinc-100" : "fill-transparent"} />
+              <rect
+                x={M.left + i * band}
+                y={M.top}
+                width={band}
+                height={plotH}
+                className={i === active ? "fill-zinc-100" : "fill-transparent"}
+              />
               {usage.series.map((s, si) => {
                 const m = s.minutes[i]!;
                 if (!m) return null;
-                const rect = <rect key={s.key} x={x} y={y(base + m)} width={barW} height={Math.max(y(base) - y(base + m), 1)} className={colourOf(si).fill} />;
+                const rect = (
+                  <rect
+                    key={s.key}
+                    x={x}
+                    y={y(base + m)}
+                    width={barW}
+                    height={Math.max(y(base) - y(base + m), 1)}
+                    className={colourOf(si).fill}
+                  />
+                );
                 base += m;
                 return rect;
               })}

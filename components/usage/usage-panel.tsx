@@ -35,7 +35,10 @@ export function UsagePanel({ team, initial }: { team: string; initial: Usage }) 
 
   return (
     <>
-      <PageHeader title="Usage" description={`Minutes of video rendered per day over the last 30 days (${range}, UTC), by member and by API key.`} />
+      <PageHeader
+        title="Usage"
+        description={`Minutes of video rendered per day over the last 30 days (${range}, UTC), by member and by API key.`}
+      />
       {query.isError ? (
         <Alert variant="danger" className="mb-4">
           {errorMessage(query.error)}
@@ -61,7 +64,11 @@ export function UsagePanel({ team, initial }: { team: string; initial: Usage }) 
             <Stat label="By API keys" value={formatMinutes(sum("key"))} hint="videos made through the API" />
           </div>
           <Card aria-labelledby="usage-chart-title">
-            <CardHeader titleId="usage-chart-title" title="Minutes rendered per day" description="Stacked by who made the video; hover a day for its figures." />
+            <CardHeader
+              titleId="usage-chart-title"
+              title="Minutes rendered per day"
+              description="Stacked by who made the video; hover a day for its figures."
+            />
             <div className="px-5 pt-4 pb-2">
               <ul className="mb-3 flex flex-wrap gap-x-5 gap-y-2 text-sm text-zinc-700" aria-label="Legend">
                 {usage.series.map((s, i) => (

@@ -13,7 +13,17 @@ import { fetchVideoDeliveries, webhookKeys } from "@/components/webhooks/queries
 import type { VideoRow } from "@/components/videos/queries";
 
 // A video's webhook deliveries (its callback_url and the team's endpoints), with attempts and Redeliver.
-export function VideoDeliveriesDialog({ team, video, canManage, onClose }: { team: string; video: VideoRow; canManage: boolean; onClose: () => void }) {
+export function VideoDeliveriesDialog({
+  team,
+  video,
+  canManage,
+  onClose,
+}: {
+  team: string;
+  video: VideoRow;
+  canManage: boolean;
+  onClose: () => void;
+}) {
   const deliveries = useQuery({
     queryKey: webhookKeys.videoDeliveries(team, video.id),
     queryFn: () => fetchVideoDeliveries(team, video.id),
@@ -47,7 +57,13 @@ export function VideoDeliveriesDialog({ team, video, canManage, onClose }: { tea
         </EmptyState>
       ) : (
         <div className="-mx-6 border-y border-zinc-200">
-          <DeliveryTable team={team} deliveries={deliveries.data ?? []} canManage={canManage} second="destination" loading={deliveries.isPending} />
+          <DeliveryTable
+            team={team}
+            deliveries={deliveries.data ?? []}
+            canManage={canManage}
+            second="destination"
+            loading={deliveries.isPending}
+          />
         </div>
       )}
     </Dialog>

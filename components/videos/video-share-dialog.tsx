@@ -62,7 +62,9 @@ export function VideoShareDialog({ team, video, onClose }: { team: string; video
             <div id={labelId} className="text-sm font-medium text-zinc-900">
               Public page
             </div>
-            <div className="text-xs text-zinc-600">{on ? "On: anyone with the link can watch." : "Off: only members of the team can see this video."}</div>
+            <div className="text-xs text-zinc-600">
+              {on ? "On: anyone with the link can watch." : "Off: only members of the team can see this video."}
+            </div>
           </div>
           <button
             type="button"
@@ -76,7 +78,12 @@ export function VideoShareDialog({ team, video, onClose }: { team: string; video
               on ? "bg-accent-600" : "bg-zinc-300",
             )}
           >
-            <span className={cx("inline-block size-5 rounded-full bg-white shadow transition-transform", on ? "translate-x-5.5" : "translate-x-0.5")} />
+            <span
+              className={cx(
+                "inline-block size-5 rounded-full bg-white shadow transition-transform",
+                on ? "translate-x-5.5" : "translate-x-0.5",
+              )}
+            />
           </button>
         </div>
         {toggle.isError ? <Alert variant="danger">{errorMessage(toggle.error)}</Alert> : null}

@@ -5,10 +5,15 @@ import type { VideoRow } from "@/components/videos/queries";
 export function VideoThumbnail({ video }: { video: VideoRow }) {
   if (video.thumbnailUrl) {
     // eslint-disable-next-line @next/next/no-img-element -- signed storage URLs, not optimisable by next/image
-    return <img src={video.thumbnailUrl} alt="" className="h-12 w-[85px] shrink-0 rounded-md border border-zinc-200 bg-zinc-100 object-cover" />;
+    return (
+      <img src={video.thumbnailUrl} alt="" className="h-12 w-[85px] shrink-0 rounded-md border border-zinc-200 bg-zinc-100 object-cover" />
+    );
   }
   return (
-    <div className="flex h-12 w-[85px] shrink-0 items-center justify-center rounded-md border border-zinc-200 bg-zinc-50 text-zinc-400" aria-hidden>
+    <div
+      className="flex h-12 w-[85px] shrink-0 items-center justify-center rounded-md border border-zinc-200 bg-zinc-50 text-zinc-400"
+      aria-hidden
+    >
       <VideoIcon className="size-4" />
     </div>
   );

@@ -15,7 +15,19 @@ import { useToast } from "@/components/ui/toast";
 import { errorMessage } from "@/components/lib/api-client";
 import { formatDateTime } from "@/components/lib/format";
 import { ConfirmMutation } from "@/components/members/confirm-dialog";
-import { cancelVideo, deleteVideo, fetchVideos, isDone, liveInterval, NO_FILTERS, videoKeys, type FilterOptions, type VideoFilters, type VideoPage, type VideoRow } from "@/components/videos/queries";
+import {
+  cancelVideo,
+  deleteVideo,
+  fetchVideos,
+  isDone,
+  liveInterval,
+  NO_FILTERS,
+  videoKeys,
+  type FilterOptions,
+  type VideoFilters,
+  type VideoPage,
+  type VideoRow,
+} from "@/components/videos/queries";
 import { Select } from "@/components/ui/select";
 import { VideoDeliveriesDialog } from "@/components/videos/video-deliveries-dialog";
 import { ShareToggle, VideoShareDialog } from "@/components/videos/video-share-dialog";
@@ -35,7 +47,19 @@ function formatDuration(seconds: number | null): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
 }
 
-export function VideosPanel({ team, initial, options, canManageKeys, canManageWebhooks }: { team: string; initial: VideoPage; options: FilterOptions; canManageKeys: boolean; canManageWebhooks: boolean }) {
+export function VideosPanel({
+  team,
+  initial,
+  options,
+  canManageKeys,
+  canManageWebhooks,
+}: {
+  team: string;
+  initial: VideoPage;
+  options: FilterOptions;
+  canManageKeys: boolean;
+  canManageWebhooks: boolean;
+}) {
   const queryClient = useQueryClient();
   const toast = useToast();
   const [deleting, setDeleting] = useState<VideoRow | null>(null);
@@ -89,7 +113,12 @@ export function VideosPanel({ team, initial, options, canManageKeys, canManageWe
         </Alert>
       ) : null}
       <div className="mb-4 flex flex-wrap gap-2" role="group" aria-label="Filter videos">
-        <Select aria-label="Status" value={filters.status} onChange={(e) => setFilter({ status: e.target.value as VideoFilters["status"] })} className="max-w-48">
+        <Select
+          aria-label="Status"
+          value={filters.status}
+          onChange={(e) => setFilter({ status: e.target.value as VideoFilters["status"] })}
+          className="max-w-48"
+        >
           <option value="">All statuses</option>
           <option value="active">In progress</option>
           <option value="completed">Completed</option>
@@ -117,7 +146,11 @@ export function VideosPanel({ team, initial, options, canManageKeys, canManageWe
       </div>
       <Card aria-label="Videos">
         {rows.length === 0 && filtered ? (
-          <EmptyState icon={<VideoIcon className="size-5" />} title="No videos match" description="Try another status, folder or creator, or clear the filters." />
+          <EmptyState
+            icon={<VideoIcon className="size-5" />}
+            title="No videos match"
+            description="Try another status, folder or creator, or clear the filters."
+          />
         ) : rows.length === 0 ? (
           <EmptyState
             icon={<VideoIcon className="size-5" />}
@@ -148,7 +181,9 @@ export function VideosPanel({ team, initial, options, canManageKeys, canManageWe
                       <div className="min-w-0">
                         <div className="truncate font-medium text-zinc-900">{v.title || "Untitled video"}</div>
                         <div className="truncate font-mono text-xs text-zinc-500">{v.id}</div>
-                        {v.error && v.error.code !== "cancelled" ? <div className="mt-1 text-xs text-red-700">{v.error.message}</div> : null}
+                        {v.error && v.error.code !== "cancelled" ? (
+                          <div className="mt-1 text-xs text-red-700">{v.error.message}</div>
+                        ) : null}
                       </div>
                     </div>
                   </Td>
@@ -167,12 +202,23 @@ export function VideosPanel({ team, initial, options, canManageKeys, canManageWe
                   <Td>
                     <div className="flex items-center justify-end gap-2">
                       {v.videoUrl ? (
-                        <a href={v.videoUrl} target="_blank" rel="noreferrer" className={buttonClasses({ variant: "secondary", size: "sm" })} aria-label={`Watch ${v.title || v.id}`}>
+                        <a
+                          href={v.videoUrl}
+                          target="_blank"
+                          rel="noreferrer"
+                          className={buttonClasses({ variant: "secondary", size: "sm" })}
+                          aria-label={`Watch ${v.title || v.id}`}
+                        >
                           Watch
                         </a>
                       ) : null}
                       {!isDone(v) ? (
-                        <Button size="sm" variant="secondary" loading={cancel.isPending && cancel.variables?.id === v.id} onClick={() => cancel.mutate(v)}>
+                        <Button
+                          size="sm"
+                          variant="secondary"
+                          loading={cancel.isPending && cancel.variables?.id === v.id}
+                          onClick={() => cancel.mutate(v)}
+                        >
                           Cancel
                         </Button>
                       ) : null}
@@ -209,7 +255,14 @@ export function VideosPanel({ team, initial, options, canManageKeys, canManageWe
         ) : null}
       </Card>
       {sharing ? <VideoShareDialog team={team} video={sharing} onClose={() => setSharing(null)} /> : null}
-      {showingDeliveries ? <VideoDeliveriesDialog team={team} video={showingDeliveries} canManage={canManageWebhooks} onClose={() => setShowingDeliveries(null)} /> : null}
+      {showingDeliveries ? (
+        <VideoDeliveriesDialog
+          team={team}
+          video={showingDeliveries}
+          canManage={canManageWebhooks}
+          onClose={() => setShowingDeliveries(null)}
+        />
+      ) : null}
       <ConfirmMutation
         target={deleting}
         mutation={remove}

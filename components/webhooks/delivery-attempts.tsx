@@ -43,7 +43,11 @@ function AttemptsTable({ attempts }: { attempts: Attempt[] }) {
             </td>
             <td className="border-b border-zinc-100 px-3 py-2">
               {a.responseExcerpt ? (
-                <pre tabIndex={0} aria-label={`Response body of attempt ${a.number}`} className="max-h-20 max-w-64 overflow-auto rounded bg-zinc-100 px-2 py-1 font-mono text-xs whitespace-pre-wrap text-zinc-800">
+                <pre
+                  tabIndex={0}
+                  aria-label={`Response body of attempt ${a.number}`}
+                  className="max-h-20 max-w-64 overflow-auto rounded bg-zinc-100 px-2 py-1 font-mono text-xs whitespace-pre-wrap text-zinc-800"
+                >
                   {a.responseExcerpt}
                 </pre>
               ) : (
@@ -62,7 +66,10 @@ export function DeliveryAttempts({ team, delivery, canManage }: { team: string; 
   const queryClient = useQueryClient();
   const toast = useToast();
   // Keyed by the attempt count, so a new attempt seen in the (polled) list loads here too.
-  const attempts = useQuery({ queryKey: [...webhookKeys.attempts(team, delivery.id), delivery.attemptCount], queryFn: () => fetchAttempts(team, delivery.id) });
+  const attempts = useQuery({
+    queryKey: [...webhookKeys.attempts(team, delivery.id), delivery.attemptCount],
+    queryFn: () => fetchAttempts(team, delivery.id),
+  });
   const again = useMutation({
     mutationFn: () => redeliver(team, delivery.id),
     onSuccess: async () => {

@@ -14,14 +14,24 @@ export const hasPending = (deliveries: Delivery[] | undefined) => !!deliveries?.
 
 function Chevron({ open }: { open: boolean }) {
   return (
-    <svg viewBox="0 0 16 16" className={cx("size-4 transition-transform", open && "rotate-90")} fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" aria-hidden>
+    <svg
+      viewBox="0 0 16 16"
+      className={cx("size-4 transition-transform", open && "rotate-90")}
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.5"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden
+    >
       <path d="m6 4 4 4-4 4" />
     </svg>
   );
 }
 
 function NextRetry({ d }: { d: Delivery }) {
-  if (d.status === "pending" && d.nextAttemptAt) return <span className="text-zinc-700">{d.attemptCount ? formatTime(d.nextAttemptAt) : "Now"}</span>;
+  if (d.status === "pending" && d.nextAttemptAt)
+    return <span className="text-zinc-700">{d.attemptCount ? formatTime(d.nextAttemptAt) : "Now"}</span>;
   if (d.status === "failed") return <span className="text-zinc-500">None left</span>;
   return <span className="text-zinc-500">—</span>;
 }
@@ -59,9 +69,7 @@ export function DeliveryTable({
             <span className="sr-only">Details</span>
           </Th>
           {columns.map((c) => (
-            <Th key={c}>
-              {c}
-            </Th>
+            <Th key={c}>{c}</Th>
           ))}
         </tr>
       </thead>
@@ -124,8 +132,18 @@ export function DeliveryTable({
                       </div>
                     </Td>
                     <Td className="max-w-52">
-                      {d.lastStatusCode !== null ? <span className="font-mono text-[13px] text-zinc-800">HTTP {d.lastStatusCode}</span> : d.attemptCount ? <span className="text-red-700">No answer</span> : <span className="text-zinc-500">—</span>}
-                      {d.lastError ? <div className="line-clamp-2 text-xs text-red-700" title={d.lastError}>{d.lastError}</div> : null}
+                      {d.lastStatusCode !== null ? (
+                        <span className="font-mono text-[13px] text-zinc-800">HTTP {d.lastStatusCode}</span>
+                      ) : d.attemptCount ? (
+                        <span className="text-red-700">No answer</span>
+                      ) : (
+                        <span className="text-zinc-500">—</span>
+                      )}
+                      {d.lastError ? (
+                        <div className="line-clamp-2 text-xs text-red-700" title={d.lastError}>
+                          {d.lastError}
+                        </div>
+                      ) : null}
                     </Td>
                     <Td className="text-[13px] whitespace-nowrap">
                       <NextRetry d={d} />

@@ -16,7 +16,17 @@ import { deleteEndpoint, editEndpoint, webhookKeys, type EndpointView } from "@/
 type Open = "edit" | "test" | "rotate" | "disable" | "delete" | null;
 
 // Everything an admin can do to one endpoint: a menu (and, on the endpoint's page, a test button) and its dialogs.
-export function EndpointActions({ team, endpoint, showTestButton = false, onDeleted }: { team: string; endpoint: EndpointView; showTestButton?: boolean; onDeleted?: () => void }) {
+export function EndpointActions({
+  team,
+  endpoint,
+  showTestButton = false,
+  onDeleted,
+}: {
+  team: string;
+  endpoint: EndpointView;
+  showTestButton?: boolean;
+  onDeleted?: () => void;
+}) {
   const queryClient = useQueryClient();
   const toast = useToast();
   const [open, setOpen] = useState<Open>(null);
@@ -52,7 +62,12 @@ export function EndpointActions({ team, endpoint, showTestButton = false, onDele
   return (
     <div className="flex items-center justify-end gap-2">
       {showTestButton ? (
-        <Button variant="secondary" onClick={() => setOpen("test")} disabled={disabled} title={disabled ? "Enable the endpoint to send a test event" : undefined}>
+        <Button
+          variant="secondary"
+          onClick={() => setOpen("test")}
+          disabled={disabled}
+          title={disabled ? "Enable the endpoint to send a test event" : undefined}
+        >
           Send test event
         </Button>
       ) : null}
@@ -79,7 +94,11 @@ export function EndpointActions({ team, endpoint, showTestButton = false, onDele
         <MenuItem onSelect={() => setOpen("edit")}>Edit URL and events</MenuItem>
         {!disabled && !showTestButton ? <MenuItem onSelect={() => setOpen("test")}>Send test event</MenuItem> : null}
         <MenuItem onSelect={() => setOpen("rotate")}>Rotate signing secret</MenuItem>
-        {disabled ? <MenuItem onSelect={() => setEnabled.mutate(true)}>Enable endpoint</MenuItem> : <MenuItem onSelect={() => setOpen("disable")}>Disable endpoint</MenuItem>}
+        {disabled ? (
+          <MenuItem onSelect={() => setEnabled.mutate(true)}>Enable endpoint</MenuItem>
+        ) : (
+          <MenuItem onSelect={() => setOpen("disable")}>Disable endpoint</MenuItem>
+        )}
         <MenuSeparator />
         <MenuItem onSelect={() => setOpen("delete")} className="text-red-700">
           Delete endpoint
@@ -103,8 +122,8 @@ export function EndpointActions({ team, endpoint, showTestButton = false, onDele
         title="Delete this endpoint?"
         description={
           <>
-            <span className="font-mono text-[13px] [overflow-wrap:anywhere] text-zinc-800">{endpoint.url}</span> gets nothing more, and its delivery log is
-            deleted with it. This cannot be undone.
+            <span className="font-mono text-[13px] [overflow-wrap:anywhere] text-zinc-800">{endpoint.url}</span> gets nothing more, and its
+            delivery log is deleted with it. This cannot be undone.
           </>
         }
         confirmLabel="Delete endpoint"

@@ -14,7 +14,15 @@ import { SecretOnce } from "@/components/webhooks/secret-once";
 
 const urlHint = "Your server must answer an OPTIONS request with a 2xx within 1 s; we check it when you save.";
 
-function EventCheckboxes({ checked, onChange, error }: { checked: Set<WebhookEventType>; onChange: (next: Set<WebhookEventType>) => void; error: string | null }) {
+function EventCheckboxes({
+  checked,
+  onChange,
+  error,
+}: {
+  checked: Set<WebhookEventType>;
+  onChange: (next: Set<WebhookEventType>) => void;
+  error: string | null;
+}) {
   return (
     <fieldset className="space-y-2" aria-describedby={error ? "endpoint-events-error" : "endpoint-events-hint"}>
       <legend className="mb-1.5 text-sm font-medium text-zinc-800">Events</legend>
@@ -59,16 +67,31 @@ function EventCheckboxes({ checked, onChange, error }: { checked: Set<WebhookEve
 }
 
 // Add (then show the secret once) or edit an endpoint: its URL and the events it receives.
-export function EndpointFormDialog({ team, endpoint, open, onClose }: { team: string; endpoint?: EndpointView; open: boolean; onClose: () => void }) {
+export function EndpointFormDialog({
+  team,
+  endpoint,
+  open,
+  onClose,
+}: {
+  team: string;
+  endpoint?: EndpointView;
+  open: boolean;
+  onClose: () => void;
+}) {
   const queryClient = useQueryClient();
   const toast = useToast();
   const [url, setUrl] = useState(endpoint?.url ?? "");
-  const [events, setEvents] = useState<Set<WebhookEventType>>(new Set((endpoint?.events as WebhookEventType[] | null) ?? webhookEventTypes));
+  const [events, setEvents] = useState<Set<WebhookEventType>>(
+    new Set((endpoint?.events as WebhookEventType[] | null) ?? webhookEventTypes),
+  );
   const [noEvents, setNoEvents] = useState(false);
   const save = useMutation({
     mutationFn: () => {
       // Every type ticked means "all", which also covers types added later.
-      const body = { url: url.trim(), events: events.size === webhookEventTypes.length ? null : webhookEventTypes.filter((t) => events.has(t)) };
+      const body = {
+        url: url.trim(),
+        events: events.size === webhookEventTypes.length ? null : webhookEventTypes.filter((t) => events.has(t)),
+      };
       return endpoint ? editEndpoint(team, endpoint.endpoint_id, body) : createEndpoint(team, body);
     },
     onSuccess: async () => {
@@ -103,7 +126,8 @@ export function EndpointFormDialog({ team, endpoint, open, onClose }: { team: st
       description={
         added ? (
           <>
-            Events to <span className="font-mono text-[13px] [overflow-wrap:anywhere] text-zinc-800">{added.url}</span> are signed with this secret.
+            Events to <span className="font-mono text-[13px] [overflow-wrap:anywhere] text-zinc-800">{added.url}</span> are signed with this
+            secret.
           </>
         ) : endpoint ? (
           "Changes apply to the next event. A new URL is checked like a new endpoint."

@@ -36,7 +36,9 @@ function EndpointFacts({ endpoint }: { endpoint: EndpointSummary }) {
         <Fact label="Events">
           <EventBadges events={endpoint.events} />
         </Fact>
-        <Fact label="Failing since">{endpoint.failing_since ? <span className="text-amber-800">{formatDateTime(endpoint.failing_since)}</span> : "—"}</Fact>
+        <Fact label="Failing since">
+          {endpoint.failing_since ? <span className="text-amber-800">{formatDateTime(endpoint.failing_since)}</span> : "—"}
+        </Fact>
         <Fact label="Added">{formatDateTime(endpoint.created_at)}</Fact>
       </dl>
     </Card>
@@ -52,7 +54,17 @@ const host = (url: string) => {
 };
 
 // The delivery log of one endpoint, or of the callback_url destination ("callback"), newest first, live.
-export function EndpointLog({ team, destination, canManage, initial }: { team: string; destination: string; canManage: boolean; initial: WebhooksOverview }) {
+export function EndpointLog({
+  team,
+  destination,
+  canManage,
+  initial,
+}: {
+  team: string;
+  destination: string;
+  canManage: boolean;
+  initial: WebhooksOverview;
+}) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const deliveries = useInfiniteQuery({
@@ -92,7 +104,11 @@ export function EndpointLog({ team, destination, canManage, initial }: { team: s
       <>
         {back}
         <Card>
-          <EmptyState icon={<WebhookIcon className="size-5" />} title="This endpoint was deleted" description="It gets no more events, and its delivery log went with it.">
+          <EmptyState
+            icon={<WebhookIcon className="size-5" />}
+            title="This endpoint was deleted"
+            description="It gets no more events, and its delivery log went with it."
+          >
             <Link href={`/${team}/webhooks`} className="text-sm font-medium text-accent-700 hover:underline">
               Back to webhooks
             </Link>
@@ -112,8 +128,8 @@ export function EndpointLog({ team, destination, canManage, initial }: { team: s
             <span className="font-mono text-[13px] [overflow-wrap:anywhere] text-zinc-700">{endpoint.url}</span>
           ) : (
             <>
-              Each video created with a <code className="font-mono text-[13px] text-zinc-800">callback_url</code> gets its success or failure POSTed there,
-              signed with the team&apos;s{" "}
+              Each video created with a <code className="font-mono text-[13px] text-zinc-800">callback_url</code> gets its success or
+              failure POSTed there, signed with the team&apos;s{" "}
               <Link href={`/${team}/settings#callback-secret`} className="font-medium text-accent-700 hover:underline">
                 callback secret
               </Link>
@@ -121,11 +137,16 @@ export function EndpointLog({ team, destination, canManage, initial }: { team: s
             </>
           )
         }
-        actions={endpoint && canManage ? <EndpointActions team={team} endpoint={endpoint} showTestButton onDeleted={() => router.push(`/${team}/webhooks`)} /> : null}
+        actions={
+          endpoint && canManage ? (
+            <EndpointActions team={team} endpoint={endpoint} showTestButton onDeleted={() => router.push(`/${team}/webhooks`)} />
+          ) : null
+        }
       />
       {endpoint?.status === "disabled" ? (
         <Alert variant="danger" title="This endpoint is disabled" className="mb-6">
-          {endpoint.disabled_reason ?? "It gets no new events."} {canManage ? "Its deliveries can be redelivered once it is enabled." : "Ask an owner or admin to enable it."}
+          {endpoint.disabled_reason ?? "It gets no new events."}{" "}
+          {canManage ? "Its deliveries can be redelivered once it is enabled." : "Ask an owner or admin to enable it."}
         </Alert>
       ) : null}
       {endpoint ? <EndpointFacts endpoint={endpoint} /> : null}

@@ -4,9 +4,18 @@ export { webhookEventTypes, type WebhookEventType };
 
 // The event types as a marketing team reads them; the wire name is shown next to the label.
 export const eventLabels: Record<WebhookEventType, { label: string; description: string }> = {
-  "avatar_video.success": { label: "Video completed", description: "The MP4 is ready. The body has its URL and the caption and GIF links." },
-  "avatar_video.fail": { label: "Video failed", description: "Rendering failed or was cancelled. The body has the error code and message." },
-  "avatar_video_gif.success": { label: "GIF preview ready", description: "The animated preview is stored. Sent to endpoints only, never to callback_url." },
+  "avatar_video.success": {
+    label: "Video completed",
+    description: "The MP4 is ready. The body has its URL and the caption and GIF links.",
+  },
+  "avatar_video.fail": {
+    label: "Video failed",
+    description: "Rendering failed or was cancelled. The body has the error code and message.",
+  },
+  "avatar_video_gif.success": {
+    label: "GIF preview ready",
+    description: "The animated preview is stored. Sent to endpoints only, never to callback_url.",
+  },
 };
 
 export function eventLabel(type: string): string {

@@ -49,7 +49,9 @@ export async function sendTestEvent(team: string, id: string, type?: WebhookEven
 }
 
 export function fetchDeliveries(team: string, destination: string, token?: string | null): Promise<DeliveryPage> {
-  return api<DeliveryPage>(`${base(team)}/webhooks/${destination}/deliveries?limit=25${token ? `&token=${encodeURIComponent(token)}` : ""}`);
+  return api<DeliveryPage>(
+    `${base(team)}/webhooks/${destination}/deliveries?limit=25${token ? `&token=${encodeURIComponent(token)}` : ""}`,
+  );
 }
 
 export async function fetchVideoDeliveries(team: string, videoId: string): Promise<Delivery[]> {

@@ -8,7 +8,17 @@ import { rotateEndpointSecret, type EndpointView } from "@/components/webhooks/q
 import { SecretOnce } from "@/components/webhooks/secret-once";
 
 // Asks first (the receiver must be updated right after), then shows the new secret once.
-export function RotateSecretDialog({ team, endpoint, open, onClose }: { team: string; endpoint: EndpointView; open: boolean; onClose: () => void }) {
+export function RotateSecretDialog({
+  team,
+  endpoint,
+  open,
+  onClose,
+}: {
+  team: string;
+  endpoint: EndpointView;
+  open: boolean;
+  onClose: () => void;
+}) {
   const rotate = useMutation({ mutationFn: () => rotateEndpointSecret(team, endpoint.endpoint_id) });
   const close = () => {
     rotate.reset();

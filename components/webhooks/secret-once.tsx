@@ -13,16 +13,26 @@ export function SecretOnce({ id, label, secret }: { id: string; label: string; s
           {label}
         </label>
         <div className="flex gap-2">
-          <Input id={id} readOnly value={secret} className="font-mono text-[13px]" onFocus={(e) => e.currentTarget.select()} data-testid="signing-secret" />
+          <Input
+            id={id}
+            readOnly
+            value={secret}
+            className="font-mono text-[13px]"
+            onFocus={(e) => e.currentTarget.select()}
+            data-testid="signing-secret"
+          />
           <CopyButton value={secret} label="Copy secret" size="md" />
         </div>
       </div>
       <p className="text-sm leading-6 text-zinc-600">
-        Verify each request on your server: the <code className="font-mono text-[13px] text-zinc-800">Signature</code> header is the hex HMAC-SHA256 of
-        the raw body, keyed with this whole secret. <code className="font-mono text-[13px] text-zinc-800">webhook-signature</code> follows Standard
-        Webhooks, so its libraries verify it too.
+        Verify each request on your server: the <code className="font-mono text-[13px] text-zinc-800">Signature</code> header is the hex
+        HMAC-SHA256 of the raw body, keyed with this whole secret.{" "}
+        <code className="font-mono text-[13px] text-zinc-800">webhook-signature</code> follows Standard Webhooks, so its libraries verify it
+        too.
       </p>
-      <Alert variant="warning">This is the only time the secret is shown. If you lose it, rotate the secret and update your receiver.</Alert>
+      <Alert variant="warning">
+        This is the only time the secret is shown. If you lose it, rotate the secret and update your receiver.
+      </Alert>
     </div>
   );
 }

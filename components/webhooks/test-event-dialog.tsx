@@ -11,7 +11,17 @@ import { eventLabels, webhookEventTypes, type WebhookEventType } from "@/compone
 import { sendTestEvent, type EndpointView } from "@/components/webhooks/queries";
 
 // Sends an example event (video_id "test_video_id"), signed and retried like a real one; it shows up in the log.
-export function TestEventDialog({ team, endpoint, open, onClose }: { team: string; endpoint: EndpointView; open: boolean; onClose: () => void }) {
+export function TestEventDialog({
+  team,
+  endpoint,
+  open,
+  onClose,
+}: {
+  team: string;
+  endpoint: EndpointView;
+  open: boolean;
+  onClose: () => void;
+}) {
   const queryClient = useQueryClient();
   const toast = useToast();
   const [type, setType] = useState<WebhookEventType>((endpoint.events?.[0] as WebhookEventType | undefined) ?? webhookEventTypes[0]);
@@ -20,7 +30,10 @@ export function TestEventDialog({ team, endpoint, open, onClose }: { team: strin
     onSuccess: async () => {
       // The overview (last delivery) and this endpoint's log both show it.
       await queryClient.invalidateQueries({ queryKey: ["teams", team, "webhooks"] });
-      toast({ title: "Test event sent", description: `${eventLabels[type].label} is on its way; its attempts appear in the delivery log.` });
+      toast({
+        title: "Test event sent",
+        description: `${eventLabels[type].label} is on its way; its attempts appear in the delivery log.`,
+      });
       close();
     },
   });
@@ -36,8 +49,8 @@ export function TestEventDialog({ team, endpoint, open, onClose }: { team: strin
       title="Send a test event"
       description={
         <>
-          An example body with <code className="font-mono text-[13px] text-zinc-800">video_id: &quot;test_video_id&quot;</code>, signed with this
-          endpoint&apos;s secret and retried like a real event.
+          An example body with <code className="font-mono text-[13px] text-zinc-800">video_id: &quot;test_video_id&quot;</code>, signed with
+          this endpoint&apos;s secret and retried like a real event.
         </>
       }
       footer={
@@ -58,7 +71,13 @@ export function TestEventDialog({ team, endpoint, open, onClose }: { team: strin
           <div className="divide-y divide-zinc-100 rounded-md border border-zinc-200">
             {webhookEventTypes.map((t) => (
               <label key={t} className="flex cursor-pointer items-center gap-3 px-3 py-2.5 hover:bg-zinc-50">
-                <input type="radio" name="test-event-type" className="size-4 accent-accent-600" checked={type === t} onChange={() => setType(t)} />
+                <input
+                  type="radio"
+                  name="test-event-type"
+                  className="size-4 accent-accent-600"
+                  checked={type === t}
+                  onChange={() => setType(t)}
+                />
                 <span className="text-sm font-medium text-zinc-900">{eventLabels[t].label}</span>
                 <code className="font-mono text-xs text-zinc-500">{t}</code>
               </label>

@@ -33,9 +33,22 @@ function EndpointHealth({ endpoint }: { endpoint: EndpointSummary }) {
   return null;
 }
 
-const anyPending = (o: WebhooksOverview | undefined) => !!o && [o.callback, ...o.endpoints].some((e) => e.lastDelivery?.status === "pending");
+const anyPending = (o: WebhooksOverview | undefined) =>
+  !!o && [o.callback, ...o.endpoints].some((e) => e.lastDelivery?.status === "pending");
 
-export function WebhooksPanel({ team, teamName, canManage, managers, initial }: { team: string; teamName: string; canManage: boolean; managers: Manager[]; initial: WebhooksOverview }) {
+export function WebhooksPanel({
+  team,
+  teamName,
+  canManage,
+  managers,
+  initial,
+}: {
+  team: string;
+  teamName: string;
+  canManage: boolean;
+  managers: Manager[];
+  initial: WebhooksOverview;
+}) {
   const [adding, setAdding] = useState(false);
   const overview = useQuery({
     queryKey: webhookKeys.overview(team),
@@ -65,12 +78,20 @@ export function WebhooksPanel({ team, teamName, canManage, managers, initial }: 
         {overview.isError ? <Alert variant="danger">{errorMessage(overview.error)}</Alert> : null}
         {!canManage && endpoints.length ? (
           <Alert title="View only">
-            You can see the endpoints and their deliveries. Only owners and admins{adminNames ? ` (${adminNames})` : ""} can add, change or test them: ask an
-            admin.
+            You can see the endpoints and their deliveries. Only owners and admins{adminNames ? ` (${adminNames})` : ""} can add, change or
+            test them: ask an admin.
           </Alert>
         ) : null}
         {disabled.map((e) => (
-          <Alert key={e.endpoint_id} variant="danger" title={<>Endpoint disabled: <span className="font-mono text-[13px]">{e.url}</span></>}>
+          <Alert
+            key={e.endpoint_id}
+            variant="danger"
+            title={
+              <>
+                Endpoint disabled: <span className="font-mono text-[13px]">{e.url}</span>
+              </>
+            }
+          >
             <p>{e.disabled_reason ?? "It was disabled."}</p>
             <p className="mt-1">
               <Link href={`/${team}/webhooks/${e.endpoint_id}`} className="font-medium underline underline-offset-2">
@@ -123,7 +144,11 @@ export function WebhooksPanel({ team, teamName, canManage, managers, initial }: 
                       </Td>
                       <Td>
                         <div className="flex items-center justify-end gap-2">
-                          <Link href={`/${team}/webhooks/${e.endpoint_id}`} className={buttonClasses({ variant: "secondary", size: "sm" })} aria-label={`Delivery log of ${e.url}`}>
+                          <Link
+                            href={`/${team}/webhooks/${e.endpoint_id}`}
+                            className={buttonClasses({ variant: "secondary", size: "sm" })}
+                            aria-label={`Delivery log of ${e.url}`}
+                          >
                             Delivery log
                           </Link>
                           {canManage ? <EndpointActions team={team} endpoint={e} /> : null}

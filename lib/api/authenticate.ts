@@ -8,7 +8,11 @@ import { findApiKey, touchApiKey } from "@/lib/keys/api-keys";
 export type AuthMode = "session" | "apiKey" | "any";
 
 // The principal a route gets for its auth mode, so handlers never re-check its kind.
-export type PrincipalOf<A extends AuthMode> = A extends "session" ? SessionPrincipal : A extends "apiKey" ? ApiKeyPrincipal : SessionPrincipal | ApiKeyPrincipal;
+export type PrincipalOf<A extends AuthMode> = A extends "session"
+  ? SessionPrincipal
+  : A extends "apiKey"
+    ? ApiKeyPrincipal
+    : SessionPrincipal | ApiKeyPrincipal;
 
 async function byKey(req: Request): Promise<ApiKeyPrincipal | null> {
   const bearer = req.headers.get("authorization")?.match(/^Bearer\s+(.+)$/i)?.[1];

@@ -42,7 +42,10 @@ function toResponse(result: unknown, envelope: Envelope, requestId: string): Res
     return result;
   }
   const reply = result instanceof Reply ? result : new Reply(result);
-  return Response.json(successBody(envelope, reply.data ?? {}), { status: reply.status, headers: { ...reply.headers, "X-Request-Id": requestId } });
+  return Response.json(successBody(envelope, reply.data ?? {}), {
+    status: reply.status,
+    headers: { ...reply.headers, "X-Request-Id": requestId },
+  });
 }
 
 /**

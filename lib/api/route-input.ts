@@ -37,7 +37,12 @@ function parseWith(schema: z.ZodType, value: unknown): unknown {
 
 // Params, then query, then body, each through checkInput and then its schema. The body is read only here
 // (after authentication), except for signed callbacks, whose raw body `readRaw` already holds.
-export async function readInput(req: Request, routeParams: RouteParams, spec: InputSpec, readRaw: () => Promise<Buffer>): Promise<RouteInput> {
+export async function readInput(
+  req: Request,
+  routeParams: RouteParams,
+  spec: InputSpec,
+  readRaw: () => Promise<Buffer>,
+): Promise<RouteInput> {
   checkInput("params", routeParams);
   const params = spec.params ? parseWith(spec.params, routeParams) : {};
   const rawQuery = Object.fromEntries(new URL(req.url).searchParams);

@@ -1,16 +1,7 @@
 import { isIPv4, isIPv6 } from "node:net";
 
 export type AddressClass =
-  | "public"
-  | "private"
-  | "loopback"
-  | "link-local"
-  | "cgnat"
-  | "unique-local"
-  | "unspecified"
-  | "multicast"
-  | "reserved"
-  | "invalid";
+  "public" | "private" | "loopback" | "link-local" | "cgnat" | "unique-local" | "unspecified" | "multicast" | "reserved" | "invalid";
 
 type Range = [base: number, bits: number, kind: AddressClass];
 
@@ -74,7 +65,8 @@ const startsWith = (bytes: number[], prefix: number[], bits: number) => {
   return true;
 };
 
-const embeddedV4 = (bytes: number[], at: number) => (((bytes[at]! << 24) | (bytes[at + 1]! << 16) | (bytes[at + 2]! << 8) | bytes[at + 3]!) >>> 0);
+const embeddedV4 = (bytes: number[], at: number) =>
+  ((bytes[at]! << 24) | (bytes[at + 1]! << 16) | (bytes[at + 2]! << 8) | bytes[at + 3]!) >>> 0;
 
 function classifyIpv6(bytes: number[]): AddressClass {
   const zeros = (n: number) => bytes.slice(0, n).every((b) => b === 0);

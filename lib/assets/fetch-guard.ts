@@ -77,7 +77,13 @@ function describe(url: URL, error: unknown, signal: AbortSignal, timeoutMs: numb
   return unreachable(url, (error as Error).message || "the connection failed");
 }
 
-function send(url: URL, options: GuardedFetchOptions, method: string, body: GuardedFetchOptions["body"], signal: AbortSignal): Promise<IncomingMessage> {
+function send(
+  url: URL,
+  options: GuardedFetchOptions,
+  method: string,
+  body: GuardedFetchOptions["body"],
+  signal: AbortSignal,
+): Promise<IncomingMessage> {
   const exempt = isExempt(url, options.allowedHosts ?? env().allowedFetchHosts);
   const literal = url.hostname.replace(/^\[|\]$/g, "");
   // An IP literal never reaches the lookup, so it is checked here.
@@ -134,7 +140,8 @@ export async function guardedFetch(input: string | URL, options: GuardedFetchOpt
         for (const name of Object.keys(headers)) if (/^content-/i.test(name)) delete headers[name];
       }
       // Credentials are for the origin they were given to.
-      if (next.origin !== url.origin) for (const name of Object.keys(headers)) if (/^(authorization|cookie)$/i.test(name)) delete headers[name];
+      if (next.origin !== url.origin)
+        for (const name of Object.keys(headers)) if (/^(authorization|cookie)$/i.test(name)) delete headers[name];
       url = next;
       continue;
     }

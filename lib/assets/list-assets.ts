@@ -7,7 +7,10 @@ import { presentAsset, type AssetView } from "@/lib/assets/present-asset";
 export type AssetPage = { assets: AssetView[]; total: number; token: string | null };
 
 // One page of a team's assets, newest first; `token` continues where the previous page ended (null at the end).
-export async function listAssets(teamId: string, { limit, token, fileType }: { limit: number; token?: string; fileType?: AssetKind }): Promise<AssetPage> {
+export async function listAssets(
+  teamId: string,
+  { limit, token, fileType }: { limit: number; token?: string; fileType?: AssetKind },
+): Promise<AssetPage> {
   const cursor = decodePageToken(token);
   const scope = { teamId, ...(fileType ? { type: fileType } : {}) };
   const [rows, total] = await Promise.all([

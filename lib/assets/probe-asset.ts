@@ -22,6 +22,7 @@ export async function probeAsset(type: MediaType, file: string): Promise<AssetDi
     if (!probe.hasAudio) throw broken("contains no audio");
     return { width: null, height: null, duration: probe.duration };
   }
-  if (!probe.hasVideo || !probe.width || !probe.height) throw broken(type.kind === "image" ? "has no readable picture" : "contains no video");
+  if (!probe.hasVideo || !probe.width || !probe.height)
+    throw broken(type.kind === "image" ? "has no readable picture" : "contains no video");
   return { width: probe.width, height: probe.height, duration: type.kind === "video" ? probe.duration : null };
 }

@@ -41,7 +41,12 @@ function run(file: string, args: string[], timeoutMs: number): Promise<string> {
       if (err.code === "ENOENT") return reject(new Error(`ffprobe was not found at ${file}; install ffmpeg or set FFMPEG_PATH.`));
       if (err.killed) return reject(new MediaProbeError(`reading it took longer than ${timeoutMs / 1000} s`));
       // ffprobe's last line names the problem ("<file>: Invalid data found when processing input").
-      const reason = stderr.trim().split("\n").pop()?.replace(/^.*?: /, "") || `ffprobe exited with ${err.code ?? "an error"}`;
+      const reason =
+        stderr
+          .trim()
+          .split("\n")
+          .pop()
+          ?.replace(/^.*?: /, "") || `ffprobe exited with ${err.code ?? "an error"}`;
       reject(new MediaProbeError(reason));
     });
   });
@@ -55,8 +60,23 @@ const seconds = (value: string | undefined) => {
 // Width, height and duration of a local file read with the named demuxer (its sniffed type's). Naming it
 // and allowing only the file protocol means a crafted file cannot make ffprobe fetch URLs or read other
 // files (HLS and concat playlists are never tried).
-export async function probeMedia(file: string, { demuxer, timeoutMs = 20_000 }: { demuxer: string; timeoutMs?: number }): Promise<MediaProbe> {
-  const args = ["-v", "error", "-protocol_whitelist", "file", "-f", demuxer, "-print_format", "json", "-show_format", "-show_streams", `file:${file}`];
+export async function probeMedia(
+  file: string,
+  { demuxer, timeoutMs = 20_000 }: { demuxer: string; timeoutMs?: number },
+): Promise<MediaProbe> {
+  const args = [
+    "-v",
+    "error",
+    "-protocol_whitelist",
+    "file",
+    "-f",
+    demuxer,
+    "-print_format",
+    "json",
+    "-show_format",
+    "-show_streams",
+    `file:${file}`,
+  ];
   let parsed: FfprobeOutput;
   try {
     parsed = JSON.parse(await run(binaries().ffprobe, args, timeoutMs)) as FfprobeOutput;

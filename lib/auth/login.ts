@@ -19,10 +19,7 @@ export async function verifyLogin(input: unknown, ip: string): Promise<LoginResu
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
-  const [byEmail, byIp] = await Promise.all([
-    hit(`login:email:${email}`, limits.loginPerEmail),
-    hit(`login:ip:${ip}`, limits.loginPerIp),
-  ]);
+  const [byEmail, byIp] = await Promise.all([hit(`login:email:${email}`, limits.loginPerEmail), hit(`login:ip:${ip}`, limits.loginPerIp)]);
   if (!byEmail.ok || !byIp.ok) return { ok: false, reason: "rate_limited" };
   const user = await db().user.findUnique({ where: { email } });
   const valid = await verifyPassword(user?.passwordHash ?? null, password);

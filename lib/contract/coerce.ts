@@ -4,8 +4,7 @@
 
 export type Json = Record<string, unknown>;
 
-export const isObject = (value: unknown): value is Json =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
 
 // Own keys only: an inherited property (or one planted via a prototype) is never part of the body.
 export const own = (object: Json, key: string): unknown => (Object.hasOwn(object, key) ? object[key] : undefined);

@@ -18,7 +18,10 @@ const unspacedScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{
 
 function wordCount(text: string): number {
   const unspaced = text.match(unspacedScript)?.length ?? 0;
-  const spaced = text.replace(unspacedScript, " ").split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const spaced = text
+    .replace(unspacedScript, " ")
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return spaced + unspaced / 2;
 }
 

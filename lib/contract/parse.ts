@@ -15,7 +15,10 @@ function fallback(iss: z.core.$ZodRawIssue): string {
 }
 
 function invalid(issues: readonly z.core.$ZodIssue[]): Invalid {
-  return Invalid.fields(issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })), MAX_REPORTED);
+  return Invalid.fields(
+    issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+    MAX_REPORTED,
+  );
 }
 
 // The body of POST /v2/video/generate: tolerance rules, then validation with defaults, then the caps

@@ -75,10 +75,17 @@ async function checkAsset(lookups: Lookups, path: string, id: string, want: Asse
 async function checkCharacter(c: CharacterSettings | undefined, path: string, lookups: Lookups): Promise<FieldIssue[]> {
   if (c === undefined) return [];
   if (c.type === "avatar") {
-    return (await lookups.avatarExists(c.avatar_id)) ? [] : [{ path: `${path}.avatar_id`, message: `unknown avatar ${got(c.avatar_id)}; list avatars with GET /v2/avatars` }];
+    return (await lookups.avatarExists(c.avatar_id))
+      ? []
+      : [{ path: `${path}.avatar_id`, message: `unknown avatar ${got(c.avatar_id)}; list avatars with GET /v2/avatars` }];
   }
   if (await lookups.talkingPhotoExists(c.talking_photo_id)) return [];
-  return [{ path: `${path}.talking_photo_id`, message: `unknown talking photo ${got(c.talking_photo_id)}; list talking photos with GET /v2/avatars` }];
+  return [
+    {
+      path: `${path}.talking_photo_id`,
+      message: `unknown talking photo ${got(c.talking_photo_id)}; list talking photos with GET /v2/avatars`,
+    },
+  ];
 }
 
 // Emotion and locale are honoured only by voices that advertise them, and ignored (dropped) by others;
@@ -98,7 +105,10 @@ async function resolveVoice(v: VoiceSettings, path: string, lookups: Lookups): P
   if (voice.locales === null) return [{ ...out, locale }, []];
   const match = voice.locales.find((l) => l.toLowerCase() === locale.toLowerCase());
   if (match) return [{ ...out, locale: match }, []];
-  return [out, [{ path: `${path}.locale`, message: `must be one of ${voice.locales.join(", ")} for voice "${v.voice_id}", got ${got(locale)}` }]];
+  return [
+    out,
+    [{ path: `${path}.locale`, message: `must be one of ${voice.locales.join(", ")} for voice "${v.voice_id}", got ${got(locale)}` }],
+  ];
 }
 
 async function checkBackground(b: BackgroundSettings, path: string, lookups: Lookups): Promise<FieldIssue[]> {

@@ -123,11 +123,7 @@ const videoBackground = object({
   fit: oneOf(FITS).default("cover"),
 }).refine((b) => b.url !== undefined || b.video_asset_id !== undefined, { error: "needs url or video_asset_id" });
 
-const background = z.discriminatedUnion(
-  "type",
-  [colorBackground, imageBackground, videoBackground],
-  kindOf(["color", "image", "video"]),
-);
+const background = z.discriminatedUnion("type", [colorBackground, imageBackground, videoBackground], kindOf(["color", "image", "video"]));
 
 const scene = object({
   character: character.optional(),
@@ -136,8 +132,7 @@ const scene = object({
 });
 
 const scenesRule = `must contain between 1 and ${MAX_SCENES} scenes`;
-const scenesError = (iss: z.core.$ZodRawIssue) =>
-  `${scenesRule}, got ${Array.isArray(iss.input) ? iss.input.length : got(iss.input)}`;
+const scenesError = (iss: z.core.$ZodRawIssue) => `${scenesRule}, got ${Array.isArray(iss.input) ? iss.input.length : got(iss.input)}`;
 
 const dimensionSide = evenNumberBetween(128, 4096);
 

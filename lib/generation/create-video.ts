@@ -60,7 +60,10 @@ export async function createVideo(input: CreateVideoInput): Promise<{ videoId: s
   }
   const seconds = Math.ceil(estimateVoiceSeconds(request, await lookups.assetDurations(request)));
   if (seconds > MAX_VOICE_SECONDS) {
-    throw Invalid.field("video_inputs", `the voices add up to about ${Math.round(seconds / 60)} minutes; a video may have at most 60 minutes of voice`);
+    throw Invalid.field(
+      "video_inputs",
+      `the voices add up to about ${Math.round(seconds / 60)} minutes; a video may have at most 60 minutes of voice`,
+    );
   }
 
   try {

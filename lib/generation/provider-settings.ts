@@ -56,7 +56,8 @@ async function checkKey(access: HeygenAccess): Promise<void> {
     });
   } catch (error) {
     if (!(error instanceof UpstreamError)) throw error;
-    if (error.upstreamStatus === 401 || error.upstreamStatus === 403) throw Invalid.field("api_key", `${error.where} refused it (${error.upstreamStatus}: ${error.upstreamMessage})`);
+    if (error.upstreamStatus === 401 || error.upstreamStatus === 403)
+      throw Invalid.field("api_key", `${error.where} refused it (${error.upstreamStatus}: ${error.upstreamMessage})`);
     if (error.upstreamStatus === null) throw Invalid.field("base_url", error.upstreamMessage);
     throw error;
   }
@@ -80,7 +81,8 @@ async function register(access: HeygenAccess): Promise<{ endpointId: string; sec
     const answer = endpointAnswer.parse(await heygenRequest(access, "POST", "/v1/webhook/endpoint.add", { json: { url, events: EVENTS } }));
     return { endpointId: answer.endpoint_id, secret: answer.secret, url };
   } catch (error) {
-    if (error instanceof z.ZodError) throw new UpstreamFailed(`${describeUpstream(access.baseUrl)} answered endpoint.add without an endpoint_id and secret.`);
+    if (error instanceof z.ZodError)
+      throw new UpstreamFailed(`${describeUpstream(access.baseUrl)} answered endpoint.add without an endpoint_id and secret.`);
     if (!(error instanceof UpstreamError) || error.upstreamStatus === 429 || error.upstreamStatus === 402) throw error;
     throw new UpstreamFailed(
       `${error.where} could not register ${url} for its webhooks: ${error.upstreamMessage} (it must be able to reach this server at APP_URL, ${env().appUrl}).`,
@@ -98,10 +100,14 @@ async function turnOn(teamId: string, body: Extract<ProviderSettingsBody, { prov
   const access: HeygenAccess = { teamId, baseUrl: body.base_url ?? existing?.baseUrl ?? DEFAULT_HEYGEN_BASE_URL, apiKey };
   await checkKey(access);
   // Registered afresh every time (an endpoint's secret is shown only when it is made); the old one goes first.
-  const warning = existing?.endpointId && stored && "key" in stored ? await unregister({ teamId, baseUrl: existing.baseUrl, apiKey: stored.key }, existing.endpointId) : null;
+  const warning =
+    existing?.endpointId && stored && "key" in stored
+      ? await unregister({ teamId, baseUrl: existing.baseUrl, apiKey: stored.key }, existing.endpointId)
+      : null;
   const endpoint = await register(access).catch(async (error: unknown) => {
     // The old registration is gone upstream: its secret verifies nothing any more.
-    if (existing?.endpointId) await db().heygenConnection.update({ where: { teamId }, data: { endpointId: null, webhookSecretCipher: null, callbackUrl: null } });
+    if (existing?.endpointId)
+      await db().heygenConnection.update({ where: { teamId }, data: { endpointId: null, webhookSecretCipher: null, callbackUrl: null } });
     throw error;
   });
   const data = {

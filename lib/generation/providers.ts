@@ -10,7 +10,8 @@ const providers: Record<ProviderKind, (teamId: string) => Promise<GenerationProv
   local: async (teamId) => localProvider(teamId),
   heygen: async (teamId) => {
     const access = await heygenAccess(teamId);
-    if (!access) throw new Unavailable("The team's provider is HeyGen, but no HeyGen key is stored; an owner or admin can fix this in team settings.");
+    if (!access)
+      throw new Unavailable("The team's provider is HeyGen, but no HeyGen key is stored; an owner or admin can fix this in team settings.");
     return heygenProvider(access);
   },
 };

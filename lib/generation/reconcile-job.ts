@@ -11,6 +11,7 @@ export const reconcileJob = defineJob({
   payload: z.unknown(),
   policy: { retryLimit: 1, expireInSeconds: 15 * 60, schedule: "* * * * *" },
   handler: async () => {
-    for (const r of await reconcileVideos({ olderThanSeconds: env().reconcileAfterSeconds })) console.log(`reconciler: video ${r.videoId} ${r.action}`);
+    for (const r of await reconcileVideos({ olderThanSeconds: env().reconcileAfterSeconds }))
+      console.log(`reconciler: video ${r.videoId} ${r.action}`);
   },
 });

@@ -15,7 +15,16 @@ export async function reconcileVideos(o: ReconcileOptions): Promise<Repair[]> {
   const before = new Date((o.now ?? new Date()).getTime() - o.olderThanSeconds * 1000);
   const stale = await db().video.findMany({
     where: { status: { in: ["pending", "waiting", "processing"] }, updatedAt: { lt: before }, ...(o.teamId ? { teamId: o.teamId } : {}) },
-    select: { id: true, teamId: true, status: true, scenesDone: true, scenesTotal: true, provider: true, upstreamVideoId: true, upstreamBaseUrl: true },
+    select: {
+      id: true,
+      teamId: true,
+      status: true,
+      scenesDone: true,
+      scenesTotal: true,
+      provider: true,
+      upstreamVideoId: true,
+      upstreamBaseUrl: true,
+    },
     orderBy: { updatedAt: "asc" },
     take: o.limit ?? 100,
   });
@@ -26,7 +35,10 @@ export async function reconcileVideos(o: ReconcileOptions): Promise<Repair[]> {
       const action = await provider.reconcile({ ...video, status: video.status as VideoStatus });
       if (action) repairs.push({ videoId: video.id, action });
     } catch (error) {
-      console.error(`[reconcile] video ${video.id}: its ${video.provider} renderer could not be asked:`, error instanceof Error ? error.message : error);
+      console.error(
+        `[reconcile] video ${video.id}: its ${video.provider} renderer could not be asked:`,
+        error instanceof Error ? error.message : error,
+      );
     }
   }
   return repairs;

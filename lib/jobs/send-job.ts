@@ -15,7 +15,11 @@ export type SendJobOptions = {
 
 /** Sends a job after checking its payload against the job's schema; answers the job id (null when a
  * singleton or id already holds the place). */
-export async function sendJob<S extends z.ZodType>(job: JobDefinition<S>, payload: z.input<S>, options: SendJobOptions = {}): Promise<string | null> {
+export async function sendJob<S extends z.ZodType>(
+  job: JobDefinition<S>,
+  payload: z.input<S>,
+  options: SendJobOptions = {},
+): Promise<string | null> {
   const data = job.payload.parse(payload) as object;
   const boss = await queue();
   await ensureQueue(boss, job);

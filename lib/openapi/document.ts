@@ -14,7 +14,12 @@ const jsonSchema = (schema: z.ZodType, io: "input" | "output" = "input"): JsonSc
 function queryParameters(schema: z.ZodType | undefined) {
   if (!schema) return [];
   const json = jsonSchema(schema) as { properties?: Record<string, JsonSchema>; required?: string[] };
-  return Object.entries(json.properties ?? {}).map(([name, s]) => ({ name, in: "query", required: json.required?.includes(name) ?? false, schema: s }));
+  return Object.entries(json.properties ?? {}).map(([name, s]) => ({
+    name,
+    in: "query",
+    required: json.required?.includes(name) ?? false,
+    schema: s,
+  }));
 }
 
 const errorResponse = { description: "Error", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
@@ -30,7 +35,10 @@ function operation(e: Endpoint) {
     e.body === "video"
       ? { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/VideoGenerateRequest" } } } }
       : e.body === "binary"
-        ? { required: true, content: { "application/octet-stream": { schema: { type: "string", contentMediaType: "application/octet-stream" } } } }
+        ? {
+            required: true,
+            content: { "application/octet-stream": { schema: { type: "string", contentMediaType: "application/octet-stream" } } },
+          }
         : e.body
           ? { required: true, content: { "application/json": { schema: jsonSchema(e.body) } } }
           : undefined;
@@ -42,7 +50,13 @@ function operation(e: Endpoint) {
     parameters: [
       ...queryParameters(e.query),
       ...(e.pathParams ?? []).map((name) => ({ name, in: "path", required: true, schema: { type: "string" } })),
-      ...(e.headers ?? []).map((h) => ({ name: h.name, in: "header", required: false, description: h.description, schema: { type: "string" } })),
+      ...(e.headers ?? []).map((h) => ({
+        name: h.name,
+        in: "header",
+        required: false,
+        description: h.description,
+        schema: { type: "string" },
+      })),
     ],
     ...(requestBody ? { requestBody } : {}),
     responses: {
@@ -88,7 +102,16 @@ const eventBodies = {
     properties: {
       event_type: { const: "avatar_video.fail" },
       event: { const: "avatar_video.fail" },
-      event_data: { type: "object", properties: { video_id: { type: "string" }, msg: { type: "string" }, code: { type: "string" }, callback_id: nullableString, callback_url: nullableString } },
+      event_data: {
+        type: "object",
+        properties: {
+          video_id: { type: "string" },
+          msg: { type: "string" },
+          code: { type: "string" },
+          callback_id: nullableString,
+          callback_url: nullableString,
+        },
+      },
     },
   },
 };
@@ -96,7 +119,11 @@ const signatureHeaders = [
   { name: "Signature", description: "Hex HMAC-SHA256 of the raw body, keyed with the whole `whsec_` secret." },
   { name: "webhook-id", description: "The event id: the same on every retry." },
   { name: "webhook-timestamp", description: "Unix seconds of this attempt." },
-  { name: "webhook-signature", description: "`v1,` + base64 HMAC-SHA256 of `id.timestamp.body`, keyed with the base64-decoded bytes after `whsec_` (Standard Webhooks)." },
+  {
+    name: "webhook-signature",
+    description:
+      "`v1,` + base64 HMAC-SHA256 of `id.timestamp.body`, keyed with the base64-decoded bytes after `whsec_` (Standard Webhooks).",
+  },
 ].map((h) => ({ ...h, in: "header", required: true, schema: { type: "string" } }));
 
 function webhookOperations() {
@@ -112,7 +139,10 @@ function webhookOperations() {
               : "Sent to the request's callback_url and to every endpoint subscribed to it. Retried with exponential backoff for 24 h until a 2xx answer.",
           tags: ["Webhooks"],
           parameters: signatureHeaders,
-          requestBody: { required: true, content: { "application/json": { schema: type === "avatar_video.fail" ? eventBodies.fail : eventBodies.success } } },
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: type === "avatar_video.fail" ? eventBodies.fail : eventBodies.success } },
+          },
           responses: { "200": { description: "Any 2xx ends the retries." } },
         },
       },
@@ -163,7 +193,11 @@ export function openApiDocument(baseUrl: string) {
                 // Validation answers name each field problem here too (the message names the first few).
                 details: {
                   type: "array",
-                  items: { type: "object", required: ["path", "message"], properties: { path: { type: "string" }, message: { type: "string" } } },
+                  items: {
+                    type: "object",
+                    required: ["path", "message"],
+                    properties: { path: { type: "string" }, message: { type: "string" } },
+                  },
                 },
                 request_id: { type: "string" },
               },

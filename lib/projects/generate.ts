@@ -32,7 +32,10 @@ export async function generateProject(teamId: string, userId: string, projectId:
   const project = await getProject(teamId, projectId);
   const checked = validateDraft(project);
   if (!checked.ok) {
-    throw Invalid.fields(Object.entries(checked.errors).map(([path, message]) => ({ path, message })), 3);
+    throw Invalid.fields(
+      Object.entries(checked.errors).map(([path, message]) => ({ path, message })),
+      3,
+    );
   }
   const request = parseVideoRequest(draftToRequest(project));
   const { videoId } = await createVideo({ teamId, creator: { userId }, request, projectId });
@@ -48,30 +51,33 @@ export async function projectHistory(teamId: string, projectId: string): Promise
     take: 100,
     include: { createdBy: { select: { name: true, email: true } } },
   });
-  const renders = await Promise.all(videos.map(async (v): Promise<Render> => {
-    const o = (v.outputs ?? {}) as VideoOutputs;
-    const status = v.status as VideoStatus;
-    const files = {
-      video: await sign(o.video),
-      videoCaption: await sign(o.videoCaption),
-      thumbnail: await sign(o.thumbnail),
-      srt: await sign(o.captionSrt),
-      vtt: await sign(o.captionVtt),
-    };
-    return {
-      id: v.id,
-      status,
-      progress: status === "completed" ? 100 : v.progress,
-      queuePosition: status === "pending" && v.provider === "local"
-        ? 1 + await db().video.count({ where: { status: "pending", provider: "local", createdAt: { lt: v.createdAt } } })
-        : null,
-      createdAt: v.createdAt.toISOString(),
-      duration: v.duration,
-      startedBy: v.createdBy ? v.createdBy.name || v.createdBy.email : null,
-      error: status === "failed" ? { code: v.errorCode ?? "internal_error", message: v.errorMessage ?? "" } : null,
-      files: Object.fromEntries(Object.entries(files).filter(([, url]) => url)) as Render["files"],
-    };
-  }));
+  const renders = await Promise.all(
+    videos.map(async (v): Promise<Render> => {
+      const o = (v.outputs ?? {}) as VideoOutputs;
+      const status = v.status as VideoStatus;
+      const files = {
+        video: await sign(o.video),
+        videoCaption: await sign(o.videoCaption),
+        thumbnail: await sign(o.thumbnail),
+        srt: await sign(o.captionSrt),
+        vtt: await sign(o.captionVtt),
+      };
+      return {
+        id: v.id,
+        status,
+        progress: status === "completed" ? 100 : v.progress,
+        queuePosition:
+          status === "pending" && v.provider === "local"
+            ? 1 + (await db().video.count({ where: { status: "pending", provider: "local", createdAt: { lt: v.createdAt } } }))
+            : null,
+        createdAt: v.createdAt.toISOString(),
+        duration: v.duration,
+        startedBy: v.createdBy ? v.createdBy.name || v.createdBy.email : null,
+        error: status === "failed" ? { code: v.errorCode ?? "internal_error", message: v.errorMessage ?? "" } : null,
+        files: Object.fromEntries(Object.entries(files).filter(([, url]) => url)) as Render["files"],
+      };
+    }),
+  );
   return { renders };
 }
 

@@ -90,29 +90,36 @@ export async function listProjects(teamId: string, filter: { q?: string; folder_
       videos: { where: { status: "completed" }, orderBy: { createdAt: "desc" }, take: 1, select: { outputs: true } },
     },
   });
-  return Promise.all(rows.map(async (p) => {
-    const thumb = (p.videos[0]?.outputs as VideoOutputs | null | undefined)?.thumbnail;
-    return {
-      id: p.id,
-      title: p.title,
-      folder: p.folder,
-      createdBy: who(p.createdBy),
-      updatedBy: who(p.updatedBy),
-      createdAt: p.createdAt.toISOString(),
-      updatedAt: p.updatedAt.toISOString(),
-      scenes: p._count.scenes,
-      thumbnailUrl: thumb ? await signedUrl(thumb) : null,
-    };
-  }));
+  return Promise.all(
+    rows.map(async (p) => {
+      const thumb = (p.videos[0]?.outputs as VideoOutputs | null | undefined)?.thumbnail;
+      return {
+        id: p.id,
+        title: p.title,
+        folder: p.folder,
+        createdBy: who(p.createdBy),
+        updatedBy: who(p.updatedBy),
+        createdAt: p.createdAt.toISOString(),
+        updatedAt: p.updatedAt.toISOString(),
+        scenes: p._count.scenes,
+        thumbnailUrl: thumb ? await signedUrl(thumb) : null,
+      };
+    }),
+  );
 }
 
 async function checkFolder(teamId: string, folderId: string | null | undefined): Promise<void> {
   if (!folderId) return;
-  if (!(await db().folder.count({ where: { id: folderId, teamId } }))) throw Invalid.field("folder_id", `no folder "${folderId}" in this team`);
+  if (!(await db().folder.count({ where: { id: folderId, teamId } })))
+    throw Invalid.field("folder_id", `no folder "${folderId}" in this team`);
 }
 
 /** A new project starts with one scene, so the editor always has something to edit. */
-export async function createProject(teamId: string, userId: string, input: { title: string; folder_id?: string | null }): Promise<ProjectDetail> {
+export async function createProject(
+  teamId: string,
+  userId: string,
+  input: { title: string; folder_id?: string | null },
+): Promise<ProjectDetail> {
   await checkFolder(teamId, input.folder_id);
   const p = await db().project.create({
     data: {
@@ -121,7 +128,11 @@ export async function createProject(teamId: string, userId: string, input: { tit
       folderId: input.folder_id ?? null,
       createdById: userId,
       updatedById: userId,
-      scenes: { create: [{ position: 0, character: json(NEW_SCENE.character), voice: json(NEW_SCENE.voice), background: json(NEW_SCENE.background) }] },
+      scenes: {
+        create: [
+          { position: 0, character: json(NEW_SCENE.character), voice: json(NEW_SCENE.voice), background: json(NEW_SCENE.background) },
+        ],
+      },
     },
   });
   return getProject(teamId, p.id);

@@ -16,7 +16,11 @@ async function findScene(teamId: string, projectId: string, sceneId: string) {
 }
 
 async function orderedIds(tx: Tx, projectId: string): Promise<string[]> {
-  const rows = await tx.projectScene.findMany({ where: { projectId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true } });
+  const rows = await tx.projectScene.findMany({
+    where: { projectId },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    select: { id: true },
+  });
   return rows.map((r) => r.id);
 }
 
@@ -25,7 +29,12 @@ async function renumber(tx: Tx, ids: string[]): Promise<void> {
 }
 
 /** Inserts a scene (a default one, or a copy of `copyOf`) after `after` (default: at the end). */
-async function insertScene(teamId: string, userId: string, projectId: string, opts: { after?: string; copyOf?: string }): Promise<SceneView> {
+async function insertScene(
+  teamId: string,
+  userId: string,
+  projectId: string,
+  opts: { after?: string; copyOf?: string },
+): Promise<SceneView> {
   await findProject(teamId, projectId);
   const source = opts.copyOf ? await findScene(teamId, projectId, opts.copyOf) : null;
   return db().$transaction(async (tx: Tx) => {
@@ -59,7 +68,13 @@ export const addScene = (teamId: string, userId: string, projectId: string, afte
 export const duplicateScene = (teamId: string, userId: string, projectId: string, sceneId: string) =>
   insertScene(teamId, userId, projectId, { copyOf: sceneId });
 
-export async function moveScene(teamId: string, userId: string, projectId: string, sceneId: string, position: number): Promise<{ order: string[] }> {
+export async function moveScene(
+  teamId: string,
+  userId: string,
+  projectId: string,
+  sceneId: string,
+  position: number,
+): Promise<{ order: string[] }> {
   await findScene(teamId, projectId, sceneId);
   return db().$transaction(async (tx: Tx) => {
     await tx.$queryRaw`SELECT id FROM "Project" WHERE id = ${projectId} FOR UPDATE`;
@@ -89,7 +104,13 @@ export async function deleteScene(teamId: string, userId: string, projectId: str
  * stored and the paths that lost (`stale`), so the client adopts the newer values. Edit times from the
  * future are clamped to now, so a tab with a fast clock cannot lock a field against everyone else.
  */
-export async function patchScene(teamId: string, userId: string, projectId: string, sceneId: string, patch: PatchScene): Promise<{ scene: SceneView; applied: string[]; stale: string[] }> {
+export async function patchScene(
+  teamId: string,
+  userId: string,
+  projectId: string,
+  sceneId: string,
+  patch: PatchScene,
+): Promise<{ scene: SceneView; applied: string[]; stale: string[] }> {
   await findScene(teamId, projectId, sceneId);
   const at = Math.min(patch.edited_at, Date.now());
   const { changed, edited_at: _at, ...incoming } = patch;
@@ -102,7 +123,12 @@ export async function patchScene(teamId: string, userId: string, projectId: stri
     if (!merged.applied.length) return { scene: stored, applied: [], stale: merged.stale };
     const saved = await tx.projectScene.update({
       where: { id: sceneId },
-      data: { character: json(merged.parts.character), voice: merged.parts.voice as Prisma.InputJsonValue, background: merged.parts.background as Prisma.InputJsonValue, fieldTimes: merged.times },
+      data: {
+        character: json(merged.parts.character),
+        voice: merged.parts.voice as Prisma.InputJsonValue,
+        background: merged.parts.background as Prisma.InputJsonValue,
+        fieldTimes: merged.times,
+      },
     });
     await touchProject(tx, projectId, userId);
     return { scene: presentScene(saved), applied: merged.applied, stale: merged.stale };

@@ -46,7 +46,8 @@ export const patchSceneBody = z
   .superRefine((body, ctx) => {
     for (const [i, path] of body.changed.entries()) {
       const part = path.split(".")[0] as ScenePart;
-      if (body[part] === undefined) ctx.addIssue({ code: "custom", path: ["changed", i], message: `names ${part}, which the body does not carry` });
+      if (body[part] === undefined)
+        ctx.addIssue({ code: "custom", path: ["changed", i], message: `names ${part}, which the body does not carry` });
     }
   });
 

@@ -55,7 +55,11 @@ export function resolveBinaries(lookup: BinaryLookup = {}): Binaries {
   if (explicit) {
     if (!executable(explicit)) throw new Error(`FFMPEG_PATH ${explicit} is not an executable file`);
     const beside = ffprobePath(explicit);
-    return { ffmpeg: explicit, ffprobe: executable(beside) ? beside : (onPath("ffprobe", searchPath) ?? fromNpm("@ffprobe-installer/ffprobe")), source: "FFMPEG_PATH" };
+    return {
+      ffmpeg: explicit,
+      ffprobe: executable(beside) ? beside : (onPath("ffprobe", searchPath) ?? fromNpm("@ffprobe-installer/ffprobe")),
+      source: "FFMPEG_PATH",
+    };
   }
   const ffmpeg = onPath("ffmpeg", searchPath);
   const ffprobe = onPath("ffprobe", searchPath);

@@ -26,7 +26,10 @@ export function byteRange(header: string | null, size: number): RangeRequest {
  * How to answer a `Range` header for `size` bytes: 206 with Content-Range for one range, else 200; 416 thrown.
  * X-Avatar-Content-Length carries the length sent (Next drops Content-Length; scripts/server.mjs restores it).
  */
-export function rangeReply(header: string | null, size: number): { status: 200 | 206; range?: ByteRange; length: number; headers: Record<string, string> } {
+export function rangeReply(
+  header: string | null,
+  size: number,
+): { status: 200 | 206; range?: ByteRange; length: number; headers: Record<string, string> } {
   const wanted = byteRange(header, size);
   if (wanted.kind === "unsatisfiable") {
     throw new RangeNotSatisfiable(size);

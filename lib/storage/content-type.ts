@@ -20,6 +20,11 @@ const types: Record<string, string> = {
 };
 
 export function contentType(key: string): string {
-  const ext = key.slice(key.lastIndexOf("/") + 1).split(".").pop()?.toLowerCase() ?? "";
+  const ext =
+    key
+      .slice(key.lastIndexOf("/") + 1)
+      .split(".")
+      .pop()
+      ?.toLowerCase() ?? "";
   return types[ext] ?? "application/octet-stream";
 }

@@ -25,7 +25,14 @@ export async function createInvite(teamId: string, actor: Actor, input: { email?
   }
   const token = randomToken();
   const invite = await db().invite.create({
-    data: { teamId, email, role: input.role, tokenHash: sha256(token), expiresAt: new Date(Date.now() + INVITE_TTL_MS), createdById: actor.userId },
+    data: {
+      teamId,
+      email,
+      role: input.role,
+      tokenHash: sha256(token),
+      expiresAt: new Date(Date.now() + INVITE_TTL_MS),
+      createdById: actor.userId,
+    },
   });
   // The token exists only in this answer: the database keeps its hash.
   return { id: invite.id, email, role: invite.role, expiresAt: invite.expiresAt.toISOString(), url: `${env().appUrl}/invite/${token}` };
@@ -66,7 +73,12 @@ export async function revokeInvite(teamId: string, inviteId: string): Promise<vo
 export async function findUsableInvite(token: string) {
   const invite = await db().invite.findUnique({ where: { tokenHash: sha256(token) }, include: { team: true } });
   if (!invite || statusOf(invite) !== "pending") return null;
-  return { id: invite.id, email: invite.email, role: invite.role, team: { id: invite.team.id, name: invite.team.name, slug: invite.team.slug } };
+  return {
+    id: invite.id,
+    email: invite.email,
+    role: invite.role,
+    team: { id: invite.team.id, name: invite.team.name, slug: invite.team.slug },
+  };
 }
 
 // Single use is enforced by the conditional update: of two concurrent accepts, one wins.

@@ -31,8 +31,7 @@ async function ownerCount(teamId: string): Promise<number> {
   return db().membership.count({ where: { teamId, role: "owner" } });
 }
 
-const lastOwner = () =>
-  new Conflict("A team needs at least one owner: make someone else owner first.");
+const lastOwner = () => new Conflict("A team needs at least one owner: make someone else owner first.");
 
 export async function changeRole(teamId: string, actor: Actor, membershipId: string, role: Role): Promise<void> {
   const target = await membership(teamId, membershipId);

@@ -34,6 +34,9 @@ export async function describeVideo(teamId: string, videoId: string, sign: Sign)
     video_share_page_url: sharePageUrl(video.shareToken),
     duration: video.duration,
     created_at: unix(video.createdAt),
-    error: status === "failed" ? { code: video.errorCode ?? "internal_error", message: video.errorMessage ?? "", detail: video.errorDetail } : null,
+    error:
+      status === "failed"
+        ? { code: video.errorCode ?? "internal_error", message: video.errorMessage ?? "", detail: video.errorDetail }
+        : null,
   };
 }

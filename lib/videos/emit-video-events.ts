@@ -21,16 +21,30 @@ export async function emitVideoEvents(tx: Tx, videoId: string): Promise<number> 
   if (!video || (video.status !== "completed" && video.status !== "failed")) return 0;
   const outputs = (video.outputs ?? {}) as VideoOutputs;
   const types: WebhookEventType[] =
-    video.status === "failed" ? ["avatar_video.fail"] : ["avatar_video.success", ...(outputs.gif ? (["avatar_video_gif.success"] as const) : [])];
-  const urls = { video: await sign(outputs.video), gif: await sign(outputs.gif), caption: await sign(outputs.captionAss), sharePage: sharePageUrl(video.shareToken) };
-  const endpoints = await tx.webhookEndpoint.findMany({ where: { teamId: video.teamId, enabled: true }, select: { id: true, url: true, events: true } });
+    video.status === "failed"
+      ? ["avatar_video.fail"]
+      : ["avatar_video.success", ...(outputs.gif ? (["avatar_video_gif.success"] as const) : [])];
+  const urls = {
+    video: await sign(outputs.video),
+    gif: await sign(outputs.gif),
+    caption: await sign(outputs.captionAss),
+    sharePage: sharePageUrl(video.shareToken),
+  };
+  const endpoints = await tx.webhookEndpoint.findMany({
+    where: { teamId: video.teamId, enabled: true },
+    select: { id: true, url: true, events: true },
+  });
   const now = new Date();
   const retryUntil = new Date(now.getTime() + RETRY_WINDOW_MS);
 
   let created = 0;
   for (const type of types) {
     const body = JSON.stringify(videoEventPayload(type, video, urls));
-    const [event] = await tx.webhookEvent.createManyAndReturn({ data: [{ teamId: video.teamId, videoId, type, body }], skipDuplicates: true, select: { id: true } });
+    const [event] = await tx.webhookEvent.createManyAndReturn({
+      data: [{ teamId: video.teamId, videoId, type, body }],
+      skipDuplicates: true,
+      select: { id: true },
+    });
     if (!event) continue;
     const destinations: Destination[] = [
       ...(video.callbackUrl && callbackEventTypes.has(type) ? [{ destination: "callback", endpointId: null, url: video.callbackUrl }] : []),

@@ -13,7 +13,9 @@ const SIGNATURE_HEADER = "x-avatar-signature";
 export const videoReportSchema = z.object({
   status: z.enum(videoStatuses),
   progress: z.number().min(0).max(100).optional(),
-  error: z.object({ code: z.string().min(1).max(100), message: z.string().max(2000), detail: z.string().max(10_000).optional() }).optional(),
+  error: z
+    .object({ code: z.string().min(1).max(100), message: z.string().max(2000), detail: z.string().max(10_000).optional() })
+    .optional(),
   outputs: z.record(z.string(), z.string().max(1000)).optional(),
   duration: z.number().min(0).optional(),
 });

@@ -10,7 +10,12 @@ export const videoPageQuery = pageQuery(100);
 export const videoRowsQuery = videoPageQuery.extend({
   status: queryParam(z.enum(["active", "completed", "failed"]).optional()),
   folder_id: queryParam(z.string().max(100).optional()),
-  creator: queryParam(z.string().regex(/^(user|key):[A-Za-z0-9_-]{1,100}$/, "must be user:<id> or key:<id>").optional()),
+  creator: queryParam(
+    z
+      .string()
+      .regex(/^(user|key):[A-Za-z0-9_-]{1,100}$/, "must be user:<id> or key:<id>")
+      .optional(),
+  ),
 });
 
 export const idempotencyKeyHeader = z.string().trim().min(1).max(255);

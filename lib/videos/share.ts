@@ -25,13 +25,21 @@ export async function enableShare(teamId: string, videoId: string, userId: strin
   if (!video) throw new NotFound("The video");
   if (video.shareToken) return state(video);
   // updateMany with shareToken: null, so two concurrent enables keep one token.
-  await db().video.updateMany({ where: { id: videoId, teamId, shareToken: null }, data: { shareToken: newShareToken(), sharedAt: new Date(), sharedById: userId } });
-  return state(await db().video.findFirstOrThrow({ where: { id: videoId, teamId }, select: { id: true, shareToken: true, sharedAt: true } }));
+  await db().video.updateMany({
+    where: { id: videoId, teamId, shareToken: null },
+    data: { shareToken: newShareToken(), sharedAt: new Date(), sharedById: userId },
+  });
+  return state(
+    await db().video.findFirstOrThrow({ where: { id: videoId, teamId }, select: { id: true, shareToken: true, sharedAt: true } }),
+  );
 }
 
 /** Turns the public page off; its link answers 404 from now on and is never used again. */
 export async function revokeShare(teamId: string, videoId: string): Promise<ShareState> {
-  const { count } = await db().video.updateMany({ where: { id: videoId, teamId }, data: { shareToken: null, sharedAt: null, sharedById: null } });
+  const { count } = await db().video.updateMany({
+    where: { id: videoId, teamId },
+    data: { shareToken: null, sharedAt: null, sharedById: null },
+  });
   if (!count) throw new NotFound("The video");
   return { video_id: videoId, shared: false, share_url: null, shared_at: null };
 }

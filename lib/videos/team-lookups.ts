@@ -18,7 +18,9 @@ export function teamLookups(teamId: string) {
     },
     /** Durations (seconds) of the audio assets a request uses, for the quota estimate. */
     async assetDurations(request: VideoRequest): Promise<Record<string, number>> {
-      const ids = request.video_inputs.flatMap((scene) => (scene.voice.type === "audio" && scene.voice.audio_asset_id ? [scene.voice.audio_asset_id] : []));
+      const ids = request.video_inputs.flatMap((scene) =>
+        scene.voice.type === "audio" && scene.voice.audio_asset_id ? [scene.voice.audio_asset_id] : [],
+      );
       if (!ids.length) return {};
       const rows = await db().asset.findMany({ where: { teamId, id: { in: ids } }, select: { id: true, duration: true } });
       return Object.fromEntries(rows.map((r) => [r.id, r.duration ?? 0]));

@@ -13,7 +13,12 @@ const CHECK_TIMEOUT_MS = 1000;
 export async function checkEndpointUrl(url: string): Promise<void> {
   let status: number;
   try {
-    const res = await guardedFetch(url, { method: "OPTIONS", timeoutMs: CHECK_TIMEOUT_MS, maxRedirects: 0, headers: { "user-agent": "AvatarStudio-Webhooks/1" } });
+    const res = await guardedFetch(url, {
+      method: "OPTIONS",
+      timeoutMs: CHECK_TIMEOUT_MS,
+      maxRedirects: 0,
+      headers: { "user-agent": "AvatarStudio-Webhooks/1" },
+    });
     res.body.destroy();
     status = res.status;
   } catch (error) {
@@ -21,5 +26,8 @@ export async function checkEndpointUrl(url: string): Promise<void> {
     throw error;
   }
   if ((status >= 200 && status < 300) || status === 405) return;
-  throw Invalid.field("url", `${url} answered the OPTIONS check with ${status}; the endpoint must accept OPTIONS requests (2xx) within 1 s and must not redirect`);
+  throw Invalid.field(
+    "url",
+    `${url} answered the OPTIONS check with ${status}; the endpoint must accept OPTIONS requests (2xx) within 1 s and must not redirect`,
+  );
 }

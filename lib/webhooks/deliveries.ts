@@ -31,16 +31,40 @@ export type DeliveryView = {
 export type DeliveryPage = { deliveries: DeliveryView[]; token: string | null };
 
 const deliverySelect = {
-  id: true, eventId: true, destination: true, endpointId: true, url: true, status: true, attemptCount: true, nextAttemptAt: true,
-  lastStatusCode: true, lastError: true, deliveredAt: true, createdAt: true, event: { select: { type: true, videoId: true, video: { select: { title: true } } } },
+  id: true,
+  eventId: true,
+  destination: true,
+  endpointId: true,
+  url: true,
+  status: true,
+  attemptCount: true,
+  nextAttemptAt: true,
+  lastStatusCode: true,
+  lastError: true,
+  deliveredAt: true,
+  createdAt: true,
+  event: { select: { type: true, videoId: true, video: { select: { title: true } } } },
 } as const;
 
-type DeliveryRow = { event: { type: string; videoId: string | null; video: { title: string | null } | null } } & Omit<DeliveryView, "eventType" | "videoId" | "videoTitle">;
-const present = ({ event, ...d }: DeliveryRow): DeliveryView => ({ ...d, eventType: event.type, videoId: event.videoId, videoTitle: event.video?.title ?? null });
+type DeliveryRow = { event: { type: string; videoId: string | null; video: { title: string | null } | null } } & Omit<
+  DeliveryView,
+  "eventType" | "videoId" | "videoTitle"
+>;
+const present = ({ event, ...d }: DeliveryRow): DeliveryView => ({
+  ...d,
+  eventType: event.type,
+  videoId: event.videoId,
+  videoTitle: event.video?.title ?? null,
+});
 
 /** An endpoint's deliveries (or the callback_url's, with `endpointId: "callback"`), newest first, cursor paging. */
-export async function listEndpointDeliveries(teamId: string, endpointId: string, page: { limit: number; token?: string }): Promise<DeliveryPage> {
-  if (endpointId !== "callback" && !(await db().webhookEndpoint.count({ where: { id: endpointId, teamId } }))) throw new NotFound("The webhook endpoint");
+export async function listEndpointDeliveries(
+  teamId: string,
+  endpointId: string,
+  page: { limit: number; token?: string },
+): Promise<DeliveryPage> {
+  if (endpointId !== "callback" && !(await db().webhookEndpoint.count({ where: { id: endpointId, teamId } })))
+    throw new NotFound("The webhook endpoint");
   const rows = await db().webhookDelivery.findMany({
     where: { teamId, destination: endpointId, ...afterCursor(decodePageToken(page.token)) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -55,7 +79,11 @@ export async function listEndpointDeliveries(teamId: string, endpointId: string,
 /** Every delivery of a video's events (callback_url and endpoints), oldest first. */
 export async function listVideoDeliveries(teamId: string, videoId: string): Promise<DeliveryView[]> {
   if (!(await db().video.count({ where: { id: videoId, teamId } }))) throw new NotFound("The video");
-  const rows = await db().webhookDelivery.findMany({ where: { teamId, event: { videoId } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: deliverySelect });
+  const rows = await db().webhookDelivery.findMany({
+    where: { teamId, event: { videoId } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: deliverySelect,
+  });
   return rows.map(present);
 }
 
@@ -70,7 +98,10 @@ export async function listDeliveryAttempts(teamId: string, deliveryId: string): 
  * over, a failed redelivery is not retried. A delivery to a disabled endpoint needs the endpoint enabled first.
  */
 export async function redeliver(teamId: string, deliveryId: string): Promise<DeliveryView> {
-  const delivery = await db().webhookDelivery.findFirst({ where: { id: deliveryId, teamId }, select: { id: true, attemptCount: true, endpoint: { select: { enabled: true } } } });
+  const delivery = await db().webhookDelivery.findFirst({
+    where: { id: deliveryId, teamId },
+    select: { id: true, attemptCount: true, endpoint: { select: { enabled: true } } },
+  });
   if (!delivery) throw new NotFound("The webhook delivery");
   if (delivery.endpoint && !delivery.endpoint.enabled) throw new Conflict("The endpoint is disabled; enable it before redelivering.");
   const now = new Date();
@@ -82,17 +113,36 @@ export async function redeliver(teamId: string, deliveryId: string): Promise<Del
 }
 
 /** Sends one example event (no video behind it) to an endpoint, signed and retried like a real one. */
-export async function sendTestEvent(teamId: string, endpointId: string, type: WebhookEventType = webhookEventTypes[0]): Promise<DeliveryView> {
+export async function sendTestEvent(
+  teamId: string,
+  endpointId: string,
+  type: WebhookEventType = webhookEventTypes[0],
+): Promise<DeliveryView> {
   const endpoint = await db().webhookEndpoint.findFirst({ where: { id: endpointId, teamId } });
   if (!endpoint) throw new NotFound("The webhook endpoint");
   if (!endpoint.enabled) throw new Conflict("The endpoint is disabled; enable it before sending a test event.");
-  const video = { id: "test_video_id", folderId: null, callbackId: "test", callbackUrl: null, errorCode: "internal_error", errorMessage: "This is a test event." };
+  const video = {
+    id: "test_video_id",
+    folderId: null,
+    callbackId: "test",
+    callbackUrl: null,
+    errorCode: "internal_error",
+    errorMessage: "This is a test event.",
+  };
   const body = JSON.stringify(videoEventPayload(type, video, { video: null, gif: null, caption: null }));
   const now = new Date();
   const id = await db().$transaction(async (tx) => {
     const event = await tx.webhookEvent.create({ data: { teamId, type, body } });
     const delivery = await tx.webhookDelivery.create({
-      data: { teamId, eventId: event.id, endpointId, destination: endpointId, url: endpoint.url, nextAttemptAt: now, retryUntil: new Date(now.getTime() + RETRY_WINDOW_MS) },
+      data: {
+        teamId,
+        eventId: event.id,
+        endpointId,
+        destination: endpointId,
+        url: endpoint.url,
+        nextAttemptAt: now,
+        retryUntil: new Date(now.getTime() + RETRY_WINDOW_MS),
+      },
     });
     await enqueueDelivery(tx, { deliveryId: delivery.id, attempt: 0 });
     return delivery.id;

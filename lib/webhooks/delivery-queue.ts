@@ -12,5 +12,9 @@ export type { DeliveryJob } from "./webhook-deliver-job";
  */
 export async function enqueueDelivery(tx: Tx, job: DeliveryJob, options: { startAfter?: Date; reason?: string } = {}): Promise<void> {
   // One job id per (delivery, attempt[, reason]): enqueuing the same attempt twice adds nothing.
-  await sendJob(webhookDeliverJob, job, { id: jobId(job.deliveryId, job.attempt, options.reason ?? ""), startAfter: options.startAfter, tx });
+  await sendJob(webhookDeliverJob, job, {
+    id: jobId(job.deliveryId, job.attempt, options.reason ?? ""),
+    startAfter: options.startAfter,
+    tx,
+  });
 }

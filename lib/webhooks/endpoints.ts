@@ -69,7 +69,9 @@ export async function updateEndpoint(teamId: string, body: UpdateEndpointBody): 
     data: {
       ...(body.url ? { url: body.url } : {}),
       ...(body.events !== undefined ? { events: uniqueEvents(body.events) } : {}),
-      ...(body.status && (body.status === "enabled") !== endpoint.enabled ? enabledData(body.status === "enabled", "Disabled through the API.") : {}),
+      ...(body.status && (body.status === "enabled") !== endpoint.enabled
+        ? enabledData(body.status === "enabled", "Disabled through the API.")
+        : {}),
     },
   });
   return presentEndpoint(updated);
@@ -100,7 +102,12 @@ function enabledData(enabled: boolean, reason: string) {
  * Enables or disables an endpoint (the dashboard's switch). A disabled endpoint receives no new events, and
  * its pending deliveries end as failed when their next attempt comes (redeliver them after enabling it).
  */
-export async function setEndpointEnabled(teamId: string, endpointId: string, enabled: boolean, reason = "Disabled by a team member."): Promise<EndpointView> {
+export async function setEndpointEnabled(
+  teamId: string,
+  endpointId: string,
+  enabled: boolean,
+  reason = "Disabled by a team member.",
+): Promise<EndpointView> {
   const endpoint = await findEndpoint(teamId, endpointId);
   if (endpoint.enabled === enabled) return presentEndpoint(endpoint);
   return presentEndpoint(await db().webhookEndpoint.update({ where: { id: endpoint.id }, data: enabledData(enabled, reason) }));

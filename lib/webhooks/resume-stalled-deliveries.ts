@@ -17,7 +17,9 @@ export async function resumeStalledDeliveries(): Promise<number> {
     take: 500,
   });
   for (const d of stalled) {
-    await db().$transaction((tx) => enqueueDelivery(tx, { deliveryId: d.id, attempt: d.attemptCount }, { reason: `sweep:${Math.floor(Date.now() / 3600_000)}` }));
+    await db().$transaction((tx) =>
+      enqueueDelivery(tx, { deliveryId: d.id, attempt: d.attemptCount }, { reason: `sweep:${Math.floor(Date.now() / 3600_000)}` }),
+    );
   }
   return stalled.length;
 }

@@ -3,7 +3,11 @@ import { pageQuery } from "@/lib/paging/page-token";
 import { webhookEventTypes } from "@/lib/webhooks/event-types";
 
 // What the webhook endpoint routes parse; the OpenAPI document is generated from the same schemas.
-const url = z.string().trim().max(2048).pipe(z.url({ protocol: /^https?$/ }));
+const url = z
+  .string()
+  .trim()
+  .max(2048)
+  .pipe(z.url({ protocol: /^https?$/ }));
 // null or absent: every event type (HeyGen's meaning); duplicates are dropped.
 const events = z.array(z.enum(webhookEventTypes)).max(20).nullish();
 const endpointId = z.string().trim().min(1).max(64);

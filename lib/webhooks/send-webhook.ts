@@ -6,7 +6,13 @@ import { signatureHeaders } from "@/lib/webhooks/signing";
 const WEBHOOK_TIMEOUT_MS = 10_000;
 const EXCERPT_CHARS = 1000;
 
-export type SendOutcome = { ok: boolean; statusCode: number | null; error: string | null; responseExcerpt: string | null; latencyMs: number };
+export type SendOutcome = {
+  ok: boolean;
+  statusCode: number | null;
+  error: string | null;
+  responseExcerpt: string | null;
+  latencyMs: number;
+};
 
 // The start of the receiver's answer, for the attempt log; the rest is not read.
 async function excerpt(body: Readable): Promise<string> {
@@ -52,6 +58,12 @@ export async function sendWebhook(url: string, eventId: string, body: string, se
         : `The receiver answered ${res.status}; only a 2xx answer counts as delivered.`;
     return { ok, statusCode: res.status, error, responseExcerpt: text || null, latencyMs: latency() };
   } catch (error) {
-    return { ok: false, statusCode: null, error: error instanceof Error ? error.message : String(error), responseExcerpt: null, latencyMs: latency() };
+    return {
+      ok: false,
+      statusCode: null,
+      error: error instanceof Error ? error.message : String(error),
+      responseExcerpt: null,
+      latencyMs: latency(),
+    };
   }
 }

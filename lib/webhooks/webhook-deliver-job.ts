@@ -14,6 +14,13 @@ export type DeliveryJob = z.infer<typeof payload>;
 export const webhookDeliverJob = defineJob({
   name: "webhook.deliver",
   payload,
-  policy: { retryLimit: 5, retryDelay: 60, retryBackoff: true, expireInSeconds: 60, concurrency: (n) => Math.max(4, n * 2), pollingIntervalSeconds: 0.5 },
+  policy: {
+    retryLimit: 5,
+    retryDelay: 60,
+    retryBackoff: true,
+    expireInSeconds: 60,
+    concurrency: (n) => Math.max(4, n * 2),
+    pollingIntervalSeconds: 0.5,
+  },
   handler: (job) => deliverWebhook(job),
 });

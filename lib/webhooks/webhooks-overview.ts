@@ -15,13 +15,24 @@ async function lastDelivery(teamId: string, destination: string): Promise<LastDe
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { status: true, attemptCount: true, lastStatusCode: true, createdAt: true, event: { select: { type: true } } },
   });
-  return row ? { status: row.status, attempts: row.attemptCount, statusCode: row.lastStatusCode, eventType: row.event.type, at: row.createdAt.toISOString() } : null;
+  return row
+    ? {
+        status: row.status,
+        attempts: row.attemptCount,
+        statusCode: row.lastStatusCode,
+        eventType: row.event.type,
+        at: row.createdAt.toISOString(),
+      }
+    : null;
 }
 
 /** The team's endpoints (oldest first, no secrets) with their latest delivery, and the callback_url's latest. */
 export async function webhooksOverview(teamId: string): Promise<WebhooksOverview> {
   const endpoints = await listEndpoints(teamId);
   // At most 20 endpoints per team: one indexed lookup each.
-  const [callback, ...latest] = await Promise.all([lastDelivery(teamId, "callback"), ...endpoints.map((e) => lastDelivery(teamId, e.endpoint_id))]);
+  const [callback, ...latest] = await Promise.all([
+    lastDelivery(teamId, "callback"),
+    ...endpoints.map((e) => lastDelivery(teamId, e.endpoint_id)),
+  ]);
   return { endpoints: endpoints.map((e, i) => ({ ...e, lastDelivery: latest[i] ?? null })), callback: { lastDelivery: callback ?? null } };
 }

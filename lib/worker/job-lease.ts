@@ -21,9 +21,9 @@ export async function takeLease(jobId: string, queue: string): Promise<Lease> {
     INSERT INTO "JobLease" ("jobId", "queue", "workerId", "renewedAt") VALUES (${jobId}, ${queue}, ${workerId}, now())
     ON CONFLICT ("jobId") DO UPDATE SET "workerId" = ${workerId}, "renewedAt" = now()`;
   const timer = setInterval(() => {
-    db()
-      .$executeRaw`UPDATE "JobLease" SET "renewedAt" = now() WHERE "jobId" = ${jobId} AND "workerId" = ${workerId}`
-      .catch((error: unknown) => console.error(`[lease] job ${jobId}: renewal failed:`, error instanceof Error ? error.message : error));
+    db().$executeRaw`UPDATE "JobLease" SET "renewedAt" = now() WHERE "jobId" = ${jobId} AND "workerId" = ${workerId}`.catch(
+      (error: unknown) => console.error(`[lease] job ${jobId}: renewal failed:`, error instanceof Error ? error.message : error),
+    );
   }, RENEW_MS);
   timer.unref();
   return {
@@ -49,7 +49,9 @@ async function sweepLeases(boss: PgBoss): Promise<number> {
     DELETE FROM "JobLease" WHERE "renewedAt" < now() - make_interval(secs => ${LOST_AFTER_SECONDS})
     RETURNING "jobId", "queue", "workerId"`;
   for (const lease of lost) {
-    console.warn(`[lease] job ${lease.jobId} (${lease.queue}) of worker ${lease.workerId} was not renewed for ${LOST_AFTER_SECONDS} s: failing it for a retry`);
+    console.warn(
+      `[lease] job ${lease.jobId} (${lease.queue}) of worker ${lease.workerId} was not renewed for ${LOST_AFTER_SECONDS} s: failing it for a retry`,
+    );
     await boss.fail(lease.queue, lease.jobId, { message: `its worker (${lease.workerId}) stopped renewing the lease` });
   }
   return lost.length;

@@ -8,7 +8,9 @@ import { takeLease } from "./job-lease";
 // ended by the job's own hook.
 async function refuse(boss: PgBoss, job: JobDefinition, raw: PgBoss.JobWithMetadata<unknown>, run: JobRun, why: string): Promise<never> {
   console.error(`[worker] job ${run.id} (${job.name}) has an invalid payload: ${why}`);
-  await job.onInvalidPayload?.(raw.data, run).catch((error: unknown) => console.error(`[worker] job ${run.id}: its invalid payload could not be reported:`, error));
+  await job
+    .onInvalidPayload?.(raw.data, run)
+    .catch((error: unknown) => console.error(`[worker] job ${run.id}: its invalid payload could not be reported:`, error));
   await boss.getDb().executeSql("UPDATE pgboss.job SET retry_limit = retry_count WHERE name = $1 AND id = $2", [job.name, run.id]);
   throw new Error(`invalid payload: ${why}`);
 }
@@ -19,7 +21,14 @@ async function run(boss: PgBoss, job: JobDefinition, raw: PgBoss.JobWithMetadata
   try {
     const meta: JobRun = { id: raw.id, retryCount: raw.retryCount, retryLimit: raw.retryLimit, holdsLease: lease.holds };
     const parsed = job.payload.safeParse(raw.data);
-    if (!parsed.success) return await refuse(boss, job, raw, meta, parsed.error.issues.map((i) => `${i.path.join(".") || "payload"}: ${i.message}`).join("; "));
+    if (!parsed.success)
+      return await refuse(
+        boss,
+        job,
+        raw,
+        meta,
+        parsed.error.issues.map((i) => `${i.path.join(".") || "payload"}: ${i.message}`).join("; "),
+      );
     return await job.handler(parsed.data, meta);
   } finally {
     await lease.release();

@@ -6,7 +6,8 @@ import { createTeam } from "@/lib/teams/teams";
 
 const UNLIMITED = 2147483647;
 const args = parseArgs(process.argv.slice(2));
-const usage = "usage: npm run team -- --create <slug> --owner <email> [--name <name>]\n       npm run team -- --team <slug> --quota <seconds|unlimited>";
+const usage =
+  "usage: npm run team -- --create <slug> --owner <email> [--name <name>]\n       npm run team -- --team <slug> --quota <seconds|unlimited>";
 
 void run(async () => {
   const create = args.get("create");
@@ -26,7 +27,8 @@ void run(async () => {
     const slug = args.get("team");
     if (typeof slug !== "string") fail(usage);
     const seconds = quota === "unlimited" ? UNLIMITED : Number(quota);
-    if (!Number.isInteger(seconds) || seconds < 0 || seconds > UNLIMITED) fail(`--quota: must be a whole number of seconds from 0 to ${UNLIMITED}, or "unlimited"`);
+    if (!Number.isInteger(seconds) || seconds < 0 || seconds > UNLIMITED)
+      fail(`--quota: must be a whole number of seconds from 0 to ${UNLIMITED}, or "unlimited"`);
     const { count } = await db().team.updateMany({ where: { slug }, data: { quotaSeconds: seconds } });
     if (count === 0) fail(`No team has the slug ${slug}.`);
     console.log(`Team ${slug}: remaining quota set to ${quota === "unlimited" ? "unlimited" : `${seconds} s`}`);

@@ -10,7 +10,11 @@ if (typeof email !== "string") fail("usage: npm run user -- --reset-password <em
 void run(async () => {
   const link = await createResetLink(email);
   if (!link) fail(`No user has the email ${email}.`);
-  const mailed = await sendMail({ to: email, subject: "Reset your Avatar Studio password", text: `Set a new password within an hour:\n\n${link}` });
+  const mailed = await sendMail({
+    to: email,
+    subject: "Reset your Avatar Studio password",
+    text: `Set a new password within an hour:\n\n${link}`,
+  });
   console.log(`Reset link for ${email} (valid for one hour, single use)${mailed ? ", also sent by mail" : ""}:`);
   console.log(link);
 });

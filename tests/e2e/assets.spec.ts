@@ -12,13 +12,27 @@ function makeFile(name: string, args: string[]): string {
   return file;
 }
 
-test("upload an image, a video and audio on the Assets page, see their previews, refuse a GIF, delete the image", async ({ page, guard }) => {
+test("upload an image, a video and audio on the Assets page, see their previews, refuse a GIF, delete the image", async ({
+  page,
+  guard,
+}) => {
   test.setTimeout(120_000);
   const run = uniqueId();
   const person: Person = { name: "Ada Assets", email: `assets-${run}@example.com`, password: guard.password("of the uploader") };
   const image = makeFile("studio-background.png", ["-f", "lavfi", "-i", "testsrc2=s=640x360", "-frames:v", "1"]);
   const gif = makeFile("animation.gif", ["-f", "lavfi", "-i", "color=c=orange:s=32x32", "-frames:v", "1"]);
-  const clip = makeFile("intro-clip.mp4", ["-f", "lavfi", "-i", "testsrc=s=320x180:d=2:r=25", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p"]);
+  const clip = makeFile("intro-clip.mp4", [
+    "-f",
+    "lavfi",
+    "-i",
+    "testsrc=s=320x180:d=2:r=25",
+    "-c:v",
+    "libx264",
+    "-preset",
+    "ultrafast",
+    "-pix_fmt",
+    "yuv420p",
+  ]);
   const voice = makeFile("voice-over.mp3", ["-f", "lavfi", "-i", "sine=frequency=330:duration=3", "-c:a", "libmp3lame"]);
 
   const team = await signUp(page, person);

@@ -20,7 +20,10 @@ test.afterAll(async () => {
   await worker?.stop();
 });
 
-test("create a project with two scenes, reload to find the draft intact, generate it and watch it render in the history; duplicate, rename, search and delete on the list", async ({ page, guard }) => {
+test("create a project with two scenes, reload to find the draft intact, generate it and watch it render in the history; duplicate, rename, search and delete on the list", async ({
+  page,
+  guard,
+}) => {
   test.setTimeout(300_000);
   const run = uniqueId();
   const person: Person = { name: "Sam Studio", email: `studio-${run}@example.com`, password: guard.password("of the studio user") };
@@ -129,7 +132,9 @@ test("create a project with two scenes, reload to find the draft intact, generat
   const viewport = page.viewportSize()!;
   await page.setViewportSize({ width: viewport.width, height: 3000 });
   const dragOnto = async (from: number, to: number) => {
-    const handle = (await page.getByRole("button", { name: `Reorder scene ${from}: drag, or press the up and down arrow keys` }).boundingBox())!;
+    const handle = (await page
+      .getByRole("button", { name: `Reorder scene ${from}: drag, or press the up and down arrow keys` })
+      .boundingBox())!;
     const source = (await page.getByRole("region", { name: `Scene ${from}` }).boundingBox())!;
     const target = (await page.getByRole("region", { name: `Scene ${to}` }).boundingBox())!;
     const dy = target.y + target.height / 2 - (source.y + source.height / 2);
@@ -162,7 +167,9 @@ test("create a project with two scenes, reload to find the draft intact, generat
   await expect(player).toBeVisible();
   await expect.poll(() => player.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
   // Seeking works: the storage server answers range requests.
-  await player.evaluate((v: HTMLVideoElement) => { v.currentTime = 2; });
+  await player.evaluate((v: HTMLVideoElement) => {
+    v.currentTime = 2;
+  });
   await expect.poll(() => player.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThan(1.9);
   for (const name of ["MP4", "Captioned MP4", "SRT", "VTT"]) await expect(render.getByRole("link", { name, exact: true })).toBeVisible();
   await checkPage(page, "project-history");

@@ -4,7 +4,10 @@ import { runDbTask } from "./support/run-db-task";
 
 // Sharing a video from the Videos page (the public page opens without cookies, and 404s once revoked), and
 // the Usage page's chart of minutes rendered per day by member and API key.
-test("a member shares a video, a stranger watches it, the member revokes it; Usage charts minutes by member and key", async ({ page, guard }) => {
+test("a member shares a video, a stranger watches it, the member revokes it; Usage charts minutes by member and key", async ({
+  page,
+  guard,
+}) => {
   test.setTimeout(150_000);
   const person: Person = { name: "Sasha Share", email: `share-${uniqueId()}@example.com`, password: guard.password("of the video owner") };
   const team = await signUp(page, person);
@@ -70,7 +73,8 @@ test("a member shares a video, a stranger watches it, the member revokes it; Usa
   await expect(player).toHaveAttribute("poster", /thumbnail\.jpg/);
   // The file loads and seeks (signed file URLs serve byte ranges).
   await expect.poll(() => player.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
-  const seek = (to: number) => player.evaluate((v: HTMLVideoElement, t) => new Promise((resolve) => ((v.onseeked = resolve), (v.currentTime = t))), to);
+  const seek = (to: number) =>
+    player.evaluate((v: HTMLVideoElement, t) => new Promise((resolve) => ((v.onseeked = resolve), (v.currentTime = t))), to);
   await seek(2);
   expect(await player.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeCloseTo(2, 0);
   await seek(0);

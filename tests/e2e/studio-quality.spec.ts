@@ -18,10 +18,19 @@ function focused(page: Page): Promise<Stop> {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return { tag: "body", name: "", focusVisible: false, description: "body" };
     const text = (n: Element | null) => (n?.textContent ?? "").replace(/\s+/g, " ").trim();
-    const labelledBy = (el.getAttribute("aria-labelledby") ?? "").split(/\s+/).filter(Boolean).map((id) => text(document.getElementById(id))).join(" ");
+    const labelledBy = (el.getAttribute("aria-labelledby") ?? "")
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => text(document.getElementById(id)))
+      .join(" ");
     const labels = "labels" in el ? [...((el as HTMLInputElement).labels ?? [])].map(text).join(" ") : "";
     const img = el.querySelector("img[alt]")?.getAttribute("alt") ?? "";
-    const name = (el.getAttribute("aria-label") ?? "") || labelledBy || labels || (["BUTTON", "A", "SUMMARY"].includes(el.tagName) ? text(el) || img : "") || (el.getAttribute("title") ?? "");
+    const name =
+      (el.getAttribute("aria-label") ?? "") ||
+      labelledBy ||
+      labels ||
+      (["BUTTON", "A", "SUMMARY"].includes(el.tagName) ? text(el) || img : "") ||
+      (el.getAttribute("title") ?? "");
     const style = getComputedStyle(el);
     const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
     const ring = style.boxShadow !== "none";
@@ -51,7 +60,8 @@ async function layoutShift(page: Page, settleMs = 1200): Promise<number> {
       new Promise<number>((resolve) => {
         let total = 0;
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) total += entry.value;
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+            if (!entry.hadRecentInput) total += entry.value;
         }).observe({ type: "layout-shift", buffered: true });
         setTimeout(() => resolve(total), ms);
       }),
@@ -62,9 +72,16 @@ async function layoutShift(page: Page, settleMs = 1200): Promise<number> {
 // What scrolls sideways: the page itself, or a box inside it (a table cut off at its container's edge).
 const overflowX = (page: Page) =>
   page.evaluate(() => {
-    const boxes = [...document.querySelectorAll<HTMLElement>("body *")].filter((el) => ["auto", "scroll"].includes(getComputedStyle(el).overflowX) && el.scrollWidth > el.clientWidth + 1);
+    const boxes = [...document.querySelectorAll<HTMLElement>("body *")].filter(
+      (el) => ["auto", "scroll"].includes(getComputedStyle(el).overflowX) && el.scrollWidth > el.clientWidth + 1,
+    );
     const page = document.documentElement.scrollWidth > window.innerWidth ? ["the page"] : [];
-    return [...page, ...boxes.map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 3).join(".")} (${el.scrollWidth} > ${el.clientWidth})`)];
+    return [
+      ...page,
+      ...boxes.map(
+        (el) => `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 3).join(".")} (${el.scrollWidth} > ${el.clientWidth})`,
+      ),
+    ];
   });
 
 test("a project is built from the keyboard alone, every stop named and visibly focused", async ({ page, guard }) => {
@@ -84,7 +101,10 @@ test("a project is built from the keyboard alone, every stop named and visibly f
   // The presenter gallery is one tab stop (Maya, chosen); the arrow key chooses Daniel.
   await tabTo(page, /^Maya$/);
   await page.keyboard.press("ArrowRight");
-  await expect(page.getByRole("region", { name: "Scene 1" }).getByRole("radio", { name: "Daniel" })).toHaveAttribute("aria-checked", "true");
+  await expect(page.getByRole("region", { name: "Scene 1" }).getByRole("radio", { name: "Daniel" })).toHaveAttribute(
+    "aria-checked",
+    "true",
+  );
   await expect(page.getByRole("region", { name: "Scene 1" }).getByRole("radio", { name: "Daniel" })).toBeFocused();
 
   // The script, then the positioning preview from the keyboard: ArrowRight moves the presenter right.
@@ -111,7 +131,10 @@ test("a project is built from the keyboard alone, every stop named and visibly f
   await expect(page.locator('[data-save-state="saved"]')).toBeVisible({ timeout: 10_000 });
   await page.reload();
   await expect(page.getByRole("region", { name: "Scene 2" }).getByLabel("Script")).toHaveValue("Typed without a mouse.");
-  await expect(page.getByRole("region", { name: "Scene 2" }).getByRole("radio", { name: "Daniel" })).toHaveAttribute("aria-checked", "true");
+  await expect(page.getByRole("region", { name: "Scene 2" }).getByRole("radio", { name: "Daniel" })).toHaveAttribute(
+    "aria-checked",
+    "true",
+  );
 });
 
 test("the studio's pages fit a laptop screen without sideways scrolling and load without layout jumps", async ({ page, guard }) => {
@@ -119,7 +142,10 @@ test("the studio's pages fit a laptop screen without sideways scrolling and load
   const person: Person = { name: "Lee Laptop", email: `laptop-${uniqueId()}@example.com`, password: guard.password("of the laptop user") };
   const team = await signUp(page, person);
   await page.getByRole("button", { name: "New project" }).first().click();
-  await page.getByRole("dialog", { name: "New project" }).getByLabel("Title").fill("A project with a rather long title to see how it wraps on a small screen");
+  await page
+    .getByRole("dialog", { name: "New project" })
+    .getByLabel("Title")
+    .fill("A project with a rather long title to see how it wraps on a small screen");
   await page.getByRole("button", { name: "Create project" }).click();
   await expect(page).toHaveURL(/\/projects\/[^/]+$/);
   const projectUrl = page.url();
@@ -128,7 +154,12 @@ test("the studio's pages fit a laptop screen without sideways scrolling and load
   await page.getByRole("button", { name: "Add scene" }).click();
   await expect(page.getByRole("region", { name: "Scene 2" })).toBeVisible();
   await expect(page.locator('[data-save-state="saved"]')).toBeVisible({ timeout: 10_000 });
-  await runDbTask("seed-rendered", { team, media: true, projectId, videos: [{ title: "A project with a rather long title", minutes: 0.1, daysAgo: 0, by: { email: person.email } }] });
+  await runDbTask("seed-rendered", {
+    team,
+    media: true,
+    projectId,
+    videos: [{ title: "A project with a rather long title", minutes: 0.1, daysAgo: 0, by: { email: person.email } }],
+  });
 
   const pages = {
     projects: `/${team}/projects`,
@@ -142,7 +173,11 @@ test("the studio's pages fit a laptop screen without sideways scrolling and load
     settings: `/${team}/settings`,
   };
   const shifts: Record<string, number> = {};
-  for (const size of [{ width: 1024, height: 768 }, { width: 1280, height: 720 }, { width: 1440, height: 900 }]) {
+  for (const size of [
+    { width: 1024, height: 768 },
+    { width: 1280, height: 720 },
+    { width: 1440, height: 900 },
+  ]) {
     await page.setViewportSize(size);
     for (const [name, url] of Object.entries(pages)) {
       await page.goto(url);
@@ -158,7 +193,11 @@ test("the studio's pages fit a laptop screen without sideways scrolling and load
 });
 
 test("an edit made while the connection drops is saved once it is back, and survives a reload", async ({ page, guard }) => {
-  const person: Person = { name: "Nia Network", email: `network-${uniqueId()}@example.com`, password: guard.password("of the offline user") };
+  const person: Person = {
+    name: "Nia Network",
+    email: `network-${uniqueId()}@example.com`,
+    password: guard.password("of the offline user"),
+  };
   await signUp(page, person);
   await page.getByRole("button", { name: "New project" }).first().click();
   await page.getByRole("dialog", { name: "New project" }).getByLabel("Title").fill("Flaky wifi");
@@ -190,7 +229,20 @@ test("a video background shows its first frame in the positioning preview, as th
   await page.getByRole("dialog", { name: "New project" }).getByLabel("Title").fill("Moving backdrop");
   await page.getByRole("button", { name: "Create project" }).click();
   const mp4 = path.join(mkdtempSync(path.join(tmpdir(), "e2e-video-bg-")), "waves.mp4");
-  execFileSync("ffmpeg", ["-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=s=640x360:d=2", "-pix_fmt", "yuv420p", "-c:v", "libx264", mp4]);
+  execFileSync("ffmpeg", [
+    "-v",
+    "error",
+    "-y",
+    "-f",
+    "lavfi",
+    "-i",
+    "testsrc2=s=640x360:d=2",
+    "-pix_fmt",
+    "yuv420p",
+    "-c:v",
+    "libx264",
+    mp4,
+  ]);
 
   const one = page.getByRole("region", { name: "Scene 1" });
   await one.getByLabel("Background type").selectOption("video");

@@ -38,7 +38,9 @@ test("sign up, create a team, invite a second user, change their role, create an
     ["settings/account", "account"],
   ] as const) {
     await page.goto(`/${team}/${path}`);
-    await expect(page.getByRole("link", { name: path === "settings/account" ? "Settings" : path.replace(/^./, (c) => c.toUpperCase()) }).first()).toHaveAttribute("aria-current", "page");
+    await expect(
+      page.getByRole("link", { name: path === "settings/account" ? "Settings" : path.replace(/^./, (c) => c.toUpperCase()) }).first(),
+    ).toHaveAttribute("aria-current", "page");
     await checkPage(page, name);
   }
 
@@ -77,7 +79,9 @@ test("sign up, create a team, invite a second user, change their role, create an
   await row.getByLabel(`Role of ${invitee.name}`).selectOption("admin");
   await expect(page.getByRole("status").filter({ hasText: "Role updated" })).toBeVisible();
   await page.reload();
-  await expect(page.getByTestId("member-row").filter({ hasText: invitee.email }).getByLabel(`Role of ${invitee.name}`)).toHaveValue("admin");
+  await expect(page.getByTestId("member-row").filter({ hasText: invitee.email }).getByLabel(`Role of ${invitee.name}`)).toHaveValue(
+    "admin",
+  );
   await checkPage(page, "members");
 
   // Now an admin, the second user may manage keys.

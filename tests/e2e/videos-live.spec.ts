@@ -14,7 +14,11 @@ declare global {
 // the row's data-status / data-progress changed; the delay is measured from the commit of each move.
 test("the Videos page shows status and progress changes within 2 s, without a reload", async ({ page, guard }) => {
   test.setTimeout(120_000);
-  const person: Person = { name: "Liv Live", email: `live-${uniqueId()}@example.com`, password: guard.password("of the live-status owner") };
+  const person: Person = {
+    name: "Liv Live",
+    email: `live-${uniqueId()}@example.com`,
+    password: guard.password("of the live-status owner"),
+  };
   const team = await signUp(page, person);
   const { id } = await runDbTask<{ id: string }>("create-video", { team, title: "Live status check" });
 
@@ -30,7 +34,12 @@ test("the Videos page shows status and progress changes within 2 s, without a re
       const el = document.querySelector(`tr[data-video-id="${videoId}"]`);
       if (el) window.__seen![`${el.getAttribute("data-status")}:${el.getAttribute("data-progress")}`] ??= Date.now();
     };
-    new MutationObserver(note).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-status", "data-progress"] });
+    new MutationObserver(note).observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ["data-status", "data-progress"],
+    });
     note();
   }, id);
 
@@ -53,7 +62,9 @@ test("the Videos page shows status and progress changes within 2 s, without a re
     return seen[key]! - committed[i]!;
   });
   const sorted = [...delays].sort((a, b) => a - b);
-  console.log(`live status delay (DB commit -> row updated), ms: ${delays.join(", ")}; median ${sorted[Math.floor(sorted.length / 2)]}, max ${sorted.at(-1)}`);
+  console.log(
+    `live status delay (DB commit -> row updated), ms: ${delays.join(", ")}; median ${sorted[Math.floor(sorted.length / 2)]}, max ${sorted.at(-1)}`,
+  );
   for (const delay of delays) expect(delay).toBeLessThan(2000);
   await checkPage(page, "videos-live-completed");
 });

@@ -14,7 +14,10 @@ test("videos made through the API show up live, can be cancelled and deleted; th
 
   // A client creates a video with the HeyGen body; the session cookie works like a key here.
   const made = await page.request.post("/v2/video/generate", {
-    data: { title: "Launch teaser", video_inputs: [{ voice: { type: "silence", duration: 3 }, background: { type: "color", value: "#0f766e" } }] },
+    data: {
+      title: "Launch teaser",
+      video_inputs: [{ voice: { type: "silence", duration: 3 }, background: { type: "color", value: "#0f766e" } }],
+    },
   });
   expect(made.status()).toBe(200);
   const videoId = (await made.json()).data.video_id as string;

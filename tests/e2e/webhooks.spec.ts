@@ -13,7 +13,10 @@ let worker: RunningWorker;
 
 test.beforeAll(async () => {
   receiver = await startReceiver(receiverPort);
-  worker = await startWorker({ APP_URL: `http://127.0.0.1:${serverPort}`, WORKER_CONCURRENCY: "1", ALLOWED_FETCH_HOSTS: allowedFetchHosts }, "e2e-webhooks-worker");
+  worker = await startWorker(
+    { APP_URL: `http://127.0.0.1:${serverPort}`, WORKER_CONCURRENCY: "1", ALLOWED_FETCH_HOSTS: allowedFetchHosts },
+    "e2e-webhooks-worker",
+  );
 });
 
 test.afterAll(async () => {
@@ -23,7 +26,8 @@ test.afterAll(async () => {
 
 const signed = (hit: Hit, secret: string) => hit.headers.signature === createHmac("sha256", secret).update(hit.raw).digest("hex");
 // A secret may appear only in the answer that creates (or reveals) it.
-const answerTo = (method: string, path: RegExp) => (r: { method: string; url: string }) => r.method === method && path.test(new URL(r.url).pathname);
+const answerTo = (method: string, path: RegExp) => (r: { method: string; url: string }) =>
+  r.method === method && path.test(new URL(r.url).pathname);
 
 async function endpointMenu(page: Page, url: string, item: string) {
   await page.getByRole("button", { name: `Actions for ${url}` }).click();
@@ -33,7 +37,11 @@ async function endpointMenu(page: Page, url: string, item: string) {
 test("add an endpoint, see its secret once, test it, read the log, redeliver, rotate, disable, delete", async ({ page, guard }) => {
   test.setTimeout(180_000);
   const run = uniqueId();
-  const person: Person = { name: "Wanda Webhooks", email: `webhooks-${run}@example.com`, password: guard.password("of the webhooks admin") };
+  const person: Person = {
+    name: "Wanda Webhooks",
+    email: `webhooks-${run}@example.com`,
+    password: guard.password("of the webhooks admin"),
+  };
   const team = await signUp(page, person);
   const url = receiver.url(`/hooks/${run}`);
 
@@ -117,13 +125,17 @@ test("add an endpoint, see its secret once, test it, read the log, redeliver, ro
   receiver.script(`/hooks/${run}`, [503]);
   await page.getByRole("button", { name: "Send test event" }).click();
   await page.getByRole("dialog", { name: "Send a test event" }).getByRole("button", { name: "Send test event" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "This endpoint is disabled" })).toContainText("failed for 3 days", { timeout: 15_000 });
+  await expect(page.getByRole("alert").filter({ hasText: "This endpoint is disabled" })).toContainText("failed for 3 days", {
+    timeout: 15_000,
+  });
   expect(signed(receiver.posts(`/hooks/${run}`).at(-1)!, rotated)).toBe(true);
   await page.getByRole("link", { name: "Webhooks", exact: true }).first().click();
   await expect(page.getByRole("heading", { name: "Webhooks", level: 1 })).toBeVisible();
   await expect(row).toContainText("Disabled");
   await expect(row).toContainText("failed for 3 days (last error: The receiver answered 503");
-  await expect(page.getByRole("alert").filter({ hasText: "Endpoint disabled" })).toContainText("Fix the receiver, then enable the endpoint again.");
+  await expect(page.getByRole("alert").filter({ hasText: "Endpoint disabled" })).toContainText(
+    "Fix the receiver, then enable the endpoint again.",
+  );
   await checkPage(page, "webhooks-disabled");
 
   // Delete, after a confirmation.
@@ -132,7 +144,10 @@ test("add an endpoint, see its secret once, test it, read the log, redeliver, ro
   await expect(page.getByRole("heading", { name: "No webhook endpoints yet" })).toBeVisible();
 });
 
-test("callback_url deliveries per video and in their log; the callback secret is revealed and rotated in Settings", async ({ page, guard }) => {
+test("callback_url deliveries per video and in their log; the callback secret is revealed and rotated in Settings", async ({
+  page,
+  guard,
+}) => {
   test.setTimeout(180_000);
   const run = uniqueId();
   const person: Person = { name: "Carl Callback", email: `callback-${run}@example.com`, password: guard.password("of the callback owner") };
@@ -161,7 +176,10 @@ test("callback_url deliveries per video and in their log; the callback secret is
 
   // The callback_url log on the Webhooks page.
   await page.goto(`/${team}/webhooks`);
-  await page.getByRole("region", { name: /callback_url/ }).getByRole("link", { name: "Delivery log" }).click();
+  await page
+    .getByRole("region", { name: /callback_url/ })
+    .getByRole("link", { name: "Delivery log" })
+    .click();
   await expect(page.getByRole("heading", { name: "callback_url deliveries" })).toBeVisible();
   await expect(page.getByTestId("delivery-row")).toContainText("Spring launch");
   await checkPage(page, "webhooks-callback-log");

@@ -36,13 +36,22 @@ describe("accounts", () => {
     const user = await makeUser("pw");
     const other = await signIn(user.email, PASSWORD);
     expect((await api("PATCH", "/api/account", { cookie: user.cookie, json: { name: "New Name" } })).status).toBe(200);
-    const short = await api("POST", "/api/account/password", { cookie: user.cookie, json: { current_password: PASSWORD, new_password: "short" } });
+    const short = await api("POST", "/api/account/password", {
+      cookie: user.cookie,
+      json: { current_password: PASSWORD, new_password: "short" },
+    });
     expect(short.status).toBe(400);
     expect(short.body.error.message).toContain("new_password");
-    const bad = await api("POST", "/api/account/password", { cookie: user.cookie, json: { current_password: "nope", new_password: "another long password" } });
+    const bad = await api("POST", "/api/account/password", {
+      cookie: user.cookie,
+      json: { current_password: "nope", new_password: "another long password" },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toContain("current_password");
-    const ok = await api("POST", "/api/account/password", { cookie: user.cookie, json: { current_password: PASSWORD, new_password: "another long password" } });
+    const ok = await api("POST", "/api/account/password", {
+      cookie: user.cookie,
+      json: { current_password: PASSWORD, new_password: "another long password" },
+    });
     expect(ok.status).toBe(200);
     expect((await api("GET", "/api/account", { cookie: other.cookie! })).status).toBe(401);
     const fresh = await signIn(user.email, "another long password");
@@ -71,7 +80,11 @@ describe("accounts", () => {
     expect(empty.status).toBe(400);
     expect(empty.body.error).toMatchObject({ code: "invalid_parameter" });
     expect(empty.body.error.message).toMatch(/^name: /);
-    const broken = await api("POST", "/api/teams", { cookie: user.cookie, body: "{not json", headers: { "Content-Type": "application/json" } });
+    const broken = await api("POST", "/api/teams", {
+      cookie: user.cookie,
+      body: "{not json",
+      headers: { "Content-Type": "application/json" },
+    });
     expect(broken.status).toBe(400);
     expect(broken.body.error.message).toContain("body");
     const huge = await api("POST", "/api/teams", { cookie: user.cookie, json: { name: "x".repeat(2 * 1024 * 1024) } });

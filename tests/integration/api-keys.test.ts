@@ -12,7 +12,11 @@ describe("API keys", () => {
     const res = await api("GET", "/v1/user/me", { key });
     expect(res.status).toBe(200);
     expect(res.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
-    expect(res.body).toMatchObject({ code: 100, message: "Success", data: { email: owner.email, first_name: "owner", last_name: "Tester" } });
+    expect(res.body).toMatchObject({
+      code: 100,
+      message: "Success",
+      data: { email: owner.email, first_name: "owner", last_name: "Tester" },
+    });
     expect(res.body.data.team.slug).toBe(owner.teamSlug);
   });
 

@@ -15,7 +15,10 @@ async function team() {
   return { user, key: await makeKey(user.teamId) };
 }
 
-const expected: Record<Exclude<MediaKind, "gif">, { file_type: string; mime: string; ext: string; width?: number; height?: number; duration?: boolean }> = {
+const expected: Record<
+  Exclude<MediaKind, "gif">,
+  { file_type: string; mime: string; ext: string; width?: number; height?: number; duration?: boolean }
+> = {
   png: { file_type: "image", mime: "image/png", ext: "png", width: 64, height: 48 },
   jpg: { file_type: "image", mime: "image/jpeg", ext: "jpg", width: 80, height: 60 },
   webp: { file_type: "image", mime: "image/webp", ext: "webp", width: 96, height: 64 },
@@ -38,14 +41,22 @@ describe("POST /v1/asset", () => {
       expect(data.id).toMatch(/^[0-9a-f]{32}$/);
       expect(data.name).toBe(`${want.file_type}-${data.id.slice(0, 8)}.${want.ext}`);
       expect(Math.abs(data.created_ts - Date.now() / 1000)).toBeLessThan(120);
-      expect(data.url).toMatch(new RegExp(`^${inject("baseUrl")}/api/files/teams/${user.teamId}/assets/${data.id}\\.${want.ext}\\?exp=\\d+&sig=[0-9a-f]{64}$`));
+      expect(data.url).toMatch(
+        new RegExp(`^${inject("baseUrl")}/api/files/teams/${user.teamId}/assets/${data.id}\\.${want.ext}\\?exp=\\d+&sig=[0-9a-f]{64}$`),
+      );
       expect(data.width, kind).toBe(want.width);
       expect(data.height, kind).toBe(want.height);
       if (want.duration) expect(data.duration, kind).toBeCloseTo(1, 0);
       else expect(data.duration, kind).toBeUndefined();
 
       const row = await db().asset.findUniqueOrThrow({ where: { id: data.id } });
-      expect(row).toMatchObject({ teamId: user.teamId, type: want.file_type, mimeType: want.mime, sizeBytes: bytes.length, width: want.width ?? null });
+      expect(row).toMatchObject({
+        teamId: user.teamId,
+        type: want.file_type,
+        mimeType: want.mime,
+        sizeBytes: bytes.length,
+        width: want.width ?? null,
+      });
       expect(row.apiKeyId).not.toBeNull();
       expect(readFileSync(storedPath(row.storageKey)).equals(bytes)).toBe(true);
 
@@ -58,7 +69,9 @@ describe("POST /v1/asset", () => {
 
   it("ignores what the headers claim: the content decides the type", async () => {
     const { key } = await team();
-    const res = await upload(key, "png", { headers: { "Content-Type": "video/mp4", "Content-Disposition": 'attachment; filename="clip.mp4"' } });
+    const res = await upload(key, "png", {
+      headers: { "Content-Type": "video/mp4", "Content-Disposition": 'attachment; filename="clip.mp4"' },
+    });
     expect(res.status, res.text).toBe(200);
     expect(res.body.data).toMatchObject({ file_type: "image", mime_type: "image/png", name: "clip.mp4", width: 64, height: 48 });
     expect(res.body.data.url).toContain(".png?");
@@ -115,7 +128,12 @@ describe("POST /v1/asset", () => {
         controller.enqueue(new Uint8Array(chunk));
       },
     });
-    const res = await fetch(`${inject("baseUrl")}/v1/asset`, { method: "POST", headers: { "X-Api-Key": key }, body, duplex: "half" } as RequestInit);
+    const res = await fetch(`${inject("baseUrl")}/v1/asset`, {
+      method: "POST",
+      headers: { "X-Api-Key": key },
+      body,
+      duplex: "half",
+    } as RequestInit);
     expect(res.status).toBe(413);
     const json = await res.json();
     expect(json.error).toMatchObject({ code: "payload_too_large" });
@@ -152,11 +170,19 @@ describe("POST /v1/asset", () => {
   it("takes a dashboard session, with the team picked by X-Team", async () => {
     const { user } = await team();
     const other = await makeUser("other");
-    const res = await api("POST", "/v1/asset?name=From%20the%20dashboard", { cookie: user.cookie, headers: { "X-Team": user.teamSlug }, body: new Uint8Array(media("jpg")) });
+    const res = await api("POST", "/v1/asset?name=From%20the%20dashboard", {
+      cookie: user.cookie,
+      headers: { "X-Team": user.teamSlug },
+      body: new Uint8Array(media("jpg")),
+    });
     expect(res.status, res.text).toBe(200);
     const row = await db().asset.findUniqueOrThrow({ where: { id: res.body.data.id } });
     expect(row).toMatchObject({ teamId: user.teamId, createdById: user.id, apiKeyId: null, name: "From the dashboard" });
-    const foreign = await api("POST", "/v1/asset", { cookie: user.cookie, headers: { "X-Team": other.teamSlug }, body: new Uint8Array(media("jpg")) });
+    const foreign = await api("POST", "/v1/asset", {
+      cookie: user.cookie,
+      headers: { "X-Team": other.teamSlug },
+      body: new Uint8Array(media("jpg")),
+    });
     expect(foreign.status).toBe(404);
   });
 });

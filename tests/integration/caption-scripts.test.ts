@@ -30,7 +30,21 @@ async function waitFor(id: string): Promise<Status> {
 // One frame as RGB, also kept as a PNG under test-results/ for a person to look at.
 function frameAt(file: string, seconds: number, png: string): Buffer {
   execFileSync("ffmpeg", ["-v", "error", "-ss", String(seconds), "-i", file, "-frames:v", "1", "-y", png]);
-  return execFileSync("ffmpeg", ["-v", "error", "-ss", String(seconds), "-i", file, "-frames:v", "1", "-f", "rawvideo", "-pix_fmt", "rgb24", "-"]);
+  return execFileSync("ffmpeg", [
+    "-v",
+    "error",
+    "-ss",
+    String(seconds),
+    "-i",
+    file,
+    "-frames:v",
+    "1",
+    "-f",
+    "rawvideo",
+    "-pix_fmt",
+    "rgb24",
+    "-",
+  ]);
 }
 
 // Where the captioned frame differs from the clean one: pixel counts above and below 60% of the height.
@@ -47,7 +61,10 @@ function captionPixels(clean: Buffer, captioned: Buffer): { above: number; below
 const seconds = (t: string) => t.split(":").reduce((acc, part) => acc * 60 + Number(part), 0);
 
 beforeAll(async () => {
-  worker = await startWorker({ STORAGE_DIR: inject("storageDir"), APP_URL: inject("baseUrl"), WORKER_CONCURRENCY: "2" }, "caption-scripts-worker");
+  worker = await startWorker(
+    { STORAGE_DIR: inject("storageDir"), APP_URL: inject("baseUrl"), WORKER_CONCURRENCY: "2" },
+    "caption-scripts-worker",
+  );
   key = await makeKey((await makeUser("captions")).teamId);
 }, 90_000);
 
@@ -74,10 +91,25 @@ describe("captions in other scripts", () => {
     const ass = await (await fetch(done.caption_url)).text();
     expect(ass).toMatch(/^Style: ja,Noto Sans JP,\d+,/m);
     expect(ass).toMatch(/^Style: devanagari,Noto Sans Devanagari,\d+,/m);
-    const dialogue = [...ass.matchAll(/^Dialogue: 0,([\d:.]+),([\d:.]+),(\w+),,0,0,0,,(.*)$/gm)].map((m) => ({ start: seconds(m[1]!), end: seconds(m[2]!), style: m[3]!, text: m[4]! }));
-    expect(dialogue.filter((d) => d.style === "ja").map((d) => d.text).join("")).toContain("こんにちは");
+    const dialogue = [...ass.matchAll(/^Dialogue: 0,([\d:.]+),([\d:.]+),(\w+),,0,0,0,,(.*)$/gm)].map((m) => ({
+      start: seconds(m[1]!),
+      end: seconds(m[2]!),
+      style: m[3]!,
+      text: m[4]!,
+    }));
+    expect(
+      dialogue
+        .filter((d) => d.style === "ja")
+        .map((d) => d.text)
+        .join(""),
+    ).toContain("こんにちは");
     // The vowel signs that end Hindi words stay (नमस्ते, not नमस्त).
-    expect(dialogue.filter((d) => d.style === "devanagari").map((d) => d.text).join(" ")).toContain("नमस्ते");
+    expect(
+      dialogue
+        .filter((d) => d.style === "devanagari")
+        .map((d) => d.text)
+        .join(" "),
+    ).toContain("नमस्ते");
 
     const dir = mkdtempSync(path.join(os.tmpdir(), "caption-scripts-"));
     const clean = path.join(dir, "clean.mp4");

@@ -16,7 +16,11 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 // The sprite schedule played by ffmpeg's concat demuxer: a clip with alpha, every frame present.
 describe("renderPresenterClip", () => {
   it("plays the schedule into a transparent clip of the scene's whole frames", async () => {
-    const sprites = await presenterSprites("avs_presenter_maya", { width: 320, height: 180, style: "circle", circleColor: "#ff0000" }, work);
+    const sprites = await presenterSprites(
+      "avs_presenter_maya",
+      { width: 320, height: 180, style: "circle", circleColor: "#ff0000" },
+      work,
+    );
     const phones = [
       { phone: "m", start: 0.2, end: 0.3 },
       { phone: "uw", start: 0.3, end: 0.5 },
@@ -27,8 +31,16 @@ describe("renderPresenterClip", () => {
     const out = path.join(work, "presenter.mov");
     expect(await renderPresenterClip(schedule, sprites, 25, out)).toBe(101);
     const probe = execFileSync(ffprobePath(), [
-      "-v", "error", "-count_frames", "-select_streams", "v",
-      "-show_entries", "stream=width,height,pix_fmt,nb_read_frames", "-of", "json", out,
+      "-v",
+      "error",
+      "-count_frames",
+      "-select_streams",
+      "v",
+      "-show_entries",
+      "stream=width,height,pix_fmt,nb_read_frames",
+      "-of",
+      "json",
+      out,
     ]).toString();
     // The sprites hold the circle's square of the 320x180 layer: 180x180 from x = 70.
     expect(sprites.crop).toEqual({ x: 70, y: 0, width: 180, height: 180 });

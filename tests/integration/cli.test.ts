@@ -29,7 +29,10 @@ describe("operator CLI", () => {
   it("creates a team with a password-less owner, then an API key that works on the API", async () => {
     const team = await npmRun("team", ["--create", "cli-acme", "--owner", "ops@example.com"]);
     expect(team.code, team.stderr).toBe(0);
-    const owner = await db().user.findUniqueOrThrow({ where: { email: "ops@example.com" }, include: { memberships: { include: { team: true } } } });
+    const owner = await db().user.findUniqueOrThrow({
+      where: { email: "ops@example.com" },
+      include: { memberships: { include: { team: true } } },
+    });
     expect(owner.passwordHash).toBeNull();
     expect(owner.memberships.map((m) => [m.team.slug, m.role])).toEqual([["cli-acme", "owner"]]);
 

@@ -12,7 +12,15 @@ import { makeKey, makeUser, truncateAll, type TestUser } from "./support/fixture
 async function teamObjects(user: TestUser) {
   const asset = (type: "image" | "video" | "audio", mimeType: string, extra: object = {}) =>
     db().asset.create({
-      data: { teamId: user.teamId, name: `${type}.bin`, type, mimeType, storageKey: `teams/${user.teamId}/assets/${type}-${Date.now()}-${Math.random()}`, sizeBytes: 10, ...extra },
+      data: {
+        teamId: user.teamId,
+        name: `${type}.bin`,
+        type,
+        mimeType,
+        storageKey: `teams/${user.teamId}/assets/${type}-${Date.now()}-${Math.random()}`,
+        sizeBytes: 10,
+        ...extra,
+      },
     });
   return {
     image_asset_id: (await asset("image", "image/png", { width: 640, height: 360 })).id,

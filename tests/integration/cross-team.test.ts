@@ -32,9 +32,17 @@ const A = (w: World) => `/api/teams/${w.a.teamSlug}`;
 // B signed in to the dashboard, naming A's team in X-Team: answered like a team that does not exist.
 const asBInA = (w: World) => ({ cookie: w.b.cookie, headers: { "X-Team": w.a.teamSlug } });
 const aEndpointKept = async (w: World) =>
-  expect(await db().webhookEndpoint.findUniqueOrThrow({ where: { id: w.aEndpointId } })).toMatchObject({ teamId: w.a.teamId, url: "https://hooks.example.com/a", enabled: true });
+  expect(await db().webhookEndpoint.findUniqueOrThrow({ where: { id: w.aEndpointId } })).toMatchObject({
+    teamId: w.a.teamId,
+    url: "https://hooks.example.com/a",
+    enabled: true,
+  });
 const aDeliveryKept = async (w: World) =>
-  expect(await db().webhookDelivery.findUniqueOrThrow({ where: { id: w.aDeliveryId } })).toMatchObject({ teamId: w.a.teamId, status: "failed", attemptCount: 1 });
+  expect(await db().webhookDelivery.findUniqueOrThrow({ where: { id: w.aDeliveryId } })).toMatchObject({
+    teamId: w.a.teamId,
+    status: "failed",
+    attemptCount: 1,
+  });
 // A's draft untouched: same title, same one scene with its text.
 const aProjectKept = async (w: World) => {
   const p = await db().project.findUniqueOrThrow({ where: { id: w.aProjectId }, include: { scenes: true } });
@@ -115,14 +123,20 @@ const cases: Record<string, Case> = {
   "POST /api/teams/[team]/transfer": async (w) =>
     is404(await api("POST", `${A(w)}/transfer`, { cookie: w.b.cookie, json: { member_id: w.aMemberId } })),
   "GET /api/teams/[team]/invites": async (w) => is404(await api("GET", `${A(w)}/invites`, { cookie: w.b.cookie })),
-  "POST /api/teams/[team]/invites": async (w) => is404(await api("POST", `${A(w)}/invites`, { cookie: w.b.cookie, json: { role: "member" } })),
+  "POST /api/teams/[team]/invites": async (w) =>
+    is404(await api("POST", `${A(w)}/invites`, { cookie: w.b.cookie, json: { role: "member" } })),
   "DELETE /api/teams/[team]/invites/[inviteId]": async (w) => {
     is404(await api("DELETE", `/api/teams/${w.b.teamSlug}/invites/${w.aInviteId}`, { cookie: w.b.cookie }));
     is404(await api("DELETE", `${A(w)}/invites/${w.aInviteId}`, { cookie: w.b.cookie }));
   },
   "GET /api/teams/[team]/provider": async (w) => is404(await api("GET", `${A(w)}/provider`, { cookie: w.b.cookie })),
   "PUT /api/teams/[team]/provider": async (w) => {
-    is404(await api("PUT", `${A(w)}/provider`, { cookie: w.b.cookie, json: { provider: "heygen", api_key: "stolen", base_url: "https://api.heygen.com" } }));
+    is404(
+      await api("PUT", `${A(w)}/provider`, {
+        cookie: w.b.cookie,
+        json: { provider: "heygen", api_key: "stolen", base_url: "https://api.heygen.com" },
+      }),
+    );
     expect(await db().heygenConnection.count({ where: { teamId: w.a.teamId } })).toBe(0);
   },
   "DELETE /api/teams/[team]/provider": async (w) => {
@@ -150,7 +164,10 @@ const cases: Record<string, Case> = {
   },
   "POST /api/account/password": async (w) => {
     // The route acts on the caller's own account only; A's account is untouched.
-    const res = await api("POST", "/api/account/password", { cookie: w.b.cookie, json: { current_password: "not B's password", new_password: "stolen password 1" } });
+    const res = await api("POST", "/api/account/password", {
+      cookie: w.b.cookie,
+      json: { current_password: "not B's password", new_password: "stolen password 1" },
+    });
     expect(res.status).toBe(400);
     expect((await db().user.findUniqueOrThrow({ where: { id: w.a.id } })).sessionVersion).toBe(0);
   },
@@ -206,8 +223,18 @@ const cases: Record<string, Case> = {
     is404(await api("GET", "/v1/webhook/endpoint.list", asBInA(w)));
   },
   "PATCH /api/v1/webhook/endpoint.update": async (w) => {
-    is404(await api("PATCH", "/v1/webhook/endpoint.update", { key: w.bKey, json: { endpoint_id: w.aEndpointId, url: w.receiver.url("/stolen"), status: "disabled" } }));
-    is404(await api("PATCH", "/v1/webhook/endpoint.update", { ...asBInA(w), json: { endpoint_id: w.aEndpointId, events: ["avatar_video.fail"] } }));
+    is404(
+      await api("PATCH", "/v1/webhook/endpoint.update", {
+        key: w.bKey,
+        json: { endpoint_id: w.aEndpointId, url: w.receiver.url("/stolen"), status: "disabled" },
+      }),
+    );
+    is404(
+      await api("PATCH", "/v1/webhook/endpoint.update", {
+        ...asBInA(w),
+        json: { endpoint_id: w.aEndpointId, events: ["avatar_video.fail"] },
+      }),
+    );
     await aEndpointKept(w);
   },
   "DELETE /api/v1/webhook/endpoint.delete": async (w) => {
@@ -278,7 +305,9 @@ const cases: Record<string, Case> = {
     await db().video.update({ where: { id: w.aVideoId }, data: { shareToken: null } });
   },
   "GET /api/teams/[team]/usage": async (w) => {
-    await db().video.create({ data: { teamId: w.a.teamId, request: {}, status: "completed", duration: 60, completedAt: new Date(), createdById: w.a.id } });
+    await db().video.create({
+      data: { teamId: w.a.teamId, request: {}, status: "completed", duration: 60, completedAt: new Date(), createdById: w.a.id },
+    });
     is404(await api("GET", `${A(w)}/usage`, { cookie: w.b.cookie }));
     const own = await api("GET", `/api/teams/${w.b.teamSlug}/usage`, { cookie: w.b.cookie });
     expect(own.body.data.total).toBe(0);
@@ -305,7 +334,10 @@ const cases: Record<string, Case> = {
   },
   "POST /api/teams/[team]/projects": async (w) => {
     is404(await api("POST", `${A(w)}/projects`, { cookie: w.b.cookie, json: { title: "Planted" } }));
-    const res = await api("POST", `/api/teams/${w.b.teamSlug}/projects`, { cookie: w.b.cookie, json: { title: "B's", folder_id: w.aFolderId } });
+    const res = await api("POST", `/api/teams/${w.b.teamSlug}/projects`, {
+      cookie: w.b.cookie,
+      json: { title: "B's", folder_id: w.aFolderId },
+    });
     expect(res.status, res.text).toBe(400);
     expect(await db().project.count({ where: { teamId: w.a.teamId } })).toBe(1);
   },
@@ -318,10 +350,15 @@ const cases: Record<string, Case> = {
   },
   "POST /api/teams/[team]/projects/[projectId]/scenes": (w) => bothWays(w, "POST", "/scenes", {}),
   "PATCH /api/teams/[team]/projects/[projectId]/scenes/[sceneId]": (w) =>
-    bothWays(w, "PATCH", `/scenes/${w.aSceneId}`, { voice: { type: "text", input_text: "Stolen" }, changed: ["voice.input_text"], edited_at: Date.now() }),
+    bothWays(w, "PATCH", `/scenes/${w.aSceneId}`, {
+      voice: { type: "text", input_text: "Stolen" },
+      changed: ["voice.input_text"],
+      edited_at: Date.now(),
+    }),
   "DELETE /api/teams/[team]/projects/[projectId]/scenes/[sceneId]": (w) => bothWays(w, "DELETE", `/scenes/${w.aSceneId}`),
   "POST /api/teams/[team]/projects/[projectId]/scenes/[sceneId]/duplicate": (w) => bothWays(w, "POST", `/scenes/${w.aSceneId}/duplicate`),
-  "POST /api/teams/[team]/projects/[projectId]/scenes/[sceneId]/move": (w) => bothWays(w, "POST", `/scenes/${w.aSceneId}/move`, { position: 0 }),
+  "POST /api/teams/[team]/projects/[projectId]/scenes/[sceneId]/move": (w) =>
+    bothWays(w, "POST", `/scenes/${w.aSceneId}/move`, { position: 0 }),
   "POST /api/teams/[team]/projects/[projectId]/generate": (w) => bothWays(w, "POST", "/generate"),
   "GET /api/teams/[team]/projects/[projectId]/renders": (w) => bothWays(w, "GET", "/renders"),
   "POST /api/teams/[team]/projects/[projectId]/restore": (w) => bothWays(w, "POST", "/restore", { video_id: w.aVideoId }),
@@ -363,23 +400,45 @@ describe("tenancy", () => {
     await truncateAll();
     const a = await makeUser("team-a");
     const b = await makeUser("team-b");
-    const inv = await api("POST", `/api/teams/${a.teamSlug}/invites`, { cookie: a.cookie, json: { email: "someone-else@example.test", role: "member" } });
+    const inv = await api("POST", `/api/teams/${a.teamSlug}/invites`, {
+      cookie: a.cookie,
+      json: { email: "someone-else@example.test", role: "member" },
+    });
     const key = await api("POST", `/api/teams/${a.teamSlug}/keys`, { cookie: a.cookie, json: { name: "A key" } });
     const member = await db().membership.findFirstOrThrow({ where: { teamId: a.teamId } });
     const aKey = await makeKey(a.teamId);
     const aAsset = await upload(aKey, "png");
     const aFolder = await api("POST", "/v1/folders/create", { key: aKey, json: { name: "A folder" } });
-    const aEndpoint = await db().webhookEndpoint.create({ data: { teamId: a.teamId, url: "https://hooks.example.com/a", events: [], secret: "whsec_a" } });
+    const aEndpoint = await db().webhookEndpoint.create({
+      data: { teamId: a.teamId, url: "https://hooks.example.com/a", events: [], secret: "whsec_a" },
+    });
     const aEvent = await db().webhookEvent.create({ data: { teamId: a.teamId, type: "avatar_video.success", body: "{}" } });
     const aDelivery = await db().webhookDelivery.create({
-      data: { teamId: a.teamId, eventId: aEvent.id, endpointId: aEndpoint.id, destination: aEndpoint.id, url: aEndpoint.url, status: "failed", attemptCount: 1, retryUntil: new Date() },
+      data: {
+        teamId: a.teamId,
+        eventId: aEvent.id,
+        endpointId: aEndpoint.id,
+        destination: aEndpoint.id,
+        url: aEndpoint.url,
+        status: "failed",
+        attemptCount: 1,
+        retryUntil: new Date(),
+      },
     });
     await db().team.update({ where: { id: a.teamId }, data: { callbackSecret: "whsec_a_callback" } });
     const aProject = await db().project.create({
       data: {
         teamId: a.teamId,
         title: "A's project",
-        scenes: { create: [{ position: 0, voice: { type: "text", voice_id: "avs_voice_en_clara", input_text: "A's words" }, background: { type: "color", value: "#112233" } }] },
+        scenes: {
+          create: [
+            {
+              position: 0,
+              voice: { type: "text", voice_id: "avs_voice_en_clara", input_text: "A's words" },
+              background: { type: "color", value: "#112233" },
+            },
+          ],
+        },
       },
       include: { scenes: true },
     });

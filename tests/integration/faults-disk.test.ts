@@ -46,7 +46,12 @@ afterAll(async () => {
 async function render(): Promise<{ id: string; status: string; video_url: string | null; error: { message: string } | null }> {
   const body = {
     dimension: { width: 320, height: 180 },
-    video_inputs: [{ character: { type: "avatar", avatar_id: listAvatars()[0]!.avatar_id }, voice: { type: "text", voice_id: listVoices()[0]!.voice_id, input_text: "A few words for a full disk." } }],
+    video_inputs: [
+      {
+        character: { type: "avatar", avatar_id: listAvatars()[0]!.avatar_id },
+        voice: { type: "text", voice_id: listVoices()[0]!.voice_id, input_text: "A few words for a full disk." },
+      },
+    ],
   };
   const made = await api("POST", "/v2/video/generate", { key, json: body, base: server.url });
   expect(made.status, made.text).toBe(200);

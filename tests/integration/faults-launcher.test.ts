@@ -19,7 +19,11 @@ let key: string;
 beforeAll(async () => {
   receiver = await startReceiver();
   launcher = await startLauncher(
-    { STORAGE_DIR: mkdtempSync(path.join(os.tmpdir(), "launcher-files-")), ALLOWED_FETCH_HOSTS: `127.0.0.1:${receiver.port}`, WORKER_CONCURRENCY: "2" },
+    {
+      STORAGE_DIR: mkdtempSync(path.join(os.tmpdir(), "launcher-files-")),
+      ALLOWED_FETCH_HOSTS: `127.0.0.1:${receiver.port}`,
+      WORKER_CONCURRENCY: "2",
+    },
     "launcher-faults",
   );
   await launcher.waitFor(/\[worker\] ready/);
@@ -38,12 +42,12 @@ const status = async (id: string) => (await call("GET", `/v1/video_status.get?vi
 // A 6-scene video at 320x180, a few words a scene; answers its id once it is processing.
 async function startVideo(): Promise<string> {
   const body = {
-      dimension: { width: 320, height: 180 },
-      video_inputs: Array.from({ length: 6 }, (_, i) => ({
-        character: { type: "avatar", avatar_id: listAvatars()[i % 2]!.avatar_id },
-        voice: { type: "text", voice_id: listVoices()[0]!.voice_id, input_text: `Scene ${i + 1}: a few words, then the next one.` },
-      })),
-    };
+    dimension: { width: 320, height: 180 },
+    video_inputs: Array.from({ length: 6 }, (_, i) => ({
+      character: { type: "avatar", avatar_id: listAvatars()[i % 2]!.avatar_id },
+      voice: { type: "text", voice_id: listVoices()[0]!.voice_id, input_text: `Scene ${i + 1}: a few words, then the next one.` },
+    })),
+  };
   const made = await call("POST", "/v2/video/generate", body);
   expect(made.status, made.text).toBe(200);
   const id = made.body.data.video_id as string;

@@ -17,18 +17,28 @@ let key: string;
 
 // The operator CLI against the private database (its notes go to stderr; the secret is the last line).
 const cli = (script: string, ...args: string[]) =>
-  execFileSync(process.execPath, ["scripts/with-db.mjs", script, ...args], { env: { ...process.env, DATABASE_URL: pg.url }, encoding: "utf8" }).trim();
+  execFileSync(process.execPath, ["scripts/with-db.mjs", script, ...args], {
+    env: { ...process.env, DATABASE_URL: pg.url },
+    encoding: "utf8",
+  }).trim();
 
 beforeAll(async () => {
   // @ts-expect-error: plain ESM helpers without types
   const { startEmbeddedPostgres } = await import("../../scripts/lib/embedded-pg.mjs");
   // @ts-expect-error: plain ESM helpers without types
   const { migrate } = await import("../../scripts/migrate.mjs");
-  pg = (await startEmbeddedPostgres({ ephemeral: true, database: "avatar_studio_faults", log: Object.assign(() => {}, { warn: () => {}, step: (_: string, fn: () => unknown) => fn() }) })) as Pg;
+  pg = (await startEmbeddedPostgres({
+    ephemeral: true,
+    database: "avatar_studio_faults",
+    log: Object.assign(() => {}, { warn: () => {}, step: (_: string, fn: () => unknown) => fn() }),
+  })) as Pg;
   await migrate(pg.url, { log: Object.assign(() => {}, { warn: () => {}, step: (_: string, fn: () => unknown) => fn() }) });
   cli("scripts/cli/team.ts", "--create", "pg-faults", "--owner", "pg-faults@example.test");
   key = cli("scripts/cli/apikey.ts", "--team", "pg-faults").split("\n").pop()!;
-  launcher = await startLauncher({ DATABASE_URL: pg.url, STORAGE_DIR: mkdtempSync(path.join(os.tmpdir(), "pg-faults-files-")), WORKER_CONCURRENCY: "2" }, "launcher-postgres");
+  launcher = await startLauncher(
+    { DATABASE_URL: pg.url, STORAGE_DIR: mkdtempSync(path.join(os.tmpdir(), "pg-faults-files-")), WORKER_CONCURRENCY: "2" },
+    "launcher-postgres",
+  );
   await launcher.waitFor(/\[worker\] ready/);
 }, 300_000);
 
@@ -53,7 +63,8 @@ describe("PostgreSQL restarted mid-render", () => {
       expect(made.status, made.text).toBe(200);
       ids.push(made.body.data.video_id as string);
     }
-    const status = async (id: string) => (await call("GET", `/v1/video_status.get?video_id=${id}`)).body?.data as { status: string } | undefined;
+    const status = async (id: string) =>
+      (await call("GET", `/v1/video_status.get?video_id=${id}`)).body?.data as { status: string } | undefined;
     while ((await status(ids[0]!))?.status === "pending") await new Promise((r) => setTimeout(r, 50));
 
     const restartedAt = Date.now();
@@ -62,7 +73,9 @@ describe("PostgreSQL restarted mid-render", () => {
       for (;;) {
         const s = await status(id).catch(() => undefined);
         if (s?.status === "completed" || s?.status === "failed") {
-          console.log(`[faults] PostgreSQL restarted: video ${id} ${s.status} ${((Date.now() - restartedAt) / 1000).toFixed(1)} s after the restart`);
+          console.log(
+            `[faults] PostgreSQL restarted: video ${id} ${s.status} ${((Date.now() - restartedAt) / 1000).toFixed(1)} s after the restart`,
+          );
           expect(s.status).toBe("completed");
           break;
         }

@@ -74,7 +74,13 @@ describe("guarded fetch", () => {
     const named = await failure(guardedFetch(`http://localhost:${port}/ok`, { allowedHosts: [] }));
     expect(named.message).toMatch(/localhost resolves to a loopback address/);
 
-    for (const url of [`http://[::1]:${port}/`, `http://[::ffff:127.0.0.1]:${port}/`, "http://0.0.0.0/", "http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/"]) {
+    for (const url of [
+      `http://[::1]:${port}/`,
+      `http://[::ffff:127.0.0.1]:${port}/`,
+      "http://0.0.0.0/",
+      "http://169.254.169.254/latest/meta-data/",
+      "http://10.0.0.1/",
+    ]) {
       expect((await failure(guardedFetch(url, { allowedHosts: [], timeoutMs: 2000 }))).code, url).toBe("asset_unreachable");
     }
   });
@@ -91,7 +97,10 @@ describe("guarded fetch", () => {
 
   it("reads ALLOWED_FETCH_HOSTS by default", async () => {
     const { parseEnv } = await import("@/lib/env");
-    expect(parseEnv({ ALLOWED_FETCH_HOSTS: ` 127.0.0.1:${port} , minio.internal:9000,` }).allowedFetchHosts).toEqual([`127.0.0.1:${port}`, "minio.internal:9000"]);
+    expect(parseEnv({ ALLOWED_FETCH_HOSTS: ` 127.0.0.1:${port} , minio.internal:9000,` }).allowedFetchHosts).toEqual([
+      `127.0.0.1:${port}`,
+      "minio.internal:9000",
+    ]);
     process.env.ALLOWED_FETCH_HOSTS = `127.0.0.1:${port}`;
     try {
       // Nothing in this file has read the environment yet (every earlier call passed allowedHosts).
@@ -148,7 +157,12 @@ describe("guarded fetch", () => {
   });
 
   it("sends a body and downloads to a file, refusing non-2xx answers", async () => {
-    const echo = await guardedFetch(`http://127.0.0.1:${port}/echo`, { allowedHosts: allowed(), method: "POST", body: '{"a":1}', maxRedirects: 0 });
+    const echo = await guardedFetch(`http://127.0.0.1:${port}/echo`, {
+      allowedHosts: allowed(),
+      method: "POST",
+      body: '{"a":1}',
+      maxRedirects: 0,
+    });
     expect(await text(echo.body)).toBe('{"a":1}');
     // 303 after a POST: the next hop is a GET without the body or its headers.
     const seeOther = await guardedFetch(`http://127.0.0.1:${port}/see-other`, {

@@ -51,8 +51,30 @@ beforeAll(async () => {
   const victim = await makeUser("victim");
   const victimKey = await makeKey(victim.teamId);
   // 3 s of a 1 kHz tone and a 3 s test picture: a render that read them would last about 3 s.
-  stolenAudio = await victimUpload(victimKey, "secret.mp3", "-f", "lavfi", "-i", "sine=frequency=1000:duration=3", "-ac", "1", "-b:a", "64k");
-  stolenVideo = await victimUpload(victimKey, "secret.mp4", "-f", "lavfi", "-i", "testsrc2=s=320x180:r=25:d=3", "-c:v", "libx264", "-pix_fmt", "yuv420p");
+  stolenAudio = await victimUpload(
+    victimKey,
+    "secret.mp3",
+    "-f",
+    "lavfi",
+    "-i",
+    "sine=frequency=1000:duration=3",
+    "-ac",
+    "1",
+    "-b:a",
+    "64k",
+  );
+  stolenVideo = await victimUpload(
+    victimKey,
+    "secret.mp4",
+    "-f",
+    "lavfi",
+    "-i",
+    "testsrc2=s=320x180:r=25:d=3",
+    "-c:v",
+    "libx264",
+    "-pix_fmt",
+    "yuv420p",
+  );
   bodies.set("/voice.m3u8", hls(stolenAudio));
   bodies.set("/voice.ffconcat", `ffconcat version 1.0\nfile '${stolenAudio}'\n`);
   bodies.set("/background.m3u8", hls(stolenVideo));
@@ -64,7 +86,10 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => media.listen(0, "127.0.0.1", () => r()));
   const mediaHost = `127.0.0.1:${(media.address() as { port: number }).port}`;
-  worker = await startWorker({ STORAGE_DIR: inject("storageDir"), APP_URL: inject("baseUrl"), ALLOWED_FETCH_HOSTS: mediaHost }, "fetched-media-worker");
+  worker = await startWorker(
+    { STORAGE_DIR: inject("storageDir"), APP_URL: inject("baseUrl"), ALLOWED_FETCH_HOSTS: mediaHost },
+    "fetched-media-worker",
+  );
   attacker = await makeUser("attacker");
   key = await makeKey(attacker.teamId);
 }, 90_000);
@@ -89,7 +114,10 @@ describe("fetched media", () => {
     ];
     const ids: string[] = [];
     for (const scene of cases) {
-      const body = { dimension: { width: 320, height: 180 }, video_inputs: [{ character: { type: "avatar", avatar_id: listAvatars()[0]!.avatar_id }, ...scene }] };
+      const body = {
+        dimension: { width: 320, height: 180 },
+        video_inputs: [{ character: { type: "avatar", avatar_id: listAvatars()[0]!.avatar_id }, ...scene }],
+      };
       const made = await api("POST", "/v2/video/generate", { key, json: body });
       expect(made.status, made.text).toBe(200);
       ids.push(made.body.data.video_id as string);
@@ -98,7 +126,9 @@ describe("fetched media", () => {
       const done = await waitFor(id);
       expect(done.status, `case ${i}`).toBe("failed");
       expect(done.error?.code, `case ${i}`).toBe("media_undecodable");
-      expect(done.error?.message).toMatch(/is text or an unsupported format, not (audio|a video) we can use; give (MP3 or WAV|MP4 or WebM)/);
+      expect(done.error?.message).toMatch(
+        /is text or an unsupported format, not (audio|a video) we can use; give (MP3 or WAV|MP4 or WebM)/,
+      );
       expect(done.video_url).toBeNull();
       // No output of the attacker's video was kept (the render stops before anything is stored).
       expect(existsSync(path.join(inject("storageDir"), "teams", attacker.teamId, "videos", id))).toBe(false);

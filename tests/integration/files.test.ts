@@ -103,7 +103,9 @@ describe("GET /api/files/<key>", () => {
     expect((await res.json()).error.message).toContain("expired");
     // The same secret with a future expiry works: the 403 above was the expiry alone.
     const future = past + 3600;
-    const ok = await fetch(`${base()}/api/files/${storageKey}?exp=${future}&sig=${urlSignature(await getSecret("STORAGE_URL_SECRET"), storageKey, future)}`);
+    const ok = await fetch(
+      `${base()}/api/files/${storageKey}?exp=${future}&sig=${urlSignature(await getSecret("STORAGE_URL_SECRET"), storageKey, future)}`,
+    );
     expect(ok.status).toBe(200);
     await ok.arrayBuffer();
   });

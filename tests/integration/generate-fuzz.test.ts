@@ -53,7 +53,21 @@ function mutate(body: Json, path: (string | number)[], op: "set" | "delete", rep
 
 const replacements: fc.Arbitrary<Json> = fc.oneof(
   fc.jsonValue() as fc.Arbitrary<Json>,
-  fc.constantFrom<Json>(null, "", "1", "1.5", "false", "true", -1, 0, 1e308, "#zzz", "javascript:alert(1)", "http://127.0.0.1/x", "a".repeat(6000)),
+  fc.constantFrom<Json>(
+    null,
+    "",
+    "1",
+    "1.5",
+    "false",
+    "true",
+    -1,
+    0,
+    1e308,
+    "#zzz",
+    "javascript:alert(1)",
+    "http://127.0.0.1/x",
+    "a".repeat(6000),
+  ),
   fc.array(fc.constant<Json>({ voice: { type: "silence" } }), { minLength: 49, maxLength: 52 }),
 );
 
@@ -90,7 +104,10 @@ describe("POST /v2/video/generate under mutation", () => {
             expect(res.status, res.text).toBeLessThan(500);
             // A validation answer also lists its field problems in `details`.
             const details = "details" in res.body.error ? { details: expect.any(Array) } : {};
-            expect(res.body).toEqual({ data: null, error: { code: expect.any(String), message: expect.any(String), ...details, request_id: expect.any(String) } });
+            expect(res.body).toEqual({
+              data: null,
+              error: { code: expect.any(String), message: expect.any(String), ...details, request_id: expect.any(String) },
+            });
             expect(res.body.error.message).not.toMatch(/Invalid input|invalid_type|expected \w+, received/i);
           }
         },

@@ -24,7 +24,12 @@ import { startWorker, type RunningWorker } from "../support/worker";
 // copy of the finished files and the upstream's refusals are checked from the outside.
 
 const execFileAsync = promisify(execFile);
-type Status = { status: string; video_url: string | null; error: { code: string; message: string; detail?: string } | null; [k: string]: unknown };
+type Status = {
+  status: string;
+  video_url: string | null;
+  error: { code: string; message: string; detail?: string } | null;
+  [k: string]: unknown;
+};
 
 let upstream: RunningServer;
 let upstreamWorker: RunningWorker;
@@ -71,7 +76,8 @@ async function upstreamCli(script: string, args: string[]): Promise<string> {
   return stdout.trim().split("\n").at(-1)!.trim();
 }
 
-const up = (method: string, path: string, opts: { json?: unknown } = {}) => api(method, path, { ...opts, key: upstreamKey, base: upstream.url });
+const up = (method: string, path: string, opts: { json?: unknown } = {}) =>
+  api(method, path, { ...opts, key: upstreamKey, base: upstream.url });
 
 async function settle(id: string): Promise<Status> {
   return eventually(
@@ -89,8 +95,13 @@ function probe(url: string): { duration: number; width: number } {
   try {
     const file = path.join(dir, "v.mp4");
     execFileSync("curl", ["-sf", "-o", file, url]);
-    const out = JSON.parse(execFileSync("ffprobe", ["-v", "error", "-print_format", "json", "-show_streams", "-show_format", file]).toString());
-    return { duration: Number(out.format.duration), width: out.streams.find((s: { codec_type: string }) => s.codec_type === "video").width };
+    const out = JSON.parse(
+      execFileSync("ffprobe", ["-v", "error", "-print_format", "json", "-show_streams", "-show_format", file]).toString(),
+    );
+    return {
+      duration: Number(out.format.duration),
+      width: out.streams.find((s: { codec_type: string }) => s.codec_type === "video").width,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -106,11 +117,20 @@ beforeAll(async () => {
   upstreamKey = await upstreamCli("apikey", ["--team", "upstream-acme", "--name", "studio"]);
   upstreamFiles = mkdtempSync(path.join(os.tmpdir(), "avatar-studio-upstream-files-"));
   // The upstream may call us back (its endpoint.add check and its webhooks); we may call it.
-  const upstreamEnv = { DATABASE_URL: upstreamDb, STORAGE_DIR: upstreamFiles, ALLOWED_FETCH_HOSTS: ours, WEBHOOK_RETRY_BASE_SECONDS: "1", ENCRYPTION_KEY: "" };
+  const upstreamEnv = {
+    DATABASE_URL: upstreamDb,
+    STORAGE_DIR: upstreamFiles,
+    ALLOWED_FETCH_HOSTS: ours,
+    WEBHOOK_RETRY_BASE_SECONDS: "1",
+    ENCRYPTION_KEY: "",
+  };
   [upstream, upstreamWorker, ourWorker] = await Promise.all([
     startServer(upstreamEnv, "heygen-upstream-server", inject("upstreamPort")),
     // Workers sign the file URLs of the webhooks they emit with APP_URL, as the web servers do.
-    startWorker({ ...upstreamEnv, APP_URL: `http://127.0.0.1:${inject("upstreamPort")}`, WORKER_CONCURRENCY: "2" }, "heygen-upstream-worker"),
+    startWorker(
+      { ...upstreamEnv, APP_URL: `http://127.0.0.1:${inject("upstreamPort")}`, WORKER_CONCURRENCY: "2" },
+      "heygen-upstream-worker",
+    ),
     startWorker(
       {
         STORAGE_DIR: inject("storageDir"),
@@ -129,7 +149,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([ourWorker?.stop(), upstreamWorker?.stop(), upstream?.stop()]);
   await receiver?.close();
-  if (upstreamDb) await admin((c) => c.query(`DROP DATABASE IF EXISTS "${new URL(upstreamDb).pathname.slice(1)}" WITH (FORCE)`)).catch(() => undefined);
+  if (upstreamDb)
+    await admin((c) => c.query(`DROP DATABASE IF EXISTS "${new URL(upstreamDb).pathname.slice(1)}" WITH (FORCE)`)).catch(() => undefined);
   if (upstreamFiles) rmSync(upstreamFiles, { recursive: true, force: true });
 });
 
@@ -137,14 +158,22 @@ describe("HeyGen provider against a second Avatar Studio", () => {
   const provider = () => `/api/teams/${owner.teamSlug}/provider`;
 
   it("refuses a key the upstream refuses, naming the field and keeping the upstream's message", async () => {
-    const res = await api("PUT", provider(), { cookie: owner.cookie, json: { provider: "heygen", api_key: "avs_not_a_key", base_url: upstream.url } });
+    const res = await api("PUT", provider(), {
+      cookie: owner.cookie,
+      json: { provider: "heygen", api_key: "avs_not_a_key", base_url: upstream.url },
+    });
     expect(res.status, res.text).toBe(400);
-    expect(res.body.error.message).toMatch(/^api_key: The upstream at http:\/\/127\.0\.0\.1:\d+ refused it \(401: The API key is invalid or was revoked\.\)$/);
+    expect(res.body.error.message).toMatch(
+      /^api_key: The upstream at http:\/\/127\.0\.0\.1:\d+ refused it \(401: The API key is invalid or was revoked\.\)$/,
+    );
     expect(await db().heygenConnection.count({ where: { teamId: owner.teamId } })).toBe(0);
   });
 
   it("switches on: checks the key, registers our callback route upstream, stores key and secret encrypted", async () => {
-    const res = await api("PUT", provider(), { cookie: owner.cookie, json: { provider: "heygen", api_key: upstreamKey, base_url: `${upstream.url}/` } });
+    const res = await api("PUT", provider(), {
+      cookie: owner.cookie,
+      json: { provider: "heygen", api_key: upstreamKey, base_url: `${upstream.url}/` },
+    });
     expect(res.status, res.text).toBe(200);
     const callbackUrl = `${inject("baseUrl")}/api/callbacks/heygen/${owner.teamId}`;
     expect(res.body.data).toMatchObject({
@@ -235,7 +264,10 @@ describe("HeyGen provider against a second Avatar Studio", () => {
     const repeated = await api("POST", callback, { body: again, headers: { Signature: sign(again), "Content-Type": "application/json" } });
     expect(repeated.status, repeated.text).toBe(200);
     expect(repeated.body.data).toEqual({ video_id: id, outcome: "importing" });
-    const forged = await api("POST", callback, { body: again, headers: { Signature: sign(`${again} `), "Content-Type": "application/json" } });
+    const forged = await api("POST", callback, {
+      body: again,
+      headers: { Signature: sign(`${again} `), "Content-Type": "application/json" },
+    });
     expect(forged.status).toBe(401);
     await new Promise((r) => setTimeout(r, 1500));
     expect(await db().webhookEvent.count({ where: { videoId: id, type: "avatar_video.success" } })).toBe(1);
@@ -246,14 +278,28 @@ describe("HeyGen provider against a second Avatar Studio", () => {
   it("the reconciler completes a video whose upstream webhook never got through, by asking the upstream", async () => {
     // Our side cannot verify the upstream's deliveries for a while (a wrong stored secret): they are refused.
     const conn = await db().heygenConnection.findUniqueOrThrow({ where: { teamId: owner.teamId } });
-    const wrong = encryptWith(inject("encryptionKey"), "whsec_" + Buffer.alloc(32, 7).toString("base64"), webhookSecretContext(owner.teamId));
+    const wrong = encryptWith(
+      inject("encryptionKey"),
+      "whsec_" + Buffer.alloc(32, 7).toString("base64"),
+      webhookSecretContext(owner.teamId),
+    );
     await db().heygenConnection.update({ where: { teamId: owner.teamId }, data: { webhookSecretCipher: wrong } });
     try {
-      const res = await api("POST", "/v2/video/generate", { key, json: { dimension: { width: 320, height: 180 }, video_inputs: [{ voice: { type: "silence", duration: 1 } }] } });
+      const res = await api("POST", "/v2/video/generate", {
+        key,
+        json: { dimension: { width: 320, height: 180 }, video_inputs: [{ voice: { type: "silence", duration: 1 } }] },
+      });
       expect(res.status, res.text).toBe(200);
       const id = res.body.data.video_id as string;
-      const upstreamId = await eventually(async () => (await db().video.findUniqueOrThrow({ where: { id } })).upstreamVideoId, "the upstream to accept it");
-      await eventually(async () => ((await up("GET", `/v1/video_status.get?video_id=${upstreamId}`)).body.data.status === "completed" ? true : null), "the upstream render", 120_000);
+      const upstreamId = await eventually(
+        async () => (await db().video.findUniqueOrThrow({ where: { id } })).upstreamVideoId,
+        "the upstream to accept it",
+      );
+      await eventually(
+        async () => ((await up("GET", `/v1/video_status.get?video_id=${upstreamId}`)).body.data.status === "completed" ? true : null),
+        "the upstream render",
+        120_000,
+      );
       await new Promise((r) => setTimeout(r, 1000));
       expect((await db().video.findUniqueOrThrow({ where: { id } })).status).not.toBe("completed");
       expect(await reconcileVideos({ olderThanSeconds: 0, teamId: owner.teamId })).toEqual([{ videoId: id, action: "upstream-completed" }]);
@@ -266,9 +312,15 @@ describe("HeyGen provider against a second Avatar Studio", () => {
   }, 240_000);
 
   it("answers an id the upstream's catalog lacks with 400 in our envelope", async () => {
-    const res = await api("POST", "/v2/video/generate", { key, json: { video_inputs: [{ voice: { type: "text", voice_id: "no_such_voice", input_text: "Hi" } }] } });
+    const res = await api("POST", "/v2/video/generate", {
+      key,
+      json: { video_inputs: [{ voice: { type: "text", voice_id: "no_such_voice", input_text: "Hi" } }] },
+    });
     expect(res.status).toBe(400);
-    expect(res.body.error).toMatchObject({ code: "invalid_parameter", message: expect.stringContaining('video_inputs[0].voice.voice_id: unknown voice "no_such_voice"') });
+    expect(res.body.error).toMatchObject({
+      code: "invalid_parameter",
+      message: expect.stringContaining('video_inputs[0].voice.voice_id: unknown voice "no_such_voice"'),
+    });
   });
 
   it("fails a video the upstream refuses, with the upstream's own message in our status and webhook", async () => {
@@ -276,13 +328,18 @@ describe("HeyGen provider against a second Avatar Studio", () => {
     // HeyGen's voice list says which voices take a locale, not which locales: the upstream judges it.
     const res = await api("POST", "/v2/video/generate", {
       key,
-      json: { callback_url: receiver.url("/client-fail"), video_inputs: [{ voice: { type: "text", voice_id: voice, input_text: "Bonjour", locale: "xx-YY" } }] },
+      json: {
+        callback_url: receiver.url("/client-fail"),
+        video_inputs: [{ voice: { type: "text", voice_id: voice, input_text: "Bonjour", locale: "xx-YY" } }],
+      },
     });
     expect(res.status, res.text).toBe(200);
     const done = await settle(res.body.data.video_id);
     expect(done.status).toBe("failed");
     expect(done.error!.code).toBe("upstream_failed");
-    expect(done.error!.message).toMatch(new RegExp(`^video_inputs\\[0\\]\\.voice\\.locale: must be one of .* for voice "${voice}", got "xx-YY"$`));
+    expect(done.error!.message).toMatch(
+      new RegExp(`^video_inputs\\[0\\]\\.voice\\.locale: must be one of .* for voice "${voice}", got "xx-YY"$`),
+    );
     expect(done.error!.detail).toMatch(/answered 400 invalid_parameter$/);
     const hit = await eventually(() => receiver.posts("/client-fail")[0], "the client's failure callback");
     expect(JSON.parse(hit.raw.toString()).event_data).toMatchObject({ code: "upstream_failed", msg: done.error!.message });
@@ -294,7 +351,10 @@ describe("HeyGen provider against a second Avatar Studio", () => {
     expect(res.body.data).toMatchObject({ provider: "local", warning: null, heygen: { api_key_set: true, registered: false } });
     expect((await up("GET", "/v1/webhook/endpoint.list")).text).not.toContain("/api/callbacks/heygen/");
     const avatars = await api("GET", "/v2/avatars", { key });
-    expect(avatars.body.data.avatars.map((a: { avatar_id: string }) => a.avatar_id)).toEqual(["avs_presenter_maya", "avs_presenter_daniel"]);
+    expect(avatars.body.data.avatars.map((a: { avatar_id: string }) => a.avatar_id)).toEqual([
+      "avs_presenter_maya",
+      "avs_presenter_daniel",
+    ]);
     // The upstream's webhooks are no longer accepted: there is no secret to verify them with.
     const late = await api("POST", `/api/callbacks/heygen/${owner.teamId}`, { body: "{}", headers: { Signature: "0".repeat(64) } });
     expect(late.status).toBe(401);

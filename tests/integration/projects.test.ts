@@ -13,7 +13,12 @@ const as = (u: TestUser, json?: unknown) => ({ cookie: u.cookie, json });
 // The field paths of a text voice switched to silence.
 const SILENCE = ["voice.type", "voice.duration", "voice.voice_id", "voice.input_text"];
 const scenesOf = async (projectId: string) =>
-  (await api("GET", `${base}/${projectId}`, as(owner))).body.data.scenes as { id: string; character: Record<string, unknown>; voice: Record<string, unknown>; background: Record<string, unknown> }[];
+  (await api("GET", `${base}/${projectId}`, as(owner))).body.data.scenes as {
+    id: string;
+    character: Record<string, unknown>;
+    voice: Record<string, unknown>;
+    background: Record<string, unknown>;
+  }[];
 
 beforeEach(async () => {
   await truncateAll();
@@ -40,9 +45,16 @@ describe("projects", () => {
 
     const all = (await api("GET", base, as(owner))).body.data.projects;
     expect(all.map((p: { title: string }) => p.title).sort()).toEqual(["Q3 update", "Welcome clip"]);
-    expect(all.find((p: { id: string }) => p.id === id)).toMatchObject({ createdBy: "Olga Owner", updatedBy: "Max Mate", folder: { id: folderId, name: "Launch" }, scenes: 1 });
+    expect(all.find((p: { id: string }) => p.id === id)).toMatchObject({
+      createdBy: "Olga Owner",
+      updatedBy: "Max Mate",
+      folder: { id: folderId, name: "Launch" },
+      scenes: 1,
+    });
     expect((await api("GET", `${base}?q=q3`, as(owner))).body.data.projects.map((p: { id: string }) => p.id)).toEqual([id]);
-    expect((await api("GET", `${base}?folder_id=${folderId}`, as(owner))).body.data.projects.map((p: { id: string }) => p.id)).toEqual([id]);
+    expect((await api("GET", `${base}?folder_id=${folderId}`, as(owner))).body.data.projects.map((p: { id: string }) => p.id)).toEqual([
+      id,
+    ]);
 
     const copy = await api("POST", `${base}/${id}/duplicate`, as(owner));
     expect(copy.status).toBe(201);
@@ -57,7 +69,15 @@ describe("projects", () => {
   it("adds, duplicates, moves and deletes scenes, keeping positions dense", async () => {
     const id = (await api("POST", base, as(owner, { title: "Scenes" }))).body.data.id as string;
     const [first] = await scenesOf(id);
-    await api("PATCH", `${base}/${id}/scenes/${first!.id}`, as(owner, { voice: { type: "text", voice_id: "avs_voice_en_clara", input_text: "One" }, changed: ["voice.input_text"], edited_at: Date.now() }));
+    await api(
+      "PATCH",
+      `${base}/${id}/scenes/${first!.id}`,
+      as(owner, {
+        voice: { type: "text", voice_id: "avs_voice_en_clara", input_text: "One" },
+        changed: ["voice.input_text"],
+        edited_at: Date.now(),
+      }),
+    );
     const second = (await api("POST", `${base}/${id}/scenes`, as(owner, {}))).body.data;
     const copy = await api("POST", `${base}/${id}/scenes/${first!.id}/duplicate`, as(owner));
     expect(copy.status).toBe(201);
@@ -72,7 +92,10 @@ describe("projects", () => {
 
     await api("DELETE", `${base}/${id}/scenes/${first!.id}`, as(owner));
     const rows = await db().projectScene.findMany({ where: { projectId: id }, orderBy: { position: "asc" } });
-    expect(rows.map((r) => [r.id, r.position])).toEqual([[second.id, 0], [copy.body.data.id, 1]]);
+    expect(rows.map((r) => [r.id, r.position])).toEqual([
+      [second.id, 0],
+      [copy.body.data.id, 1],
+    ]);
   });
 
   it("resolves two tabs last-write-wins per field, and a teammate sees the same draft", async () => {
@@ -84,14 +107,22 @@ describe("projects", () => {
 
     // One tab types the script; the other, whose edits were made earlier, changes the speed of the same
     // voice, the script too, and the background. Per field: its script loses, its speed and colour win.
-    const newer = await api("PATCH", url, as(owner, { voice: voice({ input_text: "Newer words" }), changed: ["voice.input_text"], edited_at: t + 2000 }));
+    const newer = await api(
+      "PATCH",
+      url,
+      as(owner, { voice: voice({ input_text: "Newer words" }), changed: ["voice.input_text"], edited_at: t + 2000 }),
+    );
     expect(newer.body.data).toMatchObject({ applied: ["voice.input_text"], stale: [] });
-    const older = await api("PATCH", url, as(mate, {
-      voice: voice({ input_text: "Older words", speed: 1.25 }),
-      background: { type: "color", value: "#336699" },
-      changed: ["voice.input_text", "voice.speed", "background.value"],
-      edited_at: t + 1000,
-    }));
+    const older = await api(
+      "PATCH",
+      url,
+      as(mate, {
+        voice: voice({ input_text: "Older words", speed: 1.25 }),
+        background: { type: "color", value: "#336699" },
+        changed: ["voice.input_text", "voice.speed", "background.value"],
+        edited_at: t + 1000,
+      }),
+    );
     expect(older.status, older.text).toBe(200);
     expect(older.body.data.stale).toEqual(["voice.input_text"]);
     expect(older.body.data.applied.sort()).toEqual(["background.value", "voice.speed"]);
@@ -101,18 +132,34 @@ describe("projects", () => {
     // nothing to set, and a newer edit of it is stale too until the presenter is added back.
     const removed = await api("PATCH", url, as(owner, { character: null, changed: ["character"], edited_at: t + 3000 }));
     expect(removed.body.data).toMatchObject({ applied: ["character"], scene: { character: null } });
-    const scaled = await api("PATCH", url, as(mate, { character: { ...scene!.character, scale: 0.5 }, changed: ["character.scale"], edited_at: t + 4000 }));
+    const scaled = await api(
+      "PATCH",
+      url,
+      as(mate, { character: { ...scene!.character, scale: 0.5 }, changed: ["character.scale"], edited_at: t + 4000 }),
+    );
     expect(scaled.body.data).toMatchObject({ applied: [], stale: ["character.scale"], scene: { character: null } });
-    const back = await api("PATCH", url, as(mate, { character: { ...scene!.character, scale: 0.7 }, changed: ["character", "character.scale"], edited_at: t + 5000 }));
+    const back = await api(
+      "PATCH",
+      url,
+      as(mate, { character: { ...scene!.character, scale: 0.7 }, changed: ["character", "character.scale"], edited_at: t + 5000 }),
+    );
     expect(back.body.data.scene.character).toMatchObject({ avatar_id: "avs_presenter_maya", scale: 0.7 });
 
     // A key missing from the part is removed when its path is named: this tab, having seen the speed, switched
     // the voice to silence.
-    const silence = await api("PATCH", url, as(owner, { voice: { type: "silence", duration: 2 }, changed: SILENCE.concat("voice.speed"), edited_at: t + 6000 }));
+    const silence = await api(
+      "PATCH",
+      url,
+      as(owner, { voice: { type: "silence", duration: 2 }, changed: SILENCE.concat("voice.speed"), edited_at: t + 6000 }),
+    );
     expect(silence.body.data.scene.voice).toEqual({ type: "silence", duration: 2 });
 
     const seen = (await api("GET", `${base}/${id}`, as(mate))).body.data.scenes[0];
-    expect(seen).toMatchObject({ voice: { type: "silence", duration: 2 }, background: { type: "color", value: "#336699" }, character: { scale: 0.7 } });
+    expect(seen).toMatchObject({
+      voice: { type: "silence", duration: 2 },
+      background: { type: "color", value: "#336699" },
+      character: { scale: 0.7 },
+    });
     // Bodies that do not say what changed, or name a field the body lacks, are refused by field.
     expect((await api("PATCH", url, as(owner, { voice: "nope", changed: ["voice.type"], edited_at: t }))).status).toBe(400);
     const lacking = await api("PATCH", url, as(owner, { voice: voice({}), changed: ["background.value"], edited_at: t }));
@@ -130,18 +177,34 @@ describe("projects", () => {
     expect(bad.body.error.message).toContain("video_inputs.0.voice.input_text");
     expect(await db().video.count()).toBe(0);
 
-    await api("PATCH", `${base}/${id}/scenes/${scene!.id}`, as(owner, { voice: { type: "silence", duration: 2 }, background: { type: "color", value: "#204060" }, changed: SILENCE.concat("background.value"), edited_at: Date.now() }));
+    await api(
+      "PATCH",
+      `${base}/${id}/scenes/${scene!.id}`,
+      as(owner, {
+        voice: { type: "silence", duration: 2 },
+        background: { type: "color", value: "#204060" },
+        changed: SILENCE.concat("background.value"),
+        edited_at: Date.now(),
+      }),
+    );
     const made = await api("POST", `${base}/${id}/generate`, as(mate));
     expect(made.status, made.text).toBe(201);
     const video = await db().video.findUniqueOrThrow({ where: { id: made.body.data.video_id } });
     expect(video).toMatchObject({ projectId: id, teamId: owner.teamId, createdById: mate.id, title: "Generate me", status: "pending" });
-    expect(video.request).toMatchObject({ dimension: { width: 1920, height: 1080 }, video_inputs: [{ voice: { type: "silence", duration: 2 }, background: { value: "#204060" } }] });
+    expect(video.request).toMatchObject({
+      dimension: { width: 1920, height: 1080 },
+      video_inputs: [{ voice: { type: "silence", duration: 2 }, background: { value: "#204060" } }],
+    });
 
     const renders = (await api("GET", `${base}/${id}/renders`, as(owner))).body.data.renders;
     expect(renders).toEqual([expect.objectContaining({ id: video.id, status: "pending", startedBy: "Max Mate", queuePosition: 1 })]);
 
     // Edit the draft, then put the rendered version back.
-    await api("PATCH", `${base}/${id}/scenes/${scene!.id}`, as(owner, { voice: { type: "silence", duration: 9 }, changed: ["voice.duration"], edited_at: Date.now() }));
+    await api(
+      "PATCH",
+      `${base}/${id}/scenes/${scene!.id}`,
+      as(owner, { voice: { type: "silence", duration: 9 }, changed: ["voice.duration"], edited_at: Date.now() }),
+    );
     await api("POST", `${base}/${id}/scenes`, as(owner, {}));
     const restored = await api("POST", `${base}/${id}/restore`, as(owner, { video_id: video.id }));
     expect(restored.status, restored.text).toBe(200);

@@ -17,7 +17,10 @@ let proxy: Server;
 const dropCompletedFor = new Set<string>();
 let dropped = 0;
 
-const body = { dimension: { width: 320, height: 180 }, video_inputs: [{ voice: { type: "silence", duration: 1 }, background: { type: "color", value: "#1d4ed8" } }] };
+const body = {
+  dimension: { width: 320, height: 180 },
+  video_inputs: [{ voice: { type: "silence", duration: 1 }, background: { type: "color", value: "#1d4ed8" } }],
+};
 const statusOf = async (id: string) => (await db().video.findUniqueOrThrow({ where: { id } })).status;
 
 async function until<T>(what: string, probe: () => Promise<T | undefined>, ms = 60_000): Promise<T> {
@@ -33,7 +36,9 @@ async function until<T>(what: string, probe: () => Promise<T | undefined>, ms = 
 beforeAll(async () => {
   // Start from an empty render queue: earlier files leave videos queued that no worker of theirs rendered
   // (the fuzz test alone queues hundreds), and this file's worker would render them all first.
-  await db().$executeRawUnsafe(`DELETE FROM pgboss.job WHERE name IN ('video.render', 'video.scene', 'video.assemble') AND state IN ('created', 'retry')`);
+  await db().$executeRawUnsafe(
+    `DELETE FROM pgboss.job WHERE name IN ('video.render', 'video.scene', 'video.assemble') AND state IN ('created', 'retry')`,
+  );
   owner = await makeUser("reconcile");
   key = await makeKey(owner.teamId);
   const target = `${inject("baseUrl")}/api/callbacks/render`;
@@ -44,7 +49,9 @@ beforeAll(async () => {
     const sent = JSON.parse(raw.toString()) as { video_id: string; report: { status: string } };
     if (sent.report.status === "completed" && dropCompletedFor.has(sent.video_id)) {
       dropped++;
-      res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify({ code: 100, data: { status: "completed", moved: true } }));
+      res
+        .writeHead(200, { "Content-Type": "application/json" })
+        .end(JSON.stringify({ code: 100, data: { status: "completed", moved: true } }));
       return;
     }
     const answer = await fetch(target, { method: "POST", headers: req.headers as Record<string, string>, body: raw });
@@ -52,7 +59,10 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => proxy.listen(0, "127.0.0.1", () => r()));
   const port = (proxy.address() as { port: number }).port;
-  worker = await startWorker({ STORAGE_DIR: inject("storageDir"), RENDER_CALLBACK_URL: `http://127.0.0.1:${port}/`, WORKER_CONCURRENCY: "1" }, "reconcile-worker");
+  worker = await startWorker(
+    { STORAGE_DIR: inject("storageDir"), RENDER_CALLBACK_URL: `http://127.0.0.1:${port}/`, WORKER_CONCURRENCY: "1" },
+    "reconcile-worker",
+  );
 }, 90_000);
 
 afterAll(async () => {
@@ -82,9 +92,16 @@ describe("reconcileVideos", () => {
 
   it("queues a pending video whose job was lost, and fails a processing one whose jobs are all gone", async () => {
     const lost = await db().video.create({ data: { teamId: owner.teamId, request: parseVideoRequest(body) as object, status: "pending" } });
-    const dead = await db().video.create({ data: { teamId: owner.teamId, request: parseVideoRequest(body) as object, status: "processing", scenesTotal: 1 } });
+    const dead = await db().video.create({
+      data: { teamId: owner.teamId, request: parseVideoRequest(body) as object, status: "processing", scenesTotal: 1 },
+    });
     const repairs = await reconcileVideos({ olderThanSeconds: 0, teamId: owner.teamId });
-    expect(repairs).toEqual(expect.arrayContaining([{ videoId: lost.id, action: "requeued" }, { videoId: dead.id, action: "failed" }]));
+    expect(repairs).toEqual(
+      expect.arrayContaining([
+        { videoId: lost.id, action: "requeued" },
+        { videoId: dead.id, action: "failed" },
+      ]),
+    );
     expect(await db().video.findUniqueOrThrow({ where: { id: dead.id } })).toMatchObject({ status: "failed", errorCode: "internal_error" });
     // The worker picks the queued job up and renders it.
     await until("the re-queued video to complete", async () => ((await statusOf(lost.id)) === "completed" ? true : undefined));

@@ -15,13 +15,19 @@ let secret: string;
 const url = () => `${inject("baseUrl")}/api/callbacks/render`;
 
 async function newVideo(): Promise<string> {
-  const video = await db().video.create({ data: { teamId: owner.teamId, request: { video_inputs: [] }, status: "processing", scenesTotal: 1 } });
+  const video = await db().video.create({
+    data: { teamId: owner.teamId, request: { video_inputs: [] }, status: "processing", scenesTotal: 1 },
+  });
   return video.id;
 }
 
 function post(videoId: string, report: VideoReport, opts: { secret?: string; at?: number } = {}) {
   const body = JSON.stringify({ video_id: videoId, report });
-  return fetch(url(), { method: "POST", headers: { "Content-Type": "application/json", ...renderCallbackHeaders(opts.secret ?? secret, body, opts.at) }, body });
+  return fetch(url(), {
+    method: "POST",
+    headers: { "Content-Type": "application/json", ...renderCallbackHeaders(opts.secret ?? secret, body, opts.at) },
+    body,
+  });
 }
 
 const statusOf = async (id: string) => (await db().video.findUniqueOrThrow({ where: { id } })).status;
@@ -47,7 +53,11 @@ describe("POST /api/callbacks/render", () => {
     const id = await newVideo();
     expect((await post(id, done, { secret: "f".repeat(43) })).status).toBe(401);
     expect((await post(id, done, { at: Date.now() - 6 * 60_000 })).status).toBe(401);
-    const unsigned = await fetch(url(), { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ video_id: id, report: done }) });
+    const unsigned = await fetch(url(), {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ video_id: id, report: done }),
+    });
     expect(unsigned.status).toBe(401);
     const bad = await post(id, { status: "exploded" } as unknown as VideoReport);
     expect(bad.status).toBe(400);
@@ -106,7 +116,10 @@ describe("httpStatusReporter", () => {
     const id = await newVideo();
     refusals = 2;
     hits = 0;
-    const reporter = httpStatusReporter({ url: `http://127.0.0.1:${(flaky.address() as { port: number }).port}/`, secret: () => getSecret("RENDER_CALLBACK_SECRET") });
+    const reporter = httpStatusReporter({
+      url: `http://127.0.0.1:${(flaky.address() as { port: number }).port}/`,
+      secret: () => getSecret("RENDER_CALLBACK_SECRET"),
+    });
     expect(await reporter.report(id, done)).toEqual({ status: "completed", moved: true });
     expect(hits).toBe(3);
     expect(await statusOf(id)).toBe("completed");

@@ -37,9 +37,16 @@ function probe(url: string): { width: number; height: number; duration: number; 
   const dir = mkdtempSync(path.join(os.tmpdir(), "render-test-"));
   const file = path.join(dir, "v.mp4");
   execFileSync("curl", ["-sf", "-o", file, url]);
-  const out = JSON.parse(execFileSync("ffprobe", ["-v", "error", "-print_format", "json", "-show_streams", "-show_format", file]).toString());
+  const out = JSON.parse(
+    execFileSync("ffprobe", ["-v", "error", "-print_format", "json", "-show_streams", "-show_format", file]).toString(),
+  );
   const video = out.streams.find((s: { codec_type: string }) => s.codec_type === "video");
-  return { width: video.width, height: video.height, duration: Number(out.format.duration), audio: out.streams.some((s: { codec_type: string }) => s.codec_type === "audio") };
+  return {
+    width: video.width,
+    height: video.height,
+    duration: Number(out.format.duration),
+    audio: out.streams.some((s: { codec_type: string }) => s.codec_type === "audio"),
+  };
 }
 
 beforeAll(async () => {
@@ -63,7 +70,10 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => media.listen(0, "127.0.0.1", () => r()));
   const mediaHost = `127.0.0.1:${(media.address() as { port: number }).port}`;
-  worker = await startWorker({ STORAGE_DIR: inject("storageDir"), APP_URL: inject("baseUrl"), WORKER_CONCURRENCY: "2", ALLOWED_FETCH_HOSTS: mediaHost }, "render-worker");
+  worker = await startWorker(
+    { STORAGE_DIR: inject("storageDir"), APP_URL: inject("baseUrl"), WORKER_CONCURRENCY: "2", ALLOWED_FETCH_HOSTS: mediaHost },
+    "render-worker",
+  );
   owner = await makeUser("render");
   key = await makeKey(owner.teamId);
 }, 90_000);
@@ -84,12 +94,20 @@ async function uploadGenerated(name: string, ...args: string[]): Promise<string>
 
 describe("render engine", () => {
   it("serves each presenter's preview image and each voice's preview audio", async () => {
-    const avatars = (await api("GET", "/v2/avatars", { key })).body.data.avatars as { avatar_id: string; preview_image_url: string; preview_video_url: string }[];
+    const avatars = (await api("GET", "/v2/avatars", { key })).body.data.avatars as {
+      avatar_id: string;
+      preview_image_url: string;
+      preview_video_url: string;
+    }[];
     expect(avatars.length).toBe(2);
     for (const a of avatars) {
       const res = await fetch(a.preview_image_url);
       expect(res.headers.get("content-type")).toBe("image/png");
-      expect(Buffer.from(await res.arrayBuffer()).subarray(1, 4).toString()).toBe("PNG");
+      expect(
+        Buffer.from(await res.arrayBuffer())
+          .subarray(1, 4)
+          .toString(),
+      ).toBe("PNG");
       // The preview video: the presenter speaking, public, seekable.
       const p = probe(a.preview_video_url);
       expect(p).toMatchObject({ width: 640, height: 360, audio: true });
@@ -97,7 +115,11 @@ describe("render engine", () => {
       const part = await fetch(a.preview_video_url, { headers: { Range: "bytes=0-99" } });
       expect(part.status).toBe(206);
       expect(part.headers.get("content-type")).toBe("video/mp4");
-      expect(Buffer.from(await part.arrayBuffer()).subarray(4, 8).toString()).toBe("ftyp");
+      expect(
+        Buffer.from(await part.arrayBuffer())
+          .subarray(4, 8)
+          .toString(),
+      ).toBe("ftyp");
     }
     const voice = ((await api("GET", "/v2/voices", { key })).body.data.voices as { preview_audio: string }[])[0]!;
     const audio = await fetch(voice.preview_audio, { headers: { "X-Api-Key": key } });
@@ -126,7 +148,15 @@ describe("render engine", () => {
     expect(done.error).toBeNull();
     expect(done.status).toBe("completed");
     expect([...seen].some((s) => s.startsWith("processing:"))).toBe(true);
-    for (const field of ["video_url", "video_url_caption", "thumbnail_url", "gif_url", "caption_url", "caption_srt_url", "caption_vtt_url"]) {
+    for (const field of [
+      "video_url",
+      "video_url_caption",
+      "thumbnail_url",
+      "gif_url",
+      "caption_url",
+      "caption_srt_url",
+      "caption_vtt_url",
+    ]) {
       expect(done[field], field).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/files\//);
     }
     const p = probe(done.video_url!);
@@ -162,7 +192,12 @@ describe("render engine", () => {
     expect(upload.status, upload.text).toBe(200);
     const body = {
       dimension: { width: 320, height: 180 },
-      video_inputs: [{ character: { type: "avatar", avatar_id: listAvatars()[1]!.avatar_id }, voice: { type: "audio", audio_asset_id: upload.body.data.id } }],
+      video_inputs: [
+        {
+          character: { type: "avatar", avatar_id: listAvatars()[1]!.avatar_id },
+          voice: { type: "audio", audio_asset_id: upload.body.data.id },
+        },
+      ],
     };
     const made = await api("POST", "/v2/video/generate", { key, json: body });
     const done = await waitFor(made.body.data.video_id, new Set());
@@ -174,7 +209,17 @@ describe("render engine", () => {
   it("renders the every-field example (talking photos aside) with its assets, URLs and options", async () => {
     const ids = {
       image_asset_id: await uploadGenerated("bg.png", "-f", "lavfi", "-i", "testsrc2=s=300x400:d=1", "-frames:v", "1"),
-      video_asset_id: await uploadGenerated("clip.mp4", "-f", "lavfi", "-i", "testsrc2=s=320x180:r=25:d=2", "-c:v", "libx264", "-pix_fmt", "yuv420p"),
+      video_asset_id: await uploadGenerated(
+        "clip.mp4",
+        "-f",
+        "lavfi",
+        "-i",
+        "testsrc2=s=320x180:r=25:d=2",
+        "-c:v",
+        "libx264",
+        "-pix_fmt",
+        "yuv420p",
+      ),
       audio_asset_id: await uploadGenerated("voice.mp3", "-f", "lavfi", "-i", "sine=frequency=220:duration=1.2", "-ac", "1", "-b:a", "64k"),
       folder_id: (await api("POST", "/v1/folders/create", { key, json: { name: "Every field" } })).body.data.id as string,
     };
@@ -196,7 +241,10 @@ describe("render engine", () => {
   it("stops a render that is cancelled midway and keeps none of its files", async () => {
     const body = {
       dimension: { width: 640, height: 360 },
-      video_inputs: Array.from({ length: 4 }, () => ({ character: { type: "avatar", avatar_id: listAvatars()[0]!.avatar_id }, voice: { type: "silence", duration: 30 } })),
+      video_inputs: Array.from({ length: 4 }, () => ({
+        character: { type: "avatar", avatar_id: listAvatars()[0]!.avatar_id },
+        voice: { type: "silence", duration: 30 },
+      })),
     };
     const id = (await api("POST", "/v2/video/generate", { key, json: body })).body.data.video_id as string;
     const deadline = Date.now() + 60_000;
@@ -213,7 +261,10 @@ describe("render engine", () => {
 
   it("fails a video whose audio URL answers 404 with asset_unreachable, and refuses loopback without an allowance", async () => {
     const port = (trap.address() as { port: number }).port;
-    const body = { dimension: { width: 320, height: 180 }, video_inputs: [{ voice: { type: "audio", audio_url: `http://127.0.0.1:${port}/missing.mp3` } }] };
+    const body = {
+      dimension: { width: 320, height: 180 },
+      video_inputs: [{ voice: { type: "audio", audio_url: `http://127.0.0.1:${port}/missing.mp3` } }],
+    };
     const made = await api("POST", "/v2/video/generate", { key, json: body });
     const done = await waitFor(made.body.data.video_id, new Set());
     expect(done.status).toBe("failed");

@@ -64,7 +64,10 @@ describe("teams, invites and roles", () => {
     const owner = await makeUser("owner");
     const admin = await makeUser("admin");
     const member = await makeUser("member");
-    for (const [user, role] of [[admin, "admin"], [member, "member"]] as const) {
+    for (const [user, role] of [
+      [admin, "admin"],
+      [member, "member"],
+    ] as const) {
       const made = await invite(owner, { email: user.email, role });
       expect((await api("POST", `/api/invites/${tokenOf(made.body.data.invite.url)}`, { cookie: user.cookie })).status).toBe(200);
     }
@@ -76,9 +79,15 @@ describe("teams, invites and roles", () => {
     expect((await invite(owner, { role: "owner" })).status).toBe(201);
 
     const memberMembership = await memberId(owner, member.id);
-    const promote = await api("PATCH", `/api/teams/${owner.teamSlug}/members/${memberMembership}`, { cookie: admin.cookie, json: { role: "owner" } });
+    const promote = await api("PATCH", `/api/teams/${owner.teamSlug}/members/${memberMembership}`, {
+      cookie: admin.cookie,
+      json: { role: "owner" },
+    });
     expect(promote.status).toBe(403);
-    expect((await api("PATCH", `/api/teams/${owner.teamSlug}/members/${memberMembership}`, { cookie: admin.cookie, json: { role: "admin" } })).status).toBe(200);
+    expect(
+      (await api("PATCH", `/api/teams/${owner.teamSlug}/members/${memberMembership}`, { cookie: admin.cookie, json: { role: "admin" } }))
+        .status,
+    ).toBe(200);
     const ownerMembership = await memberId(owner, owner.id);
     expect((await api("DELETE", `/api/teams/${owner.teamSlug}/members/${ownerMembership}`, { cookie: admin.cookie })).status).toBe(403);
   });
@@ -93,10 +102,14 @@ describe("teams, invites and roles", () => {
     expect(leave.status).toBe(409);
     expect(leave.body.error.message).toMatch(/last owner/);
     const self = await memberId(owner, owner.id);
-    expect((await api("PATCH", `/api/teams/${owner.teamSlug}/members/${self}`, { cookie: owner.cookie, json: { role: "admin" } })).status).toBe(409);
+    expect(
+      (await api("PATCH", `/api/teams/${owner.teamSlug}/members/${self}`, { cookie: owner.cookie, json: { role: "admin" } })).status,
+    ).toBe(409);
 
     const target = await memberId(owner, other.id);
-    expect((await api("POST", `/api/teams/${owner.teamSlug}/transfer`, { cookie: owner.cookie, json: { member_id: target } })).status).toBe(200);
+    expect((await api("POST", `/api/teams/${owner.teamSlug}/transfer`, { cookie: owner.cookie, json: { member_id: target } })).status).toBe(
+      200,
+    );
     const roles = await db().membership.findMany({ where: { teamId: owner.teamId }, orderBy: { createdAt: "asc" } });
     expect(roles.map((m) => m.role)).toEqual(["admin", "owner"]);
     // The old owner has another team (none here but their own), so leaving needs one: create it first.

@@ -18,8 +18,14 @@ describe("usage", () => {
     const other = await makeUser("usage-other");
     const key = await createApiKey(owner.teamId, { name: "CI" });
     const now = Date.now();
-    const video = (data: { duration: number; completedAt: Date | null; status?: "completed" | "processing"; createdById?: string; apiKeyId?: string; teamId?: string }) =>
-      db().video.create({ data: { teamId: owner.teamId, request: {}, status: "completed", ...data } });
+    const video = (data: {
+      duration: number;
+      completedAt: Date | null;
+      status?: "completed" | "processing";
+      createdById?: string;
+      apiKeyId?: string;
+      teamId?: string;
+    }) => db().video.create({ data: { teamId: owner.teamId, request: {}, status: "completed", ...data } });
     await video({ duration: 90, completedAt: new Date(now), createdById: owner.id });
     await video({ duration: 30, completedAt: new Date(now), createdById: owner.id });
     await video({ duration: 300, completedAt: new Date(now - 3 * DAY), apiKeyId: key.id });

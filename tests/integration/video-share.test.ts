@@ -13,13 +13,20 @@ afterAll(stopQueue);
 const SHARE_URL = /\/share\/([A-Za-z0-9_-]{22})$/;
 
 async function completedVideo(owner: TestUser, title = "Spring launch") {
-  const video = await db().video.create({ data: { teamId: owner.teamId, request: {}, title, status: "processing", createdById: owner.id } });
+  const video = await db().video.create({
+    data: { teamId: owner.teamId, request: {}, title, status: "processing", createdById: owner.id },
+  });
   const dir = `teams/${owner.teamId}/videos/${video.id}`;
-  await moveVideo(video.id, { status: "completed", outputs: { video: `${dir}/video.mp4`, thumbnail: `${dir}/thumbnail.jpg` }, duration: 3 });
+  await moveVideo(video.id, {
+    status: "completed",
+    outputs: { video: `${dir}/video.mp4`, thumbnail: `${dir}/thumbnail.jpg` },
+    duration: 3,
+  });
   return video.id;
 }
 
-const share = (u: TestUser, id: string, method: "POST" | "DELETE", slug = u.teamSlug) => api(method, `/api/teams/${slug}/videos/${id}/share`, { cookie: u.cookie });
+const share = (u: TestUser, id: string, method: "POST" | "DELETE", slug = u.teamSlug) =>
+  api(method, `/api/teams/${slug}/videos/${id}/share`, { cookie: u.cookie });
 const tokenOf = (url: string) => url.match(SHARE_URL)![1]!;
 
 describe("video sharing", () => {
@@ -74,8 +81,10 @@ describe("video sharing", () => {
     const shared = await db().video.create({ data: { teamId: owner.teamId, request: {}, status: "processing" } });
     const url = (await share(owner, shared.id, "POST")).body.data.share_url as string;
     const plain = await db().video.create({ data: { teamId: owner.teamId, request: {}, status: "processing" } });
-    for (const v of [shared, plain]) await moveVideo(v.id, { status: "completed", outputs: { video: `teams/${owner.teamId}/videos/${v.id}/video.mp4` } });
-    const body = async (videoId: string) => JSON.parse((await db().webhookEvent.findFirstOrThrow({ where: { videoId, type: "avatar_video.success" } })).body);
+    for (const v of [shared, plain])
+      await moveVideo(v.id, { status: "completed", outputs: { video: `teams/${owner.teamId}/videos/${v.id}/video.mp4` } });
+    const body = async (videoId: string) =>
+      JSON.parse((await db().webhookEvent.findFirstOrThrow({ where: { videoId, type: "avatar_video.success" } })).body);
     // moveVideo runs here, in the test process, whose APP_URL differs from the server's: compare the path.
     expect(new URL((await body(shared.id)).event_data.video_share_page_url).pathname).toBe(new URL(url).pathname);
     expect((await body(plain.id)).event_data.video_share_page_url).toBeNull();

@@ -35,11 +35,17 @@ describe("videos", () => {
 
     const status = await api("GET", `/v1/video_status.get?video_id=${id}`, { key });
     expect(status.status).toBe(200);
-    expect(status.body).toMatchObject({ code: 100, message: "Success", data: { id, status: "pending", progress: 0, callback_id: "cb-1", video_url: null, error: null } });
+    expect(status.body).toMatchObject({
+      code: 100,
+      message: "Success",
+      data: { id, status: "pending", progress: 0, callback_id: "cb-1", video_url: null, error: null },
+    });
     expect(status.body.data.created_at).toBeGreaterThan(Date.now() / 1000 - 60);
 
     const list = await api("GET", "/v1/video.list", { key });
-    expect(list.body.data.videos).toEqual([{ video_id: id, video_title: "Quarterly update", status: "pending", created_at: status.body.data.created_at, type: "GENERATED" }]);
+    expect(list.body.data.videos).toEqual([
+      { video_id: id, video_title: "Quarterly update", status: "pending", created_at: status.body.data.created_at, type: "GENERATED" },
+    ]);
 
     const del = await api("DELETE", `/v1/video.delete?video_id=${id}`, { key });
     expect(del.status).toBe(200);
@@ -54,11 +60,16 @@ describe("videos", () => {
     const owner = await makeUser("paging");
     const key = await makeKey(owner.teamId);
     const ids: string[] = [];
-    for (let i = 0; i < 5; i++) ids.push((await api("POST", "/v2/video/generate", { key, json: { ...silence(), title: `v${i}` } })).body.data.video_id);
+    for (let i = 0; i < 5; i++)
+      ids.push((await api("POST", "/v2/video/generate", { key, json: { ...silence(), title: `v${i}` } })).body.data.video_id);
     const seen: string[] = [];
     let token: string | null = null;
     do {
-      const page: { body: { data: { videos: { video_id: string }[]; token: string | null } } } = await api("GET", `/v1/video.list?limit=2${token ? `&token=${token}` : ""}`, { key });
+      const page: { body: { data: { videos: { video_id: string }[]; token: string | null } } } = await api(
+        "GET",
+        `/v1/video.list?limit=2${token ? `&token=${token}` : ""}`,
+        { key },
+      );
       seen.push(...page.body.data.videos.map((v) => v.video_id));
       token = page.body.data.token;
     } while (token);
@@ -86,7 +97,11 @@ describe("videos", () => {
     const headers = { "Idempotency-Key": "order-42" };
     const first = await api("POST", "/v2/video/generate", { key, headers, json: silence(3) });
     // The same request as a sloppy client sends it (string number, unknown key) normalises to the same body.
-    const again = await api("POST", "/v2/video/generate", { key, headers, json: { video_inputs: [{ voice: { type: "silence", duration: "3" } }], extra: 1 } });
+    const again = await api("POST", "/v2/video/generate", {
+      key,
+      headers,
+      json: { video_inputs: [{ voice: { type: "silence", duration: "3" } }], extra: 1 },
+    });
     expect(again.status).toBe(200);
     expect(again.body.data.video_id).toBe(first.body.data.video_id);
     const other = await api("POST", "/v2/video/generate", { key, headers, json: silence(4) });
@@ -101,7 +116,10 @@ describe("videos", () => {
     const key = await makeKey(owner.teamId);
     await db().team.update({ where: { id: owner.teamId }, data: { quotaSeconds: 10 } });
     const id = (await api("POST", "/v2/video/generate", { key, json: silence(6) })).body.data.video_id;
-    expect((await api("GET", "/v2/user/remaining_quota", { key })).body).toEqual({ error: null, data: { remaining_quota: 4, details: { api: 4 } } });
+    expect((await api("GET", "/v2/user/remaining_quota", { key })).body).toEqual({
+      error: null,
+      data: { remaining_quota: 4, details: { api: 4 } },
+    });
     const over = await api("POST", "/v2/video/generate", { key, json: silence(5) });
     expect(over.status).toBe(402);
     expect(over.body.error.code).toBe("quota_exceeded");
@@ -114,7 +132,9 @@ describe("videos", () => {
     const owner = await makeUser("atomic");
     const request = parseVideoRequest(silence());
     const injected = new Error("injected failure before commit");
-    await expect(createVideo({ teamId: owner.teamId, creator: {}, request, beforeCommit: async () => Promise.reject(injected) })).rejects.toBe(injected);
+    await expect(
+      createVideo({ teamId: owner.teamId, creator: {}, request, beforeCommit: async () => Promise.reject(injected) }),
+    ).rejects.toBe(injected);
     expect(await db().video.count({ where: { teamId: owner.teamId } })).toBe(0);
     const orphans = await db().$queryRawUnsafe<{ n: bigint }[]>(
       `SELECT count(*) AS n FROM pgboss.job WHERE name = $1 AND data->>'teamId' = $2`,
@@ -141,21 +161,31 @@ describe("videos", () => {
   it("lists every bad field of a 400 in error.details, beside HeyGen's message, on v2 and v1 paths", async () => {
     const owner = await makeUser("details");
     const key = await makeKey(owner.teamId);
-    const json = { video_inputs: [{ voice: { type: "silence", duration: 500 } }, { voice: { type: "text", voice_id: "avs_voice_en_clara", speed: 9 } }] };
+    const json = {
+      video_inputs: [{ voice: { type: "silence", duration: 500 } }, { voice: { type: "text", voice_id: "avs_voice_en_clara", speed: 9 } }],
+    };
     const res = await api("POST", "/v2/video/generate", { key, json });
     expect(res.status).toBe(400);
     expect(res.body.data).toBeNull();
     expect(res.body.error).toMatchObject({ code: "invalid_parameter", request_id: res.headers.get("x-request-id") });
     const paths = (res.body.error.details as { path: string; message: string }[]).map((d) => d.path);
-    expect(paths).toEqual(expect.arrayContaining(["video_inputs[0].voice.duration", "video_inputs[1].voice.input_text", "video_inputs[1].voice.speed"]));
+    expect(paths).toEqual(
+      expect.arrayContaining(["video_inputs[0].voice.duration", "video_inputs[1].voice.input_text", "video_inputs[1].voice.speed"]),
+    );
     // The message names the first three problems, in the same words.
-    for (const detail of (res.body.error.details as { path: string; message: string }[]).slice(0, 3)) expect(res.body.error.message).toContain(`${detail.path}: ${detail.message}`);
+    for (const detail of (res.body.error.details as { path: string; message: string }[]).slice(0, 3))
+      expect(res.body.error.message).toContain(`${detail.path}: ${detail.message}`);
 
     const v1 = await api("GET", "/v1/video.list?limit=101", { key });
     expect(v1.status).toBe(400);
     expect(v1.body).toEqual({
       data: null,
-      error: { code: "invalid_parameter", message: v1.body.error.message, details: [{ path: "limit", message: expect.any(String) }], request_id: expect.any(String) },
+      error: {
+        code: "invalid_parameter",
+        message: v1.body.error.message,
+        details: [{ path: "limit", message: expect.any(String) }],
+        request_id: expect.any(String),
+      },
     });
     expect(v1.body.error.message).toBe(`limit: ${v1.body.error.details[0].message}`);
 

@@ -15,12 +15,16 @@ async function key() {
 describe("voice previews", () => {
   it("answers an MP3 of the voice, the same bytes the second time", async () => {
     const k = await key();
-    const first = await fetch(`${inject("baseUrl")}/v2/voices/avs_voice_en_clara/preview?text=Good%20morning`, { headers: { "X-Api-Key": k } });
+    const first = await fetch(`${inject("baseUrl")}/v2/voices/avs_voice_en_clara/preview?text=Good%20morning`, {
+      headers: { "X-Api-Key": k },
+    });
     expect(first.status).toBe(200);
     expect(first.headers.get("content-type")).toBe("audio/mpeg");
     const body = Buffer.from(await first.arrayBuffer());
     expect(body.length).toBeGreaterThan(1000);
-    const again = await fetch(`${inject("baseUrl")}/v2/voices/avs_voice_en_clara/preview?text=Good%20morning`, { headers: { "X-Api-Key": k } });
+    const again = await fetch(`${inject("baseUrl")}/v2/voices/avs_voice_en_clara/preview?text=Good%20morning`, {
+      headers: { "X-Api-Key": k },
+    });
     expect(Buffer.from(await again.arrayBuffer()).equals(body)).toBe(true);
   });
 

@@ -20,7 +20,12 @@ let path: (name: string) => string;
 beforeAll(async () => {
   receiver = await startReceiver(inject("receiverPort"));
   worker = await startWorker(
-    { STORAGE_DIR: inject("storageDir"), APP_URL: inject("baseUrl"), WORKER_CONCURRENCY: "1", ALLOWED_FETCH_HOSTS: `127.0.0.1:${receiver.port}` },
+    {
+      STORAGE_DIR: inject("storageDir"),
+      APP_URL: inject("baseUrl"),
+      WORKER_CONCURRENCY: "1",
+      ALLOWED_FETCH_HOSTS: `127.0.0.1:${receiver.port}`,
+    },
     "webhooks-dashboard-worker",
   );
 });
@@ -62,7 +67,10 @@ describe("dashboard webhook routes", () => {
     await bad(as(owner, "POST", `${T()}/webhooks`, { url: "ftp://example.com/x", events: null }), "url:");
     await bad(as(owner, "POST", `${T()}/webhooks`, { url: receiver.url(path("hook")) }), "events: is required");
     await bad(as(owner, "POST", `${T()}/webhooks`, { url: receiver.url(path("hook")), events: [] }), "events: must have at least 1 items");
-    await bad(as(owner, "POST", `${T()}/webhooks`, { url: receiver.url(path("hook")), events: ["video.exploded"] }), "events[0]: must be one of");
+    await bad(
+      as(owner, "POST", `${T()}/webhooks`, { url: receiver.url(path("hook")), events: ["video.exploded"] }),
+      "events[0]: must be one of",
+    );
     await bad(as(owner, "POST", `${T()}/webhooks`, { url: receiver.url(path("no-options")), events: null }), "url: ");
     expect(await db().webhookEndpoint.count()).toBe(0);
 
@@ -96,21 +104,38 @@ describe("dashboard webhook routes", () => {
     const endpoint = await addEndpoint();
     await bad(as(owner, "POST", `${T()}/webhooks/${endpoint.endpoint_id}/test`, { type: "avatar_video.exploded" }), "type: must be one of");
     const sent = ok(await as(owner, "POST", `${T()}/webhooks/${endpoint.endpoint_id}/test`, { type: "avatar_video.fail" }), 201).delivery;
-    expect(sent).toMatchObject({ eventType: "avatar_video.fail", destination: endpoint.endpoint_id, status: "pending", videoId: null, videoTitle: null });
+    expect(sent).toMatchObject({
+      eventType: "avatar_video.fail",
+      destination: endpoint.endpoint_id,
+      status: "pending",
+      videoId: null,
+      videoTitle: null,
+    });
 
     const log = `${T()}/webhooks/${endpoint.endpoint_id}/deliveries`;
-    const delivered = await eventually(async () => ok(await as(owner, "GET", log)).deliveries.find((d: { status: string }) => d.status === "succeeded"), "the test delivery");
+    const delivered = await eventually(
+      async () => ok(await as(owner, "GET", log)).deliveries.find((d: { status: string }) => d.status === "succeeded"),
+      "the test delivery",
+    );
     expect(delivered).toMatchObject({ id: sent.id, attemptCount: 1, lastStatusCode: 200 });
     const [hit] = receiver.posts(path("hook"));
     expect(hit!.headers.signature).toBe(createHmac("sha256", endpoint.secret).update(hit!.raw).digest("hex"));
     const attempts = ok(await as(owner, "GET", `${T()}/deliveries/${sent.id}/attempts`)).attempts;
     expect(attempts).toMatchObject([{ number: 1, statusCode: 200, responseExcerpt: "thanks", error: null }]);
-    expect(ok(await as(owner, "GET", `${T()}/webhooks`)).endpoints[0].lastDelivery).toMatchObject({ status: "succeeded", statusCode: 200, attempts: 1, eventType: "avatar_video.fail" });
+    expect(ok(await as(owner, "GET", `${T()}/webhooks`)).endpoints[0].lastDelivery).toMatchObject({
+      status: "succeeded",
+      statusCode: 200,
+      attempts: 1,
+      eventType: "avatar_video.fail",
+    });
 
     ok(await as(owner, "POST", `${T()}/deliveries/${sent.id}/redeliver`));
     await eventually(() => receiver.posts(path("hook")).length === 2, "the redelivery");
     expect(receiver.posts(path("hook"))[1]!.headers["webhook-id"]).toBe(hit!.headers["webhook-id"]);
-    await eventually(async () => ok(await as(owner, "GET", `${T()}/deliveries/${sent.id}/attempts`)).attempts.length === 2, "the second attempt");
+    await eventually(
+      async () => ok(await as(owner, "GET", `${T()}/deliveries/${sent.id}/attempts`)).attempts.length === 2,
+      "the second attempt",
+    );
 
     const rotated = ok(await as(owner, "POST", `${T()}/webhooks/${endpoint.endpoint_id}/rotate`)).endpoint;
     expect(rotated.secret).toMatch(/^whsec_/);
@@ -119,19 +144,37 @@ describe("dashboard webhook routes", () => {
 
     await bad(as(owner, "GET", `${log}?limit=0`), "limit:");
     await bad(as(owner, "GET", `${log}?token=garbage`), "token:");
-    for (const missing of [`${T()}/webhooks/nope/deliveries`, `${T()}/deliveries/nope/attempts`]) expect((await as(owner, "GET", missing)).status).toBe(404);
-    for (const missing of [`${T()}/webhooks/nope/rotate`, `${T()}/webhooks/nope/test`, `${T()}/deliveries/nope/redeliver`]) expect((await as(owner, "POST", missing, {})).status).toBe(404);
+    for (const missing of [`${T()}/webhooks/nope/deliveries`, `${T()}/deliveries/nope/attempts`])
+      expect((await as(owner, "GET", missing)).status).toBe(404);
+    for (const missing of [`${T()}/webhooks/nope/rotate`, `${T()}/webhooks/nope/test`, `${T()}/deliveries/nope/redeliver`])
+      expect((await as(owner, "POST", missing, {})).status).toBe(404);
   });
 
   it("a video's deliveries and the callback_url log; the callback secret is read and rotated", async () => {
     const endpoint = await addEndpoint(["avatar_video.success"]);
-    const video = await db().video.create({ data: { teamId: owner.teamId, request: {}, title: "Spring launch", status: "processing", callbackUrl: receiver.url(path("callback")) } });
+    const video = await db().video.create({
+      data: {
+        teamId: owner.teamId,
+        request: {},
+        title: "Spring launch",
+        status: "processing",
+        callbackUrl: receiver.url(path("callback")),
+      },
+    });
     await moveVideo(video.id, { status: "completed", outputs: { video: `teams/${owner.teamId}/videos/${video.id}/video.mp4` } });
-    await eventually(async () => (await db().webhookDelivery.count({ where: { status: "pending" } })) === 0 && (await db().webhookDelivery.count()) === 2, "both deliveries");
+    await eventually(
+      async () => (await db().webhookDelivery.count({ where: { status: "pending" } })) === 0 && (await db().webhookDelivery.count()) === 2,
+      "both deliveries",
+    );
 
     const deliveries = ok(await as(owner, "GET", `${T()}/videos/${video.id}/deliveries`)).deliveries;
-    expect(deliveries.map((d: { destination: string; status: string; videoTitle: string }) => [d.destination, d.status, d.videoTitle]).sort()).toEqual(
-      [["callback", "succeeded", "Spring launch"], [endpoint.endpoint_id, "succeeded", "Spring launch"]].sort(),
+    expect(
+      deliveries.map((d: { destination: string; status: string; videoTitle: string }) => [d.destination, d.status, d.videoTitle]).sort(),
+    ).toEqual(
+      [
+        ["callback", "succeeded", "Spring launch"],
+        [endpoint.endpoint_id, "succeeded", "Spring launch"],
+      ].sort(),
     );
     const callbackLog = ok(await as(owner, "GET", `${T()}/webhooks/callback/deliveries?limit=1`));
     expect(callbackLog.deliveries).toMatchObject([{ destination: "callback", videoId: video.id, eventType: "avatar_video.success" }]);
@@ -174,7 +217,13 @@ describe("dashboard webhook routes", () => {
     }
     // (updatedAt moves when the test delivery succeeds; nothing the member sent changed the endpoint.)
     const { url, events, secret, enabled, disabledReason } = before;
-    expect(await db().webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.endpoint_id } })).toMatchObject({ url, events, secret, enabled, disabledReason });
+    expect(await db().webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.endpoint_id } })).toMatchObject({
+      url,
+      events,
+      secret,
+      enabled,
+      disabledReason,
+    });
     expect(await db().webhookEndpoint.count()).toBe(1);
     expect(await db().webhookDelivery.count()).toBe(1);
     expect((await db().team.findUniqueOrThrow({ where: { id: owner.teamId } })).callbackSecret).toBe(callbackSecret);

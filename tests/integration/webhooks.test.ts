@@ -33,7 +33,8 @@ beforeAll(async () => {
   downPort = await freePort();
   worker = await startWorker(
     {
-      STORAGE_DIR: inject("storageDir"), APP_URL: inject("baseUrl"),
+      STORAGE_DIR: inject("storageDir"),
+      APP_URL: inject("baseUrl"),
       WORKER_CONCURRENCY: "1",
       WEBHOOK_RETRY_BASE_SECONDS: "0.5",
       ALLOWED_FETCH_HOSTS: `127.0.0.1:${receiver.port},127.0.0.1:${downPort}`,
@@ -68,13 +69,20 @@ async function addEndpoint(key: string, url: string, events?: string[] | null): 
 }
 
 async function makeVideo(teamId: string, callbackUrl: string | null = null): Promise<string> {
-  const video = await db().video.create({ data: { teamId, request: {}, callbackUrl, callbackId: "cb-42", status: "processing", title: "Hook test" } });
+  const video = await db().video.create({
+    data: { teamId, request: {}, callbackUrl, callbackId: "cb-42", status: "processing", title: "Hook test" },
+  });
   return video.id;
 }
 
 const outputsOf = (teamId: string, videoId: string, gif = true) => {
   const at = `teams/${teamId}/videos/${videoId}`;
-  return { video: `${at}/video.mp4`, thumbnail: `${at}/thumbnail.jpg`, captionAss: `${at}/captions.ass`, ...(gif ? { gif: `${at}/preview.gif` } : {}) };
+  return {
+    video: `${at}/video.mp4`,
+    thumbnail: `${at}/thumbnail.jpg`,
+    captionAss: `${at}/captions.ass`,
+    ...(gif ? { gif: `${at}/preview.gif` } : {}),
+  };
 };
 
 type Payload = { event_type: string; event: string; event_data: Record<string, unknown> };
@@ -96,7 +104,11 @@ describe("webhook endpoints API", () => {
     const url = receiver.url(path("all"));
     const added = await api("POST", "/v1/webhook/endpoint.add", { key, json: { url, events: null } });
     expect(added.status, added.text).toBe(200);
-    expect(added.body).toMatchObject({ code: 100, message: "Success", data: { url, status: "enabled", events: null, disabled_reason: null } });
+    expect(added.body).toMatchObject({
+      code: 100,
+      message: "Success",
+      data: { url, status: "enabled", events: null, disabled_reason: null },
+    });
     const { endpoint_id: id, secret } = added.body.data;
     expect(secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
     expect(new Date(added.body.data.created_at).getTime()).toBeGreaterThan(Date.now() - 60_000);
@@ -105,7 +117,10 @@ describe("webhook endpoints API", () => {
     const list = await api("GET", "/v1/webhook/endpoint.list", { key });
     expect(list.body.data).toEqual([{ ...added.body.data, secret: null }]);
 
-    const updated = await api("PATCH", "/v1/webhook/endpoint.update", { key, json: { endpoint_id: id, events: ["avatar_video.fail", "avatar_video.fail"] } });
+    const updated = await api("PATCH", "/v1/webhook/endpoint.update", {
+      key,
+      json: { endpoint_id: id, events: ["avatar_video.fail", "avatar_video.fail"] },
+    });
     expect(updated.status, updated.text).toBe(200);
     expect(updated.body.data).toMatchObject({ endpoint_id: id, url, events: ["avatar_video.fail"], secret: null });
     const moved = await api("PATCH", "/v1/webhook/endpoint.update", { key, json: { endpoint_id: id, url: receiver.url(path("moved")) } });
@@ -114,7 +129,11 @@ describe("webhook endpoints API", () => {
     expect(disabled.body.data).toMatchObject({ status: "disabled", disabled_reason: expect.stringContaining("Disabled") });
 
     const types = await api("GET", "/v1/webhook/webhook.list", { key });
-    expect(types.body).toEqual({ code: 100, message: "Success", data: ["avatar_video.success", "avatar_video.fail", "avatar_video_gif.success"] });
+    expect(types.body).toEqual({
+      code: 100,
+      message: "Success",
+      data: ["avatar_video.success", "avatar_video.fail", "avatar_video_gif.success"],
+    });
 
     const del = await api("DELETE", `/v1/webhook/endpoint.delete?endpoint_id=${id}`, { key });
     expect(del.body.data).toEqual({ endpoint_id: id });
@@ -134,7 +153,12 @@ describe("webhook endpoints API", () => {
     await bad("POST", "/v1/webhook/endpoint.add", { url: "ftp://example.com/hook" }, "url:");
     await bad("POST", "/v1/webhook/endpoint.add", { url: "not a url" }, "url:");
     await bad("POST", "/v1/webhook/endpoint.add", { url: 12 }, "url:");
-    await bad("POST", "/v1/webhook/endpoint.add", { url: receiver.url(path("x")), events: ["avatar_video.success", "video.exploded"] }, "events[1]: must be one of");
+    await bad(
+      "POST",
+      "/v1/webhook/endpoint.add",
+      { url: receiver.url(path("x")), events: ["avatar_video.success", "video.exploded"] },
+      "events[1]: must be one of",
+    );
     await bad("POST", "/v1/webhook/endpoint.add", { url: receiver.url(path("x")), events: "avatar_video.success" }, "events:");
     // The OPTIONS check: a 404, a private address not in ALLOWED_FETCH_HOSTS, nothing listening.
     await bad("POST", "/v1/webhook/endpoint.add", { url: receiver.url(path("no-options")) }, "url:");
@@ -169,8 +193,23 @@ describe("webhook deliveries", () => {
     expect(moreCallbacks).toEqual([]);
     const payload = verify(callback!, await teamCallbackSecret(teamId));
     expect(payload.event_type).toBe("avatar_video.success");
-    expect(Object.keys(payload.event_data)).toEqual(["video_id", "url", "gif_download_url", "video_share_page_url", "caption_url", "folder_id", "callback_id", "callback_url"]);
-    expect(payload.event_data).toMatchObject({ video_id: videoId, video_share_page_url: null, folder_id: null, callback_id: "cb-42", callback_url: receiver.url(path("callback")) });
+    expect(Object.keys(payload.event_data)).toEqual([
+      "video_id",
+      "url",
+      "gif_download_url",
+      "video_share_page_url",
+      "caption_url",
+      "folder_id",
+      "callback_id",
+      "callback_url",
+    ]);
+    expect(payload.event_data).toMatchObject({
+      video_id: videoId,
+      video_share_page_url: null,
+      folder_id: null,
+      callback_id: "cb-42",
+      callback_url: receiver.url(path("callback")),
+    });
     expect(payload.event_data.url).toMatch(/\/api\/files\/teams\/.+\/video\.mp4\?exp=\d+&sig=/);
     expect(payload.event_data.gif_download_url).toMatch(/preview\.gif\?exp=/);
     expect(payload.event_data.caption_url).toMatch(/captions\.ass\?exp=/);
@@ -188,7 +227,11 @@ describe("webhook deliveries", () => {
     expect(callback!.headers["webhook-id"]).toBe(event.id);
     expect(callback!.raw.equals(Buffer.from(event.body))).toBe(true);
     const deliveries = await listVideoDeliveries(teamId, videoId);
-    expect(deliveries.map((d) => [d.eventType, d.destination === "callback" ? "callback" : d.url, d.status, d.attemptCount, d.lastStatusCode]).sort()).toEqual(
+    expect(
+      deliveries
+        .map((d) => [d.eventType, d.destination === "callback" ? "callback" : d.url, d.status, d.attemptCount, d.lastStatusCode])
+        .sort(),
+    ).toEqual(
       [
         ["avatar_video.success", "callback", "succeeded", 1, 200],
         ["avatar_video.success", receiver.url(path("all")), "succeeded", 1, 200],
@@ -208,13 +251,22 @@ describe("webhook deliveries", () => {
     const videoId = await makeVideo(teamId, receiver.url(path("callback")));
     await moveVideo(videoId, { status: "failed", error: { code: "asset_unreachable", message: "Could not fetch the background." } });
     await eventually(() => deliveriesDone(), "the deliveries");
-    for (const [at, secret] of [[path("callback"), await teamCallbackSecret(teamId)], [path("all"), all.secret]] as const) {
+    for (const [at, secret] of [
+      [path("callback"), await teamCallbackSecret(teamId)],
+      [path("all"), all.secret],
+    ] as const) {
       const hits = receiver.posts(at);
       expect(hits).toHaveLength(1);
       expect(verify(hits[0]!, secret)).toEqual({
         event_type: "avatar_video.fail",
         event: "avatar_video.fail",
-        event_data: { video_id: videoId, msg: "Could not fetch the background.", code: "asset_unreachable", callback_id: "cb-42", callback_url: receiver.url(path("callback")) },
+        event_data: {
+          video_id: videoId,
+          msg: "Could not fetch the background.",
+          code: "asset_unreachable",
+          callback_id: "cb-42",
+          callback_url: receiver.url(path("callback")),
+        },
       });
     }
     expect(receiver.posts(path("success-only"))).toEqual([]);
@@ -234,7 +286,10 @@ describe("webhook deliveries", () => {
       moveVideo(videoId, { status: "processing", progress: 80 }),
     ]);
     expect(results.filter((r) => r?.moved && r.status === "completed")).toHaveLength(1);
-    expect(await moveVideo(videoId, { status: "failed", error: { code: "internal_error", message: "late" } })).toEqual({ status: "completed", moved: false });
+    expect(await moveVideo(videoId, { status: "failed", error: { code: "internal_error", message: "late" } })).toEqual({
+      status: "completed",
+      moved: false,
+    });
     expect(await moveVideo(videoId, { status: "completed", outputs })).toEqual({ status: "completed", moved: false });
 
     const video = await db().video.findUniqueOrThrow({ where: { id: videoId } });
@@ -263,7 +318,14 @@ describe("webhook deliveries", () => {
     hits.forEach((h) => verify(h, endpoint.secret));
 
     const [delivery] = (await listEndpointDeliveries(teamId, endpoint.endpoint_id, { limit: 10 })).deliveries;
-    expect(delivery).toMatchObject({ status: "succeeded", attemptCount: 2, lastStatusCode: 200, lastError: null, videoId, eventType: "avatar_video.success" });
+    expect(delivery).toMatchObject({
+      status: "succeeded",
+      attemptCount: 2,
+      lastStatusCode: 200,
+      lastError: null,
+      videoId,
+      eventType: "avatar_video.success",
+    });
     const attempts = await listDeliveryAttempts(teamId, delivery!.id);
     expect(attempts.map((a) => [a.number, a.statusCode, a.responseExcerpt])).toEqual([
       [1, 500, "receiver is broken"],
@@ -326,7 +388,10 @@ describe("webhook deliveries", () => {
     const { teamId, key } = await team("disable");
     const endpoint = await addEndpoint(key, receiver.url(path("broken")));
     receiver.script(path("broken"), [503]);
-    await db().webhookEndpoint.update({ where: { id: endpoint.endpoint_id }, data: { failingSince: new Date(Date.now() - 4 * 24 * 3600_000) } });
+    await db().webhookEndpoint.update({
+      where: { id: endpoint.endpoint_id },
+      data: { failingSince: new Date(Date.now() - 4 * 24 * 3600_000) },
+    });
     const test = await sendTestEvent(teamId, endpoint.endpoint_id);
     await eventually(() => deliveriesDone(), "the failed attempt");
 
@@ -354,7 +419,10 @@ describe("webhook deliveries", () => {
     const test = await sendTestEvent(teamId, endpoint.endpoint_id);
     await eventually(() => receiver.posts(path("lib")).length === 1, "the test event");
     const [first] = receiver.posts(path("lib"));
-    expect(verify(first!, endpoint.secret)).toMatchObject({ event_type: "avatar_video.success", event_data: { video_id: "test_video_id" } });
+    expect(verify(first!, endpoint.secret)).toMatchObject({
+      event_type: "avatar_video.success",
+      event_data: { video_id: "test_video_id" },
+    });
     await eventually(() => deliveriesDone(), "the test delivery");
 
     // Redelivery: the same event id and bytes, one more attempt; another team's id answers like a missing one.
@@ -364,7 +432,10 @@ describe("webhook deliveries", () => {
     const second = receiver.posts(path("lib"))[1]!;
     expect(second.headers["webhook-id"]).toBe(first!.headers["webhook-id"]);
     expect(second.raw.equals(first!.raw)).toBe(true);
-    await eventually(async () => (await db().webhookDelivery.findUniqueOrThrow({ where: { id: test.id } })).attemptCount === 2, "the second attempt");
+    await eventually(
+      async () => (await db().webhookDelivery.findUniqueOrThrow({ where: { id: test.id } })).attemptCount === 2,
+      "the second attempt",
+    );
 
     // A rotated endpoint secret signs what follows; the old one no longer verifies.
     const rotated = await rotateEndpointSecret(teamId, endpoint.endpoint_id);
@@ -388,9 +459,13 @@ describe("webhook deliveries", () => {
     const next = await listEndpointDeliveries(teamId, endpoint.endpoint_id, { limit: 1, token: page.token! });
     expect(next.deliveries.map((d) => d.id)).toEqual([test.id]);
     expect((await listEndpointDeliveries(teamId, "callback", { limit: 10 })).deliveries.map((d) => d.videoId)).toEqual([videoId]);
-    expect((await listVideoDeliveries(teamId, videoId)).map((d) => d.destination).sort()).toEqual(["callback", endpoint.endpoint_id].sort());
+    expect((await listVideoDeliveries(teamId, videoId)).map((d) => d.destination).sort()).toEqual(
+      ["callback", endpoint.endpoint_id].sort(),
+    );
     await expect(answered(listVideoDeliveries(other.teamId, videoId))).rejects.toMatchObject({ status: 404 });
-    await expect(answered(listEndpointDeliveries(other.teamId, endpoint.endpoint_id, { limit: 10 }))).rejects.toMatchObject({ status: 404 });
+    await expect(answered(listEndpointDeliveries(other.teamId, endpoint.endpoint_id, { limit: 10 }))).rejects.toMatchObject({
+      status: 404,
+    });
     await expect(answered(listDeliveryAttempts(other.teamId, test.id))).rejects.toMatchObject({ status: 404 });
     await expect(answered(sendTestEvent(other.teamId, endpoint.endpoint_id))).rejects.toMatchObject({ status: 404 });
   });
@@ -409,12 +484,18 @@ describe("webhook deliveries", () => {
     expect(receiver.posts(path("jobs"))).toHaveLength(1);
 
     // A pending delivery that no job will ever pick up (as if its job was lost) is found by the sweep.
-    await db().webhookDelivery.update({ where: { id: delivery!.id }, data: { status: "pending", nextAttemptAt: new Date(Date.now() - 10 * 60_000) } });
+    await db().webhookDelivery.update({
+      where: { id: delivery!.id },
+      data: { status: "pending", nextAttemptAt: new Date(Date.now() - 10 * 60_000) },
+    });
     expect(await resumeStalledDeliveries()).toBe(1);
     await eventually(() => receiver.posts(path("jobs")).length === 2, "the resumed delivery");
     verify(receiver.posts(path("jobs"))[1]!, endpoint.secret);
     await eventually(() => deliveriesDone(), "the resumed delivery to be recorded");
-    expect(await db().webhookDelivery.findUniqueOrThrow({ where: { id: delivery!.id } })).toMatchObject({ status: "succeeded", attemptCount: 2 });
+    expect(await db().webhookDelivery.findUniqueOrThrow({ where: { id: delivery!.id } })).toMatchObject({
+      status: "succeeded",
+      attemptCount: 2,
+    });
   });
 
   it("a video cancelled through the API sends one avatar_video.fail with code cancelled", async () => {
@@ -425,7 +506,10 @@ describe("webhook deliveries", () => {
     expect(res.status, res.text).toBe(200);
     expect((await api("POST", `/v1/video.cancel?video_id=${videoId}`, { key })).status).toBeLessThan(500);
     await eventually(async () => (await db().webhookDelivery.count()) === 2 && (await deliveriesDone()), "the deliveries");
-    for (const [at, secret] of [[path("callback"), await teamCallbackSecret(teamId)], [path("all"), endpoint.secret]] as const) {
+    for (const [at, secret] of [
+      [path("callback"), await teamCallbackSecret(teamId)],
+      [path("all"), endpoint.secret],
+    ] as const) {
       const hits = receiver.posts(at);
       expect(hits).toHaveLength(1);
       expect(verify(hits[0]!, secret).event_data).toMatchObject({ video_id: videoId, code: "cancelled" });

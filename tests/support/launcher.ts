@@ -46,7 +46,10 @@ export async function startLauncher(env: Record<string, string | undefined>, log
     new Promise<string>((resolve, reject) => {
       const seen = lines.find((l) => pattern.test(l));
       if (seen) return resolve(seen);
-      const timer = setTimeout(() => reject(new Error(`launcher did not print ${pattern} within ${timeoutMs} ms; see test-results/${logName}.log`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`launcher did not print ${pattern} within ${timeoutMs} ms; see test-results/${logName}.log`)),
+        timeoutMs,
+      );
       waiters.push({ pattern, resolve: (line) => (clearTimeout(timer), resolve(line)) });
     });
   await waitFor(/healthy after/, 180_000);

@@ -20,7 +20,8 @@ export type RunningServer = { url: string; stop: () => Promise<void>; process: C
 // Starts the built app (scripts/server.mjs, as in production) on a loopback port: a free one, or `port` when the
 // caller reserved one (another process must know it in advance, e.g. in its ALLOWED_FETCH_HOSTS).
 export async function startServer(env: Record<string, string | undefined>, logName: string, port?: number): Promise<RunningServer> {
-  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run the integration tests through `npm test` (it builds first).");
+  if (!existsSync(".next/BUILD_ID"))
+    throw new Error("No production build: run the integration tests through `npm test` (it builds first).");
   port ??= await freePort();
   mkdirSync("test-results", { recursive: true });
   const log = createWriteStream(`test-results/${logName}.log`);

@@ -46,7 +46,10 @@ describe("folder boundaries", () => {
     const files = [
       probe(`lib/render/boundary-probe-${id}.ts`, 'import { db } from "@/lib/db";\nexport const probe = db;\n'),
       probe(`lib/render/plan/boundary-probe-${id}.ts`, 'import { readFileSync } from "node:fs";\nexport const probe = readFileSync;\n'),
-      probe(`lib/videos/boundary-probe-${id}.ts`, 'import { providerFor } from "@/lib/generation/provider-for";\nexport const probe = providerFor;\n'),
+      probe(
+        `lib/videos/boundary-probe-${id}.ts`,
+        'import { providerFor } from "@/lib/generation/provider-for";\nexport const probe = providerFor;\n',
+      ),
       probe(`lib/teams/boundary-probe-${id}.ts`, 'import { withTeam } from "@/lib/api/with-team";\nexport const probe = withTeam;\n'),
       probe(`lib/users/boundary-probe-${id}.ts`, 'import { cx } from "@/components/ui/cx";\nexport const probe = cx;\n'),
       probe(`lib/jobs/boundary-probe-${id}.ts`, 'import { moveVideo } from "@/lib/videos/move-video";\nexport const probe = moveVideo;\n'),

@@ -63,7 +63,11 @@ describe("built-in catalog", () => {
   });
 
   it("has one female and one male presenter, each with an existing default voice of that gender", () => {
-    expect(listAvatars().map((a) => a.gender).sort()).toEqual(["female", "male"]);
+    expect(
+      listAvatars()
+        .map((a) => a.gender)
+        .sort(),
+    ).toEqual(["female", "male"]);
     for (const avatar of listAvatars()) {
       expect(findAvatar(avatar.avatar_id)).toBe(avatar);
       expect(findVoice(avatar.default_voice_id)?.gender).toBe(avatar.gender);
@@ -106,7 +110,11 @@ describe("built-in catalog", () => {
   });
 
   it("offers several accents where one espeak voice speaks them", () => {
-    expect(findVoice("avs_voice_en_clara")).toMatchObject({ support_locale: true, locales: ["en-US", "en-GB", "en-IN", "en-AU"], default_locale: "en-US" });
+    expect(findVoice("avs_voice_en_clara")).toMatchObject({
+      support_locale: true,
+      locales: ["en-US", "en-GB", "en-IN", "en-AU"],
+      default_locale: "en-US",
+    });
     expect(findVoice("avs_voice_pt_beatriz")).toMatchObject({ support_locale: true, locales: ["pt-BR", "pt-PT"] });
   });
 });
@@ -124,7 +132,9 @@ describe("remote voices", () => {
 
   it("can never take a built-in id", () => {
     expect(() => registerRemoteVoices([remote({ voice_id: "alloy" })])).toThrow('must start with "openai_"');
-    expect(() => registerRemoteVoices([remote({ voice_id: "avs_voice_en_clara", provider: "elevenlabs" })])).toThrow('must start with "elevenlabs_"');
+    expect(() => registerRemoteVoices([remote({ voice_id: "avs_voice_en_clara", provider: "elevenlabs" })])).toThrow(
+      'must start with "elevenlabs_"',
+    );
     expect(listVoices().every((v) => v.provider === "builtin")).toBe(true);
   });
 });

@@ -10,7 +10,11 @@ const render = (svg: string) => new Resvg(svg, { font: { loadSystemFonts: false 
 
 describe("presenterLayer", () => {
   it("has every named group of the art", () => {
-    const svg = presenterLayer(artForAvatar("avs_presenter_maya"), { pose: 0, eyes: "open", mouth: "X" }, { width: 64, height: 36, style: "normal" });
+    const svg = presenterLayer(
+      artForAvatar("avs_presenter_maya"),
+      { pose: 0, eyes: "open", mouth: "X" },
+      { width: 64, height: 36, style: "normal" },
+    );
     for (const id of ["body", "head", "eyes-open", "eyes-closed", ...VISEMES.map((v) => `mouth-${v}`)]) {
       expect(svg).toContain(`id="${id}"`);
     }
@@ -21,7 +25,11 @@ describe("presenterLayer", () => {
   it("draws the face rectangle with exactly the pixels of the whole frame", () => {
     for (const avatar of ["avs_presenter_maya", "avs_presenter_daniel"]) {
       for (const style of ["normal", "closeUp", "circle"] as PresenterStyle[]) {
-        for (const [width, height] of [[320, 180], [180, 320], [1280, 720]] as const) {
+        for (const [width, height] of [
+          [320, 180],
+          [180, 320],
+          [1280, 720],
+        ] as const) {
           const o = { width, height, style, circleColor: "#123456" };
           const rect = faceRect(o);
           expect(rect).not.toBeNull();

@@ -79,7 +79,9 @@ describe("spriteSchedule", () => {
     const odd = { ...sprites, file: () => "/cache/it's/x.png" };
     const a = spriteSchedule(visemeTimeline([], 3), { duration: 3, fps: 25, seed: 1 }, odd);
     expect(a).toContain(`file '/cache/it'\\''s/x.png'`);
-    expect(spriteSchedule(cues, { duration: 5, fps: 25, seed: 3 }, sprites)).toBe(spriteSchedule(cues, { duration: 5, fps: 25, seed: 3 }, sprites));
+    expect(spriteSchedule(cues, { duration: 5, fps: 25, seed: 3 }, sprites)).toBe(
+      spriteSchedule(cues, { duration: 5, fps: 25, seed: 3 }, sprites),
+    );
   });
 });
 

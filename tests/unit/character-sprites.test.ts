@@ -53,7 +53,12 @@ describe("presenterSprites", () => {
     expect(png.pixel(W / 2 - 0.4 * H, H / 2)).toEqual([0x33, 0x66, 0xcc, 255]);
     expect(png.pixel(W / 2, 2)).toEqual([0x33, 0x66, 0xcc, 255]);
     // Outside the circle: the corners and beside it.
-    for (const [x, y] of [[0, 0], [W - 1, H - 1], [W / 2 - H / 2 - 3, H / 2], [W / 2 + H / 2 + 3, H / 2]] as const) {
+    for (const [x, y] of [
+      [0, 0],
+      [W - 1, H - 1],
+      [W / 2 - H / 2 - 3, H / 2],
+      [W / 2 + H / 2 + 3, H / 2],
+    ] as const) {
       expect(png.pixel(x, y)[3]).toBe(0);
     }
   });
@@ -95,12 +100,17 @@ describe("presenterSprites", () => {
     const o = { width: W, height: H, style: "normal" as const };
     const set = await presenterSprites("avs_presenter_daniel", o, cache);
     for (let pose = 0; pose < set.poses; pose++) {
-      const whole = (await renderAsync(presenterLayer(artForAvatar("avs_presenter_daniel"), { pose, eyes: "closed", mouth: "B" }, o), { font: { loadSystemFonts: false } })).pixels;
+      const whole = (
+        await renderAsync(presenterLayer(artForAvatar("avs_presenter_daniel"), { pose, eyes: "closed", mouth: "B" }, o), {
+          font: { loadSystemFonts: false },
+        })
+      ).pixels;
       const sprite = frame(set, pose, "closed", "B");
       for (let y = 0; y < H; y++) {
         for (let x = 0; x < W; x++) {
           const alpha = whole[(y * W + x) * 4 + 3];
-          if (alpha !== sprite.pixel(x, y)[3]) expect.fail(`pose ${pose} (${x},${y}): alpha ${sprite.pixel(x, y)[3]}, whole frame ${alpha}`);
+          if (alpha !== sprite.pixel(x, y)[3])
+            expect.fail(`pose ${pose} (${x},${y}): alpha ${sprite.pixel(x, y)[3]}, whole frame ${alpha}`);
         }
       }
     }
@@ -120,7 +130,9 @@ describe("presenterSprites", () => {
 
   it("refuses an unknown avatar and a malformed colour", async () => {
     await expect(presenterSprites("nope", { width: W, height: H, style: "normal" }, cache)).rejects.toThrow(/art/);
-    await expect(presenterSprites("avs_presenter_maya", { width: W, height: H, style: "circle", circleColor: "red;" }, cache)).rejects.toThrow(/colour/);
+    await expect(
+      presenterSprites("avs_presenter_maya", { width: W, height: H, style: "circle", circleColor: "red;" }, cache),
+    ).rejects.toThrow(/colour/);
   });
 });
 

@@ -17,12 +17,19 @@ describe("estimateVoiceSeconds", () => {
   });
 
   it("adds break pauses at their own length, whatever the speed", () => {
-    expect(estimate([text(`${words(150)} <break time="1s"/> more <break time="500ms"/>`, { speed: 1.5 })])).toBeCloseTo(((151 / 150) * 60) / 1.5 + 1.5);
+    expect(estimate([text(`${words(150)} <break time="1s"/> more <break time="500ms"/>`, { speed: 1.5 })])).toBeCloseTo(
+      ((151 / 150) * 60) / 1.5 + 1.5,
+    );
     expect(estimate([text('Hi <break time="2.5s"/> there')])).toBeCloseTo(2.5 + 0.8);
   });
 
   it("counts silence, audio assets and audio URLs", () => {
-    const voices = [{ type: "silence", duration: 3 }, { type: "audio", audio_asset_id: "a1" }, { type: "audio", audio_url: "https://example.com/a.mp3" }, { type: "audio", audio_asset_id: "unknown" }];
+    const voices = [
+      { type: "silence", duration: 3 },
+      { type: "audio", audio_asset_id: "a1" },
+      { type: "audio", audio_url: "https://example.com/a.mp3" },
+      { type: "audio", audio_asset_id: "unknown" },
+    ];
     expect(estimate(voices, { a1: 12.5 })).toBe(15.5);
   });
 

@@ -54,7 +54,14 @@ describe("unknown keys and nulls", () => {
       test: null,
       video_inputs: [
         {
-          character: { type: "avatar", avatar_id: "a", scale: null, avatar_style: null, offset: { x: null, y: null }, circle_background_color: null },
+          character: {
+            type: "avatar",
+            avatar_id: "a",
+            scale: null,
+            avatar_style: null,
+            offset: { x: null, y: null },
+            circle_background_color: null,
+          },
           voice: text({ speed: null, pitch: null, emotion: null, locale: null, elevenlabs_settings: null }),
           background: null,
         },
@@ -64,7 +71,15 @@ describe("unknown keys and nulls", () => {
     expect(request.title).toBeUndefined();
     expect(request).toMatchObject({ caption: false, dimension: { width: 1920, height: 1080 }, fps: 25, test: false });
     expect(request.video_inputs[0]).toEqual({
-      character: { type: "avatar", avatar_id: "a", scale: 1, avatar_style: "normal", offset: { x: 0, y: 0 }, matting: false, circle_background_color: "#ffffff" },
+      character: {
+        type: "avatar",
+        avatar_id: "a",
+        scale: 1,
+        avatar_style: "normal",
+        offset: { x: 0, y: 0 },
+        matting: false,
+        circle_background_color: "#ffffff",
+      },
       voice: { type: "text", voice_id: "avs_voice_en_clara", input_text: "Hello", speed: 1, pitch: 0 },
       background: { type: "color", value: "#f6f6fc" },
     });
@@ -72,7 +87,10 @@ describe("unknown keys and nulls", () => {
   });
 
   it("leaves its input untouched", () => {
-    const raw = Object.freeze({ fps: "30", video_inputs: Object.freeze([Object.freeze({ voice: Object.freeze({ type: "silence", duration: "2" }) })]) });
+    const raw = Object.freeze({
+      fps: "30",
+      video_inputs: Object.freeze([Object.freeze({ voice: Object.freeze({ type: "silence", duration: "2" }) })]),
+    });
     const copy = structuredClone(raw);
     normaliseVideoBody(raw);
     expect(raw).toEqual(copy);
@@ -91,17 +109,26 @@ describe("numbers and booleans sent as strings", () => {
           character: { type: "avatar", avatar_id: "a", scale: "1.1", offset: { x: "0.25", y: "-.5" }, matting: "true" },
           voice: text({ speed: "1.1", pitch: "-5", elevenlabs_settings: { stability: "0.5", similarity_boost: "1", style: "0" } }),
         },
-        { character: { type: "talking_photo", talking_photo_id: "p", scale: "2", super_resolution: "true" }, voice: { type: "silence", duration: "2.5" } },
+        {
+          character: { type: "talking_photo", talking_photo_id: "p", scale: "2", super_resolution: "true" },
+          voice: { type: "silence", duration: "2.5" },
+        },
       ],
     });
     expect(request).toMatchObject({ caption: true, test: false, fps: 30, dimension: { width: 1280, height: 720 } });
     expect(request.video_inputs[0]!.character).toMatchObject({ scale: 1.1, offset: { x: 0.25, y: -0.5 }, matting: true });
-    expect(request.video_inputs[0]!.voice).toMatchObject({ speed: 1.1, pitch: -5, elevenlabs_settings: { stability: 0.5, similarity_boost: 1, style: 0 } });
+    expect(request.video_inputs[0]!.voice).toMatchObject({
+      speed: 1.1,
+      pitch: -5,
+      elevenlabs_settings: { stability: 0.5, similarity_boost: 1, style: 0 },
+    });
     expect(request.video_inputs[1]).toMatchObject({ character: { scale: 2, super_resolution: true }, voice: { duration: 2.5 } });
   });
 
   it("stay strings where the schema expects text", () => {
-    const request = parseVideoRequest(body({ voice: text({ input_text: "123", voice_id: "1" }) }, { title: "false", callback_id: "1.1", folder_id: "2" }));
+    const request = parseVideoRequest(
+      body({ voice: text({ input_text: "123", voice_id: "1" }) }, { title: "false", callback_id: "1.1", folder_id: "2" }),
+    );
     expect(request).toMatchObject({ title: "false", callback_id: "1.1", folder_id: "2" });
     expect(request.video_inputs[0]!.voice).toMatchObject({ input_text: "123", voice_id: "1" });
   });
@@ -120,14 +147,29 @@ describe("empty strings for optional enums", () => {
       caption: true,
       caption_mode: "",
       video_inputs: [
-        { character: { type: "avatar", avatar_id: "a", avatar_style: "" }, voice: text({ emotion: "", locale: "", elevenlabs_settings: { model: "" } }), background: { type: "image", image_asset_id: "i", fit: "" } },
-        { character: { type: "talking_photo", talking_photo_id: "p", talking_photo_style: "", talking_style: "", expression: "" }, voice: silence, background: { type: "video", video_asset_id: "v", play_style: " ", fit: "" } },
+        {
+          character: { type: "avatar", avatar_id: "a", avatar_style: "" },
+          voice: text({ emotion: "", locale: "", elevenlabs_settings: { model: "" } }),
+          background: { type: "image", image_asset_id: "i", fit: "" },
+        },
+        {
+          character: { type: "talking_photo", talking_photo_id: "p", talking_photo_style: "", talking_style: "", expression: "" },
+          voice: silence,
+          background: { type: "video", video_asset_id: "v", play_style: " ", fit: "" },
+        },
       ],
     });
     expect(request.caption_mode).toBe("burn_in");
     const [first, second] = request.video_inputs;
     expect(first!.character).toMatchObject({ avatar_style: "normal" });
-    expect(first!.voice).toEqual({ type: "text", voice_id: "avs_voice_en_clara", input_text: "Hello", speed: 1, pitch: 0, elevenlabs_settings: {} });
+    expect(first!.voice).toEqual({
+      type: "text",
+      voice_id: "avs_voice_en_clara",
+      input_text: "Hello",
+      speed: 1,
+      pitch: 0,
+      elevenlabs_settings: {},
+    });
     expect(first!.background).toMatchObject({ fit: "cover" });
     expect(second!.character).toMatchObject({ talking_photo_style: "square", talking_style: "stable", expression: "default" });
     expect(second!.background).toMatchObject({ play_style: "freeze", fit: "cover" });
@@ -151,11 +193,24 @@ describe("the extra fields HeyGen clients send", () => {
   });
 
   it("lets an explicit dimension win over aspect_ratio", () => {
-    expect(parseVideoRequest(body({}, { aspect_ratio: "9:16", dimension: { width: 640, height: 480 } })).dimension).toEqual({ width: 640, height: 480 });
+    expect(parseVideoRequest(body({}, { aspect_ratio: "9:16", dimension: { width: 640, height: 480 } })).dimension).toEqual({
+      width: 640,
+      height: 480,
+    });
   });
 
   it.each([
-    [24, 24], [25, 25], [30, 30], [50, 50], [60, 60], ["60", 60], [23.976, 25], [120, 25], ["abc", 25], [true, 25], [undefined, 25],
+    [24, 24],
+    [25, 25],
+    [30, 30],
+    [50, 50],
+    [60, 60],
+    ["60", 60],
+    [23.976, 25],
+    [120, 25],
+    ["abc", 25],
+    [true, 25],
+    [undefined, 25],
   ])("renders fps %s at %s", (fps, expected) => {
     expect(parseVideoRequest(body({}, { fps })).fps).toBe(expected);
   });
@@ -165,23 +220,36 @@ describe("the extra fields HeyGen clients send", () => {
   });
 
   it("reads value as url for image and video backgrounds, url winning when both are sent", () => {
-    expect(scene0(body({ background: { type: "image", value: "https://example.com/a.png" } })).background).toEqual({ type: "image", url: "https://example.com/a.png", fit: "cover" });
-    expect(scene0(body({ background: { type: "video", value: "https://example.com/v.mp4" } })).background).toMatchObject({ type: "video", url: "https://example.com/v.mp4" });
-    expect(scene0(body({ background: { type: "image", url: "https://example.com/u.png", value: "https://example.com/v.png" } })).background).toMatchObject({ url: "https://example.com/u.png" });
+    expect(scene0(body({ background: { type: "image", value: "https://example.com/a.png" } })).background).toEqual({
+      type: "image",
+      url: "https://example.com/a.png",
+      fit: "cover",
+    });
+    expect(scene0(body({ background: { type: "video", value: "https://example.com/v.mp4" } })).background).toMatchObject({
+      type: "video",
+      url: "https://example.com/v.mp4",
+    });
+    expect(
+      scene0(body({ background: { type: "image", url: "https://example.com/u.png", value: "https://example.com/v.png" } })).background,
+    ).toMatchObject({ url: "https://example.com/u.png" });
   });
 
   it("infers a background's type only where it is not ambiguous", () => {
     expect(scene0(body({ background: { value: "#123456" } })).background).toEqual({ type: "color", value: "#123456" });
     expect(scene0(body({ background: { image_asset_id: "i" } })).background).toMatchObject({ type: "image", image_asset_id: "i" });
     expect(scene0(body({ background: { video_asset_id: "v" } })).background).toMatchObject({ type: "video", video_asset_id: "v" });
-    expect(message(body({ background: { url: "https://example.com/x" } }))).toBe("video_inputs[0].background.type: must be one of color, image, video, got nothing");
+    expect(message(body({ background: { url: "https://example.com/x" } }))).toBe(
+      "video_inputs[0].background.type: must be one of color, image, video, got nothing",
+    );
   });
 
   it("reads the misspelling elevanlabs_settings, preferring the right spelling", () => {
     expect(scene0(body({ voice: text({ elevanlabs_settings: { model: "eleven_turbo_v2", stability: "0.3" } }) })).voice).toMatchObject({
       elevenlabs_settings: { model: "eleven_turbo_v2", stability: 0.3 },
     });
-    expect(scene0(body({ voice: text({ elevenlabs_settings: { style: 1 }, elevanlabs_settings: { style: 0 } }) })).voice).toMatchObject({ elevenlabs_settings: { style: 1 } });
+    expect(scene0(body({ voice: text({ elevenlabs_settings: { style: 1 }, elevanlabs_settings: { style: 0 } }) })).voice).toMatchObject({
+      elevenlabs_settings: { style: 1 },
+    });
   });
 
   it.each([
@@ -196,7 +264,9 @@ describe("the extra fields HeyGen clients send", () => {
   });
 
   it("lets talking_photo_style win over avatar_style", () => {
-    const character = scene0(body({ character: { type: "talking_photo", talking_photo_id: "p", avatar_style: "circle", talking_photo_style: "square" } })).character;
+    const character = scene0(
+      body({ character: { type: "talking_photo", talking_photo_id: "p", avatar_style: "circle", talking_photo_style: "square" } }),
+    ).character;
     expect(character).toMatchObject({ talking_photo_style: "square" });
   });
 

@@ -49,13 +49,31 @@ describe("resolveVideoRequest", () => {
   });
 
   it.each([
-    [scene({ character: { type: "avatar", avatar_id: "nobody" } }), 'video_inputs[0].character.avatar_id: unknown avatar "nobody"; list avatars with GET /v2/avatars'],
-    [scene({ character: { type: "talking_photo", talking_photo_id: "p2" } }), 'video_inputs[0].character.talking_photo_id: unknown talking photo "p2"; list talking photos with GET /v2/avatars'],
+    [
+      scene({ character: { type: "avatar", avatar_id: "nobody" } }),
+      'video_inputs[0].character.avatar_id: unknown avatar "nobody"; list avatars with GET /v2/avatars',
+    ],
+    [
+      scene({ character: { type: "talking_photo", talking_photo_id: "p2" } }),
+      'video_inputs[0].character.talking_photo_id: unknown talking photo "p2"; list talking photos with GET /v2/avatars',
+    ],
     [scene({ voice: text({ voice_id: "x" }) }), 'video_inputs[0].voice.voice_id: unknown voice "x"; list voices with GET /v2/voices'],
-    [scene({ voice: { type: "audio", audio_asset_id: "gone" } }), 'video_inputs[0].voice.audio_asset_id: unknown asset "gone"; list assets with GET /v1/asset/list'],
-    [scene({ voice: { type: "audio", audio_asset_id: "img" } }), 'video_inputs[0].voice.audio_asset_id: asset "img" is an image, not audio'],
-    [scene({ background: { type: "image", image_asset_id: "vid" } }), 'video_inputs[0].background.image_asset_id: asset "vid" is a video, not an image'],
-    [scene({ background: { type: "video", video_asset_id: "aud" } }), 'video_inputs[0].background.video_asset_id: asset "aud" is audio, not a video'],
+    [
+      scene({ voice: { type: "audio", audio_asset_id: "gone" } }),
+      'video_inputs[0].voice.audio_asset_id: unknown asset "gone"; list assets with GET /v1/asset/list',
+    ],
+    [
+      scene({ voice: { type: "audio", audio_asset_id: "img" } }),
+      'video_inputs[0].voice.audio_asset_id: asset "img" is an image, not audio',
+    ],
+    [
+      scene({ background: { type: "image", image_asset_id: "vid" } }),
+      'video_inputs[0].background.image_asset_id: asset "vid" is a video, not an image',
+    ],
+    [
+      scene({ background: { type: "video", video_asset_id: "aud" } }),
+      'video_inputs[0].background.video_asset_id: asset "aud" is audio, not a video',
+    ],
     [{ ...scene({}), folder_id: "f9" }, 'folder_id: unknown folder "f9"; list folders with GET /v1/folders'],
   ])("refuses %j", async (raw, message) => {
     expect(await refusal(raw)).toBe(message);
@@ -70,7 +88,11 @@ describe("resolveVideoRequest", () => {
     const raw = {
       folder_id: "f9",
       video_inputs: [
-        { character: { type: "avatar", avatar_id: "a1" }, voice: text({ voice_id: "v1" }), background: { type: "image", image_asset_id: "i1" } },
+        {
+          character: { type: "avatar", avatar_id: "a1" },
+          voice: text({ voice_id: "v1" }),
+          background: { type: "image", image_asset_id: "i1" },
+        },
         { voice: text({ voice_id: "v2" }) },
       ],
     };
@@ -81,12 +103,25 @@ describe("resolveVideoRequest", () => {
 
   it("drops emotion and locale for a voice that supports neither", async () => {
     const request = await resolve(scene({ voice: text({ voice_id: "avs_voice_en_us_kal", emotion: "Serious", locale: "en-GB" }) }));
-    expect(request.video_inputs[0]!.voice).toEqual({ type: "text", voice_id: "avs_voice_en_us_kal", input_text: "Hello", speed: 1, pitch: 0 });
+    expect(request.video_inputs[0]!.voice).toEqual({
+      type: "text",
+      voice_id: "avs_voice_en_us_kal",
+      input_text: "Hello",
+      speed: 1,
+      pitch: 0,
+    });
   });
 
   it("drops locale for a single-accent voice, keeping its emotion", async () => {
     const request = await resolve(scene({ voice: text({ voice_id: "avs_voice_de_lukas", emotion: "serious", locale: "fr-FR" }) }));
-    expect(request.video_inputs[0]!.voice).toEqual({ type: "text", voice_id: "avs_voice_de_lukas", input_text: "Hello", speed: 1, pitch: 0, emotion: "Serious" });
+    expect(request.video_inputs[0]!.voice).toEqual({
+      type: "text",
+      voice_id: "avs_voice_de_lukas",
+      input_text: "Hello",
+      speed: 1,
+      pitch: 0,
+      emotion: "Serious",
+    });
   });
 
   it("matches a supported locale case-insensitively and refuses an unknown one, listing the allowed", async () => {
@@ -113,13 +148,20 @@ describe("resolveVideoRequest", () => {
         default_locale: "en-US",
       },
     ]);
-    const request = await resolve(scene({ voice: text({ voice_id: "elevenlabs_rachel", elevenlabs_settings: { model: "eleven_turbo_v2_5", stability: 0.4 } }) }));
+    const request = await resolve(
+      scene({ voice: text({ voice_id: "elevenlabs_rachel", elevenlabs_settings: { model: "eleven_turbo_v2_5", stability: 0.4 } }) }),
+    );
     expect(request.video_inputs[0]!.voice).toMatchObject({ elevenlabs_settings: { model: "eleven_turbo_v2_5", stability: 0.4 } });
   });
 
   it("looks each id up once however many scenes use it, and leaves the input request alone", async () => {
     const l = lookups();
-    const parsed = parseVideoRequest({ video_inputs: Array.from({ length: 50 }, () => ({ voice: { type: "audio", audio_asset_id: "aud" }, background: { type: "image", image_asset_id: "img" } })) });
+    const parsed = parseVideoRequest({
+      video_inputs: Array.from({ length: 50 }, () => ({
+        voice: { type: "audio", audio_asset_id: "aud" },
+        background: { type: "image", image_asset_id: "img" },
+      })),
+    });
     const before = structuredClone(parsed);
     await resolveVideoRequest(parsed, l);
     expect(l.assetType).toHaveBeenCalledTimes(2);
@@ -130,18 +172,31 @@ describe("resolveVideoRequest", () => {
     const upstream: ResolveLookups = {
       ...lookups(),
       avatarExists: vi.fn(async (id: string) => id === "up_avatar"),
-      voice: vi.fn(async (id: string) => (id === "up_voice" ? { emotion_support: true, support_locale: true, locales: null, elevenlabs: true } : null)),
+      voice: vi.fn(async (id: string) =>
+        id === "up_voice" ? { emotion_support: true, support_locale: true, locales: null, elevenlabs: true } : null,
+      ),
     };
     const ok = await resolveVideoRequest(
       parseVideoRequest({
         video_inputs: [
-          { character: { type: "avatar", avatar_id: "up_avatar" }, voice: text({ voice_id: "up_voice", locale: "xx-YY", emotion: "Serious", elevenlabs_settings: { stability: 0.5 } }) },
+          {
+            character: { type: "avatar", avatar_id: "up_avatar" },
+            voice: text({ voice_id: "up_voice", locale: "xx-YY", emotion: "Serious", elevenlabs_settings: { stability: 0.5 } }),
+          },
         ],
       }),
       upstream,
     );
-    expect(ok.video_inputs[0]!.voice).toMatchObject({ voice_id: "up_voice", locale: "xx-YY", emotion: "Serious", elevenlabs_settings: { stability: 0.5 } });
-    const refused = await resolveVideoRequest(parseVideoRequest(scene({ character: { type: "avatar", avatar_id: "avs_presenter_maya" }, voice: text() })), upstream).catch((e: DomainError) => e.message);
+    expect(ok.video_inputs[0]!.voice).toMatchObject({
+      voice_id: "up_voice",
+      locale: "xx-YY",
+      emotion: "Serious",
+      elevenlabs_settings: { stability: 0.5 },
+    });
+    const refused = await resolveVideoRequest(
+      parseVideoRequest(scene({ character: { type: "avatar", avatar_id: "avs_presenter_maya" }, voice: text() })),
+      upstream,
+    ).catch((e: DomainError) => e.message);
     expect(refused).toContain('video_inputs[0].character.avatar_id: unknown avatar "avs_presenter_maya"');
     expect(refused).toContain('video_inputs[0].voice.voice_id: unknown voice "avs_voice_en_clara"');
   });

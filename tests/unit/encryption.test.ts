@@ -21,7 +21,9 @@ describe("encryption of stored credentials", () => {
     const [v, iv, tag, body] = stored.split(".");
     const flipped = Buffer.from(body!, "base64url");
     flipped[0]! ^= 1;
-    expect(() => decryptWith(secret, [v, iv, tag, flipped.toString("base64url")].join("."), "HeygenConnection.apiKey:team1")).toThrow(DecryptionError);
+    expect(() => decryptWith(secret, [v, iv, tag, flipped.toString("base64url")].join("."), "HeygenConnection.apiKey:team1")).toThrow(
+      DecryptionError,
+    );
     expect(() => decryptWith(secret, "not a ciphertext", "x")).toThrow(/enter the key again/);
   });
 });

@@ -67,8 +67,15 @@ describe("domain errors as HTTP answers", () => {
   it("names the first problems in the message and lists every one, once, in details", () => {
     const issues = [1, 2, 3, 4, 2].map((n) => ({ path: `video_inputs[${n}].voice`, message: "is required" }));
     const answer = toApiError(Invalid.fields(issues, 3), "r");
-    expect(answer.message).toBe("video_inputs[1].voice: is required; video_inputs[2].voice: is required; video_inputs[3].voice: is required");
-    expect(answer.details.map((d) => d.path)).toEqual(["video_inputs[1].voice", "video_inputs[2].voice", "video_inputs[3].voice", "video_inputs[4].voice"]);
+    expect(answer.message).toBe(
+      "video_inputs[1].voice: is required; video_inputs[2].voice: is required; video_inputs[3].voice: is required",
+    );
+    expect(answer.details.map((d) => d.path)).toEqual([
+      "video_inputs[1].voice",
+      "video_inputs[2].voice",
+      "video_inputs[3].voice",
+      "video_inputs[4].voice",
+    ]);
   });
 });
 

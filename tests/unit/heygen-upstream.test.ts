@@ -33,7 +33,9 @@ describe("the body forwarded upstream", () => {
   ]);
 
   it("names the upstream's assets, our video as callback_id, and keeps callbacks and folders here", () => {
-    const body = upstreamBody(request, "vid_ours", ids) as Record<string, unknown> & { video_inputs: Record<string, Record<string, unknown>>[] };
+    const body = upstreamBody(request, "vid_ours", ids) as Record<string, unknown> & {
+      video_inputs: Record<string, Record<string, unknown>>[];
+    };
     expect(body.callback_id).toBe("vid_ours");
     expect(body).not.toHaveProperty("callback_url");
     expect(body).not.toHaveProperty("folder_id");
@@ -75,29 +77,49 @@ describe("the upstream's status and events in our terms", () => {
       progress: null,
       error: null,
       duration: 3.5,
-      files: { video: "https://up/v.mp4", videoCaption: "https://up/vc.mp4", thumbnail: "https://up/t.jpg", gif: "https://up/p.gif", captionAss: "https://up/c.ass" },
+      files: {
+        video: "https://up/v.mp4",
+        videoCaption: "https://up/vc.mp4",
+        thumbnail: "https://up/t.jpg",
+        gif: "https://up/p.gif",
+        captionAss: "https://up/c.ass",
+      },
     });
   });
 
   it("keeps our failure codes and the upstream's message; other codes become upstream_failed", () => {
-    expect(mapUpstreamStatus({ status: "failed", error: { code: "asset_unreachable", message: "Could not fetch x", detail: null } }).error).toEqual({
+    expect(
+      mapUpstreamStatus({ status: "failed", error: { code: "asset_unreachable", message: "Could not fetch x", detail: null } }).error,
+    ).toEqual({
       code: "asset_unreachable",
       message: "Could not fetch x",
     });
-    expect(mapUpstreamStatus({ status: "failed", error: { code: 40119, message: "Avatar not ready", detail: "try later" } }).error).toEqual({
-      code: "upstream_failed",
-      message: "Avatar not ready",
-      detail: "upstream code 40119: try later",
-    });
+    expect(mapUpstreamStatus({ status: "failed", error: { code: 40119, message: "Avatar not ready", detail: "try later" } }).error).toEqual(
+      {
+        code: "upstream_failed",
+        message: "Avatar not ready",
+        detail: "upstream code 40119: try later",
+      },
+    );
     expect(upstreamFailure(null, "")).toEqual({ code: "upstream_failed", message: "The upstream could not render the video." });
     expect(mapUpstreamStatus({ status: "rendering" }).status).toBe("processing");
   });
 
   it("reads success and failure events; ignores the rest", () => {
-    const ok = upstreamEvent.parse({ event_type: "avatar_video.success", event: "avatar_video.success", event_data: { video_id: "u1", callback_id: "v1", url: "x" } });
+    const ok = upstreamEvent.parse({
+      event_type: "avatar_video.success",
+      event: "avatar_video.success",
+      event_data: { video_id: "u1", callback_id: "v1", url: "x" },
+    });
     expect(upstreamEventReport(ok)).toEqual({ status: "completed" });
-    const fail = upstreamEvent.parse({ event_type: "avatar_video.fail", event_data: { video_id: "u1", msg: "voice_id: unknown voice", code: "invalid_parameter" } });
-    expect(upstreamEventReport(fail)).toEqual({ status: "failed", error: { code: "upstream_failed", message: "voice_id: unknown voice", detail: "upstream code invalid_parameter" } });
+    const fail = upstreamEvent.parse({
+      event_type: "avatar_video.fail",
+      event_data: { video_id: "u1", msg: "voice_id: unknown voice", code: "invalid_parameter" },
+    });
+    expect(upstreamEventReport(fail)).toEqual({
+      status: "failed",
+      error: { code: "upstream_failed", message: "voice_id: unknown voice", detail: "upstream code invalid_parameter" },
+    });
     expect(upstreamEventReport(upstreamEvent.parse({ event_type: "avatar_video_gif.success", event_data: {} }))).toBeNull();
   });
 });
@@ -111,16 +133,30 @@ describe("upstream errors in our envelope", () => {
   };
   it("keeps a refusal's message as it is and its meaning", () => {
     const e = answered(400, "invalid_parameter", "video_inputs[0].voice.locale: must be one of en-US", where);
-    expect([e.status, e.code, e.message, e.transient]).toEqual([400, "invalid_parameter", "video_inputs[0].voice.locale: must be one of en-US", false]);
+    expect([e.status, e.code, e.message, e.transient]).toEqual([
+      400,
+      "invalid_parameter",
+      "video_inputs[0].voice.locale: must be one of en-US",
+      false,
+    ]);
     expect(answered(402, null, "out of credits", where)).toMatchObject({ status: 402, code: "quota_exceeded", message: "out of credits" });
-    expect(answered(429, null, "slow down", where, "7")).toMatchObject({ status: 429, code: "rate_limited", headers: { "Retry-After": "7" }, transient: true });
+    expect(answered(429, null, "slow down", where, "7")).toMatchObject({
+      status: 429,
+      code: "rate_limited",
+      headers: { "Retry-After": "7" },
+      transient: true,
+    });
   });
 
   it("answers 502 for a refused key, a server error or no answer, naming the upstream", () => {
     const key = answered(401, null, "Unauthorized", where);
     expect([key.status, key.code, key.transient]).toEqual([502, "upstream_error", false]);
     expect(key.message).toMatch(/refused the team's API key \(401: Unauthorized\).*team settings/);
-    expect(answered(503, null, "maintenance", where)).toMatchObject({ status: 502, message: `${where} answered 503: maintenance`, transient: true });
+    expect(answered(503, null, "maintenance", where)).toMatchObject({
+      status: 502,
+      message: `${where} answered 503: maintenance`,
+      transient: true,
+    });
     expect(answered(null, null, "the connection was refused", where)).toMatchObject({ status: 502, transient: true });
   });
 

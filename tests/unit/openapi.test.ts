@@ -24,7 +24,16 @@ describe("OpenAPI document", () => {
 
   it("describes the generate body from the contract schema, with its ranges", () => {
     const schema = JSON.stringify(doc.components.schemas.VideoGenerateRequest);
-    for (const word of ["video_inputs", "avatar_id", "talking_photo_id", "input_text", "elevenlabs_settings", "play_style", "dimension", "callback_url"]) {
+    for (const word of [
+      "video_inputs",
+      "avatar_id",
+      "talking_photo_id",
+      "input_text",
+      "elevenlabs_settings",
+      "play_style",
+      "dimension",
+      "callback_url",
+    ]) {
       expect(schema).toContain(word);
     }
     const op = doc.paths["/v1/video.list"]!.get as { parameters: { name: string }[] };
@@ -35,7 +44,11 @@ describe("OpenAPI document", () => {
     expect(Object.keys(doc.webhooks)).toEqual(["avatar_video.success", "avatar_video.fail", "avatar_video_gif.success"]);
     const post = (doc.webhooks["avatar_video.fail"] as { post: { parameters: { name: string }[] } }).post;
     expect(post.parameters.map((p) => p.name)).toEqual(["Signature", "webhook-id", "webhook-timestamp", "webhook-signature"]);
-    expect(Object.keys(doc.paths).filter((p) => p.startsWith("/v1/webhook/")).sort()).toEqual([
+    expect(
+      Object.keys(doc.paths)
+        .filter((p) => p.startsWith("/v1/webhook/"))
+        .sort(),
+    ).toEqual([
       "/v1/webhook/endpoint.add",
       "/v1/webhook/endpoint.delete",
       "/v1/webhook/endpoint.list",

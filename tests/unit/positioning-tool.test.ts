@@ -16,14 +16,18 @@ describe("positioning input helpers", () => {
     const moved = dragOffset(start, 192, -54, frame);
     expect(moved.x).toBeCloseTo(0.2, 10);
     expect(moved.y).toBeCloseTo(-0.1, 10);
-    const rect = (offset: { x: number; y: number }) => positioningLayout(frame, { character: avatar({ scale: 0.5, offset }) }).presenter!.layer.rect;
+    const rect = (offset: { x: number; y: number }) =>
+      positioningLayout(frame, { character: avatar({ scale: 0.5, offset }) }).presenter!.layer.rect;
     const [a, b] = [rect(start), rect(moved)];
     expect([b.x - a.x, b.y - a.y, b.w, b.h]).toEqual([192, -54, a.w, a.h]);
   });
 
   it("snaps an axis to the centre within the threshold and says which guide to show", () => {
     expect(snapToCentre({ x: 5 / 1920, y: 0.2 }, frame, 6)).toEqual({ offset: { x: 0, y: 0.2 }, snapped: { x: true, y: false } });
-    expect(snapToCentre({ x: 7 / 1920, y: -6 / 1080 }, frame, 6)).toEqual({ offset: { x: 7 / 1920, y: 0 }, snapped: { x: false, y: true } });
+    expect(snapToCentre({ x: 7 / 1920, y: -6 / 1080 }, frame, 6)).toEqual({
+      offset: { x: 7 / 1920, y: 0 },
+      snapped: { x: false, y: true },
+    });
   });
 
   it("the wheel doubles or halves the scale per 500 px, clamped to the contract's range", () => {
@@ -54,9 +58,14 @@ describe("positioning input helpers", () => {
 
 describe("positioningLayout", () => {
   it("is the engine's plan: the same presenter layer and background placement", () => {
-    const scene = { character: avatar({ scale: 0.7, offset: { x: -0.3, y: 0.15 }, avatar_style: "circle", circle_background_color: "#123456" }) };
+    const scene = {
+      character: avatar({ scale: 0.7, offset: { x: -0.3, y: 0.15 }, avatar_style: "circle", circle_background_color: "#123456" }),
+    };
     const layout = positioningLayout({ width: 1080, height: 1920 }, scene);
-    const req = videoRequestSchema.parse({ dimension: { width: 1080, height: 1920 }, video_inputs: [{ ...scene, voice: { type: "silence" } }] });
+    const req = videoRequestSchema.parse({
+      dimension: { width: 1080, height: 1920 },
+      video_inputs: [{ ...scene, voice: { type: "silence" } }],
+    });
     const plan = planVideo(req, { voiceDurations: [1], media: {} }).scenes[0]!;
     expect(layout.presenter!.layer).toEqual(plan.presenter);
     const r = plan.presenter!.rect;
@@ -71,7 +80,9 @@ describe("positioningLayout", () => {
     // 200x300 scaled to fill 320 wide: 320x480, centre-cropped to rows 150..330.
     expect(withMedia.background).toEqual({ fill: "#f6f6fc", image: { href: "/thumb.png", x: 0, y: -150, w: 320, h: 480 } });
     expect(positioningLayout({ width: 320, height: 180 }, scene).background).toEqual({ fill: "#f6f6fc" });
-    expect(positioningLayout({ width: 320, height: 180 }, { background: { type: "color", value: "#112233" } }).background).toEqual({ fill: "#112233" });
+    expect(positioningLayout({ width: 320, height: 180 }, { background: { type: "color", value: "#112233" } }).background).toEqual({
+      fill: "#112233",
+    });
   });
 
   it("the caption area uses the captions' own margins", () => {

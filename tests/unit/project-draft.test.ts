@@ -15,7 +15,9 @@ const colour = { type: "color", value: "#204060" };
 
 describe("project drafts", () => {
   it("turn into the contract's raw request, without a character where the scene has none", () => {
-    const raw = draftToRequest(draft([{ id: "s1", character: null, voice: { type: "silence", duration: 2 }, background: colour }], { folderId: "f1" }));
+    const raw = draftToRequest(
+      draft([{ id: "s1", character: null, voice: { type: "silence", duration: 2 }, background: colour }], { folderId: "f1" }),
+    );
     expect(raw).toEqual({
       title: "Demo",
       folder_id: "f1",
@@ -27,13 +29,20 @@ describe("project drafts", () => {
   });
 
   it("are judged by the contract schema, with errors keyed by field path", () => {
-    const result = validateDraft(draft(
-      [
-        { id: "s1", character: { type: "avatar", avatar_id: "a", scale: 9 }, voice: { type: "text", voice_id: "v", input_text: "" }, background: { type: "color", value: "blue" } },
-        { id: "s2", character: null, voice: { type: "silence", duration: 2 }, background: { type: "image" } },
-      ],
-      { width: 1281 },
-    ));
+    const result = validateDraft(
+      draft(
+        [
+          {
+            id: "s1",
+            character: { type: "avatar", avatar_id: "a", scale: 9 },
+            voice: { type: "text", voice_id: "v", input_text: "" },
+            background: { type: "color", value: "blue" },
+          },
+          { id: "s2", character: null, voice: { type: "silence", duration: 2 }, background: { type: "image" } },
+        ],
+        { width: 1281 },
+      ),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toMatchObject({
@@ -46,11 +55,20 @@ describe("project drafts", () => {
   });
 
   it("with no scenes are refused, and a valid draft comes back defaulted and restorable", () => {
-    expect(validateDraft(draft([]))).toMatchObject({ ok: false, errors: { video_inputs: expect.stringContaining("between 1 and 50 scenes") } });
-    const result = validateDraft(draft([{ id: "s1", character: null, voice: { type: "text", voice_id: "v", input_text: "Hi there" }, background: colour }]));
+    expect(validateDraft(draft([]))).toMatchObject({
+      ok: false,
+      errors: { video_inputs: expect.stringContaining("between 1 and 50 scenes") },
+    });
+    const result = validateDraft(
+      draft([{ id: "s1", character: null, voice: { type: "text", voice_id: "v", input_text: "Hi there" }, background: colour }]),
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.request.video_inputs[0]!.voice).toMatchObject({ speed: 1, pitch: 0 });
-    expect(requestToDraft(result.request)).toMatchObject({ width: 1280, height: 720, scenes: [{ character: null, voice: { input_text: "Hi there" }, background: colour }] });
+    expect(requestToDraft(result.request)).toMatchObject({
+      width: 1280,
+      height: 720,
+      scenes: [{ character: null, voice: { input_text: "Hi there" }, background: colour }],
+    });
   });
 });

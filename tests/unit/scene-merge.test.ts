@@ -12,7 +12,12 @@ describe("changedPaths", () => {
   it("names each key whose value changed, nested values compared deeply", () => {
     expect(changedPaths("character", maya, { ...maya, offset: { x: 0, y: 0 } })).toEqual([]);
     expect(changedPaths("character", maya, { ...maya, offset: { x: 0.25, y: 0 }, scale: 1 })).toEqual(["character.offset"]);
-    expect(changedPaths("voice", scene.voice, { type: "silence", duration: 2 }).sort()).toEqual(["voice.duration", "voice.input_text", "voice.type", "voice.voice_id"]);
+    expect(changedPaths("voice", scene.voice, { type: "silence", duration: 2 }).sort()).toEqual([
+      "voice.duration",
+      "voice.input_text",
+      "voice.type",
+      "voice.voice_id",
+    ]);
   });
 
   it("names the presence of the presenter when it is added or removed", () => {
@@ -28,7 +33,11 @@ describe("mergeScene", () => {
     const incoming = { voice: { ...scene.voice, input_text: "Older", speed: 1.5 } };
     const out = mergeScene(stored, times, incoming, ["voice.input_text", "voice.speed"], 1000);
     expect(out.parts.voice).toEqual({ type: "text", voice_id: "avs_voice_en_clara", input_text: "Newer", speed: 1.5 });
-    expect(out).toMatchObject({ applied: ["voice.speed"], stale: ["voice.input_text"], times: { "voice.input_text": 2000, "voice.speed": 1000 } });
+    expect(out).toMatchObject({
+      applied: ["voice.speed"],
+      stale: ["voice.input_text"],
+      times: { "voice.input_text": 2000, "voice.speed": 1000 },
+    });
     // An edit at the same time as the stored one wins (the later arrival).
     expect(mergeScene(stored, times, incoming, ["voice.input_text"], 2000).parts.voice.input_text).toBe("Older");
   });
@@ -41,7 +50,13 @@ describe("mergeScene", () => {
   });
 
   it("removes a named key the part no longer has", () => {
-    const out = mergeScene(scene, {}, { voice: { type: "silence", duration: 2 } }, changedPaths("voice", scene.voice, { type: "silence", duration: 2 }), 1);
+    const out = mergeScene(
+      scene,
+      {},
+      { voice: { type: "silence", duration: 2 } },
+      changedPaths("voice", scene.voice, { type: "silence", duration: 2 }),
+      1,
+    );
     expect(out.parts.voice).toEqual({ type: "silence", duration: 2 });
   });
 
@@ -66,7 +81,11 @@ describe("field paths", () => {
 
   it("copies one path between drafts", () => {
     const other: SceneParts = { ...scene, voice: { type: "text", input_text: "Theirs" } };
-    expect(copyPath(scene, other, "voice.input_text").voice).toEqual({ type: "text", voice_id: "avs_voice_en_clara", input_text: "Theirs" });
+    expect(copyPath(scene, other, "voice.input_text").voice).toEqual({
+      type: "text",
+      voice_id: "avs_voice_en_clara",
+      input_text: "Theirs",
+    });
     expect(copyPath(scene, other, "voice.voice_id").voice).toEqual({ type: "text", input_text: "Hello" });
     expect(copyPath(scene, { ...scene, character: null }, "character").character).toBeNull();
   });

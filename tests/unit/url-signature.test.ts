@@ -44,7 +44,22 @@ describe("storage keys", () => {
   it("accepts plain relative paths and refuses traversal, hidden and odd segments", () => {
     expect(isStorageKey("teams/abc/assets/x1.png")).toBe(true);
     expect(isStorageKey("a")).toBe(true);
-    for (const bad of ["", "../x", "a/../b", "a/./b", "/abs", "a//b", "a/", ".tmp/x", "a/.hidden", "a\\b", "a b", "a/%2e%2e", "é", "a\nb"]) {
+    for (const bad of [
+      "",
+      "../x",
+      "a/../b",
+      "a/./b",
+      "/abs",
+      "a//b",
+      "a/",
+      ".tmp/x",
+      "a/.hidden",
+      "a\\b",
+      "a b",
+      "a/%2e%2e",
+      "é",
+      "a\nb",
+    ]) {
       expect(isStorageKey(bad), bad).toBe(false);
     }
     expect(isStorageKey("a".repeat(513))).toBe(false);

@@ -34,7 +34,15 @@ describe("minutes rendered per day", () => {
   });
 
   it("groups by creator, biggest first, with per-day totals across creators", () => {
-    const usage = minutesPerDay([at("2026-11-27T01:00:00Z", 90), at("2026-11-27T02:00:00Z", 30), at("2026-11-27T03:00:00Z", 300, ci), at("2026-11-20T03:00:00Z", 60, ci)], now);
+    const usage = minutesPerDay(
+      [
+        at("2026-11-27T01:00:00Z", 90),
+        at("2026-11-27T02:00:00Z", 30),
+        at("2026-11-27T03:00:00Z", 300, ci),
+        at("2026-11-20T03:00:00Z", 60, ci),
+      ],
+      now,
+    );
     expect(usage.series.map((s) => [s.kind, s.name, s.total])).toEqual([
       ["key", "CI (sk_ab…)", 6],
       ["user", "Ana", 2],
@@ -46,7 +54,10 @@ describe("minutes rendered per day", () => {
 
   it("keeps two members with the same name apart and skips videos without a duration", () => {
     const twin: UsageCreator = { kind: "user", id: "u2", name: "Ana" };
-    const usage = minutesPerDay([at("2026-11-27T01:00:00Z", 60), at("2026-11-27T01:00:00Z", 60, twin), { ...at("2026-11-27T01:00:00Z", 0), duration: null }], now);
+    const usage = minutesPerDay(
+      [at("2026-11-27T01:00:00Z", 60), at("2026-11-27T01:00:00Z", 60, twin), { ...at("2026-11-27T01:00:00Z", 0), duration: null }],
+      now,
+    );
     expect(usage.series).toHaveLength(2);
     expect(usage.total).toBe(2);
   });

@@ -27,10 +27,53 @@ let base = "";
 let connections = 0;
 beforeAll(async () => {
   // 1.3 s of a quiet (-30 dBFS) 220 Hz tone.
-  execFileSync("ffmpeg", ["-hide_banner", "-loglevel", "error", "-f", "lavfi", "-i", "sine=frequency=220:duration=1.3", "-af", "volume=-27dB", "-ac", "1", "-ar", "44100", "-b:a", "64k", quietMp3]);
-  execFileSync("ffmpeg", ["-hide_banner", "-loglevel", "error", "-f", "lavfi", "-i", "sine=frequency=1000:duration=3", "-ac", "1", "-b:a", "64k", secretMp3]);
+  execFileSync("ffmpeg", [
+    "-hide_banner",
+    "-loglevel",
+    "error",
+    "-f",
+    "lavfi",
+    "-i",
+    "sine=frequency=220:duration=1.3",
+    "-af",
+    "volume=-27dB",
+    "-ac",
+    "1",
+    "-ar",
+    "44100",
+    "-b:a",
+    "64k",
+    quietMp3,
+  ]);
+  execFileSync("ffmpeg", [
+    "-hide_banner",
+    "-loglevel",
+    "error",
+    "-f",
+    "lavfi",
+    "-i",
+    "sine=frequency=1000:duration=3",
+    "-ac",
+    "1",
+    "-b:a",
+    "64k",
+    secretMp3,
+  ]);
   // Ten minutes and a second in about 600 KB: bytes do not bound how long audio lasts.
-  execFileSync("ffmpeg", ["-hide_banner", "-loglevel", "error", "-f", "lavfi", "-i", "anullsrc=r=8000:cl=mono", "-t", "601", "-b:a", "8k", longMp3]);
+  execFileSync("ffmpeg", [
+    "-hide_banner",
+    "-loglevel",
+    "error",
+    "-f",
+    "lavfi",
+    "-i",
+    "anullsrc=r=8000:cl=mono",
+    "-t",
+    "601",
+    "-b:a",
+    "8k",
+    longMp3,
+  ]);
   // An HLS playlist and an ffconcat list naming a local file: a demuxer that follows them reads any file.
   const hls = `#EXTM3U\n#EXT-X-TARGETDURATION:10\n#EXTINF:3,\nfile:${secretMp3}\n#EXT-X-ENDLIST\n`;
   const ffconcat = `ffconcat version 1.0\nfile '${secretMp3}'\n`;
@@ -56,7 +99,11 @@ const opts = (allowedHosts: string[] = [base]) => ({ workDir: mkdtempSync(path.j
 async function audioTrack(voice: { type: "audio"; audio_url: string }, o: ReturnType<typeof opts>) {
   return renderVoice(voice, { ...o, audio: await sceneAudio(voice, 0, o) });
 }
-const failure = (p: Promise<unknown>) => p.then(() => expect.fail("should have failed"), (e: unknown) => e as RenderFailure);
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => expect.fail("should have failed"),
+    (e: unknown) => e as RenderFailure,
+  );
 const rms = (pcm: Int16Array) => Math.sqrt(pcm.reduce((s, v) => s + v * v, 0) / pcm.length) / 32768;
 
 describe("audio voice", () => {

@@ -16,7 +16,6 @@ vi.setConfig({ testTimeout: 30_000 });
 const dir = mkdtempSync(path.join(tmpdir(), "voice-catalog-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-
 const builtins = listVoices().filter((v): v is BuiltinVoice => v.provider === "builtin");
 const cases = builtins.map((v) => [v.voice_id, v.default_locale, v] as const);
 
@@ -39,7 +38,10 @@ describe("built-in voices", () => {
 
   it("refuses a voice the server cannot speak as voice_unavailable", async () => {
     const workDir = mkdtempSync(path.join(dir, "missing-"));
-    const error = await renderVoice({ type: "text", voice_id: "no_such_voice", input_text: "Hi", speed: 1, pitch: 0 }, { workDir, fps: 25 }).catch((e: unknown) => e);
+    const error = await renderVoice(
+      { type: "text", voice_id: "no_such_voice", input_text: "Hi", speed: 1, pitch: 0 },
+      { workDir, fps: 25 },
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RenderFailure);
     expect(error).toMatchObject({ code: "voice_unavailable", permanent: true });
   });

@@ -44,7 +44,10 @@ describe("renderVoice", () => {
 
   it("stops with a cancelled failure when the signal is aborted", async () => {
     const signal = AbortSignal.abort();
-    const error = await renderVoice({ type: "text", voice_id: "avs_voice_en_clara", input_text: "Hello", speed: 1, pitch: 0 }, { workDir: dir, fps: 25, signal }).catch((e: unknown) => e);
+    const error = await renderVoice(
+      { type: "text", voice_id: "avs_voice_en_clara", input_text: "Hello", speed: 1, pitch: 0 },
+      { workDir: dir, fps: 25, signal },
+    ).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "cancelled", permanent: true });
   });
 });
@@ -63,7 +66,20 @@ describe("voice helpers", () => {
   });
 
   it("maps espeak IPA to lowercase ARPAbet without stress", () => {
-    expect(["m", "ˈuː", "f", "ˈʌ", "tʃ", "ŋ", "aɪ", "ɹ", "", "ə", "ɾ", "ɑː"].map(ipaToArpabet)).toEqual(["m", "uw", "f", "ah", "ch", "ng", "ay", "r", "sil", "ah", "r", "aa"]);
+    expect(["m", "ˈuː", "f", "ˈʌ", "tʃ", "ŋ", "aɪ", "ɹ", "", "ə", "ɾ", "ɑː"].map(ipaToArpabet)).toEqual([
+      "m",
+      "uw",
+      "f",
+      "ah",
+      "ch",
+      "ng",
+      "ay",
+      "r",
+      "sil",
+      "ah",
+      "r",
+      "aa",
+    ]);
   });
 
   it("documents emotion presets: Excited faster and higher than Soothing", () => {

@@ -46,7 +46,18 @@ describe.each(["avs_voice_en_clara", "avs_voice_en_us_kal"])("text voice %s", (v
     const track = await say(voice, "Hello there, this is a short test of the voice.");
     expect(track.kind).toBe("text");
     expectWellFormed(track);
-    expect(track.words.map((w) => w.text.toLowerCase())).toEqual(["hello", "there", "this", "is", "a", "short", "test", "of", "the", "voice"]);
+    expect(track.words.map((w) => w.text.toLowerCase())).toEqual([
+      "hello",
+      "there",
+      "this",
+      "is",
+      "a",
+      "short",
+      "test",
+      "of",
+      "the",
+      "voice",
+    ]);
   });
 
   it("is at most 75% as long at speed 1.5", async () => {
@@ -61,7 +72,7 @@ describe.each(["avs_voice_en_clara", "avs_voice_en_us_kal"])("text voice %s", (v
     expect(meanPitch(high.wavPath)).toBeGreaterThan(meanPitch(low.wavPath) * 1.15);
   });
 
-  it("pauses about a second at <break time=\"1s\"/> and never says it", async () => {
+  it('pauses about a second at <break time="1s"/> and never says it', async () => {
     const [plain, paused] = [await say(voice, "One two. Three four."), await say(voice, 'One two. <break time="1s"/> Three four.')];
     // The break replaces the engine's own sentence pause, so the voice grows by about a second.
     expect(paused.duration - plain.duration).toBeGreaterThan(0.6);
@@ -108,7 +119,10 @@ describe("espeak-ng text", () => {
 describe("espeak-ng prosody", () => {
   it("makes Excited faster and higher than Soothing", async () => {
     const text = "I have some news for you about the weather tomorrow.";
-    const [excited, soothing] = [await say("avs_voice_en_clara", text, { emotion: "Excited" }), await say("avs_voice_en_clara", text, { emotion: "Soothing" })];
+    const [excited, soothing] = [
+      await say("avs_voice_en_clara", text, { emotion: "Excited" }),
+      await say("avs_voice_en_clara", text, { emotion: "Soothing" }),
+    ];
     expect(excited.duration).toBeLessThan(soothing.duration * 0.85);
     expect(meanPitch(excited.wavPath)).toBeGreaterThan(meanPitch(soothing.wavPath));
   });
@@ -121,7 +135,10 @@ describe("espeak-ng prosody", () => {
 
   it("takes the accent from the locale", async () => {
     const text = "Tomato, schedule, water.";
-    const [us, gb] = [await say("avs_voice_en_clara", text, { locale: "en-US" }), await say("avs_voice_en_clara", text, { locale: "en-GB" })];
+    const [us, gb] = [
+      await say("avs_voice_en_clara", text, { locale: "en-US" }),
+      await say("avs_voice_en_clara", text, { locale: "en-GB" }),
+    ];
     expect(us.phones.map((p) => p.phone).join(" ")).not.toEqual(gb.phones.map((p) => p.phone).join(" "));
   });
 });

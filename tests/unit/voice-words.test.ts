@@ -28,7 +28,11 @@ describe("espeakWords", () => {
   });
 
   it("keeps the vowel signs that end a Hindi word", () => {
-    expect(espeakWords("नमस्ते दुनिया। है", [ev(1, 0, 0.4), ev(8, 0.5, 0.9), ev(16, 1, 1.2)]).map((w) => w.text)).toEqual(["नमस्ते", "दुनिया", "है"]);
+    expect(espeakWords("नमस्ते दुनिया। है", [ev(1, 0, 0.4), ev(8, 0.5, 0.9), ev(16, 1, 1.2)]).map((w) => w.text)).toEqual([
+      "नमस्ते",
+      "दुनिया",
+      "है",
+    ]);
   });
 
   it("uses espeak's own split for text written without spaces", () => {

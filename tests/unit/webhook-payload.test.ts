@@ -3,7 +3,14 @@ import { videoEventPayload } from "@/lib/webhooks/video-event-payload";
 import { subscribes } from "@/lib/webhooks/event-types";
 
 // The bodies of API-CONTRACT.md, "Callbacks and webhooks": HeyGen's format plus `event`.
-const video = { id: "vid_1", folderId: "fld_1", callbackId: "cb-9", callbackUrl: "https://hooks.example.com/cb", errorCode: null, errorMessage: null };
+const video = {
+  id: "vid_1",
+  folderId: "fld_1",
+  callbackId: "cb-9",
+  callbackUrl: "https://hooks.example.com/cb",
+  errorCode: null,
+  errorMessage: null,
+};
 const urls = { video: "https://studio.test/v.mp4", gif: "https://studio.test/v.gif", caption: "https://studio.test/v.ass" };
 
 describe("video event payloads", () => {
@@ -36,8 +43,12 @@ describe("video event payloads", () => {
 
   it("video_share_page_url: the public page while sharing is on", () => {
     const sharePage = "https://studio.test/share/AAAAAAAAAAAAAAAAAAAAAA";
-    expect(videoEventPayload("avatar_video.success", video, { ...urls, sharePage }).event_data).toMatchObject({ video_share_page_url: sharePage });
-    expect(videoEventPayload("avatar_video.success", video, { ...urls, sharePage: null }).event_data).toMatchObject({ video_share_page_url: null });
+    expect(videoEventPayload("avatar_video.success", video, { ...urls, sharePage }).event_data).toMatchObject({
+      video_share_page_url: sharePage,
+    });
+    expect(videoEventPayload("avatar_video.success", video, { ...urls, sharePage: null }).event_data).toMatchObject({
+      video_share_page_url: null,
+    });
   });
 
   it("fail: msg and code from the video's error", () => {
@@ -45,7 +56,13 @@ describe("video event payloads", () => {
     expect(videoEventPayload("avatar_video.fail", failed, { video: null, gif: null, caption: null })).toEqual({
       event_type: "avatar_video.fail",
       event: "avatar_video.fail",
-      event_data: { video_id: "vid_1", msg: "The video was cancelled.", code: "cancelled", callback_id: "cb-9", callback_url: "https://hooks.example.com/cb" },
+      event_data: {
+        video_id: "vid_1",
+        msg: "The video was cancelled.",
+        code: "cancelled",
+        callback_id: "cb-9",
+        callback_url: "https://hooks.example.com/cb",
+      },
     });
   });
 

@@ -5,7 +5,11 @@ import { newWebhookSecret, signatureHeaders } from "@/lib/webhooks/signing";
 
 // Both signature styles of API-CONTRACT.md, checked the way receivers check them.
 describe("webhook signing", () => {
-  const body = JSON.stringify({ event_type: "avatar_video.success", event: "avatar_video.success", event_data: { video_id: "v1", callback_id: "naïve ✓" } });
+  const body = JSON.stringify({
+    event_type: "avatar_video.success",
+    event: "avatar_video.success",
+    event_data: { video_id: "v1", callback_id: "naïve ✓" },
+  });
 
   it("makes secrets of whsec_ + base64 of 32 random bytes", () => {
     const secret = newWebhookSecret();

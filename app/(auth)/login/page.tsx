@@ -28,10 +28,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         ? authMessages.credentials
         : authMessages.other
     : null;
-  const notice =
-    firstParam(params.reset) === "1"
-      ? "Your password was changed. Log in with your new password."
-      : null;
+  const notice = firstParam(params.reset) === "1" ? "Your password was changed. Log in with your new password." : null;
   const signupHref = next ? `/signup?next=${encodeURIComponent(next)}` : "/signup";
 
   return (

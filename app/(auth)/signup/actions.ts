@@ -39,7 +39,11 @@ export async function signup(_previous: SignupState, formData: FormData): Promis
   const limit = await hit(`signup:ip:${clientIp(await headers())}`, limits.signupPerIp);
   if (!limit.ok) {
     const minutes = Math.ceil(limit.retryAfter / 60);
-    return { error: `Too many sign-ups from your network. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, fieldErrors: {}, values };
+    return {
+      error: `Too many sign-ups from your network. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+      fieldErrors: {},
+      values,
+    };
   }
 
   let teamSlug: string;

@@ -35,8 +35,8 @@ export default async function SignupPage({ searchParams }: { searchParams: Searc
     return (
       <AuthCard title="Sign-up is closed" description="This server does not let people create their own accounts." footer={footer}>
         <p className="text-sm leading-6 text-zinc-600">
-          Ask the operator of this server to create an account for you. They can do it with the command line tool that
-          ships with Avatar Studio.
+          Ask the operator of this server to create an account for you. They can do it with the command line tool that ships with Avatar
+          Studio.
         </p>
       </AuthCard>
     );
@@ -47,9 +47,7 @@ export default async function SignupPage({ searchParams }: { searchParams: Searc
       <AuthCard
         title={token ? "This invite is no longer valid" : "Sign-up is by invitation"}
         description={
-          token
-            ? "It has expired, was revoked, or was already used."
-            : "On this server, new accounts are created from a team invite."
+          token ? "It has expired, was revoked, or was already used." : "On this server, new accounts are created from a team invite."
         }
         footer={footer}
       >
@@ -75,7 +73,13 @@ export default async function SignupPage({ searchParams }: { searchParams: Searc
           You can still create an account, and ask the team for a new link.
         </Alert>
       ) : null}
-      <SignupForm action={signup} invite={invite ? token : null} lockedEmail={invite?.email ?? null} next={next} passwordMin={PASSWORD_MIN} />
+      <SignupForm
+        action={signup}
+        invite={invite ? token : null}
+        lockedEmail={invite?.email ?? null}
+        next={next}
+        passwordMin={PASSWORD_MIN}
+      />
       {invite ? null : (
         <p className="mt-5 text-center text-xs leading-5 text-zinc-500">
           Have an invite? Open its link instead, to join that team directly.

@@ -21,7 +21,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const thumbnail = (video.outputs as VideoOutputs | null)?.thumbnail;
   // A preview card where the link is pasted (chat, mail).
   const images = thumbnail ? [await signedUrl(thumbnail)] : undefined;
-  return { title, robots, referrer: "no-referrer", openGraph: { title, type: "video.other", images }, twitter: { card: "summary_large_image", title, images } };
+  return {
+    title,
+    robots,
+    referrer: "no-referrer",
+    openGraph: { title, type: "video.other", images },
+    twitter: { card: "summary_large_image", title, images },
+  };
 }
 
 // GET /share/<token> - a video's public page: no login; 404 for an unknown or revoked token or a video not completed.

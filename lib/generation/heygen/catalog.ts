@@ -14,11 +14,20 @@ const MISS_REFRESH_MS = 30_000;
 
 // Entries are passed on as the upstream sent them; only the fields we read are checked.
 const avatarList = z.object({
-  avatars: z.array(z.looseObject({ avatar_id: z.string().min(1) })).nullish().transform((v) => v ?? []),
-  talking_photos: z.array(z.looseObject({ talking_photo_id: z.string().min(1) })).nullish().transform((v) => v ?? []),
+  avatars: z
+    .array(z.looseObject({ avatar_id: z.string().min(1) }))
+    .nullish()
+    .transform((v) => v ?? []),
+  talking_photos: z
+    .array(z.looseObject({ talking_photo_id: z.string().min(1) }))
+    .nullish()
+    .transform((v) => v ?? []),
 });
 const voiceList = z.object({
-  voices: z.array(z.looseObject({ voice_id: z.string().min(1), emotion_support: z.boolean().nullish(), support_locale: z.boolean().nullish() })).nullish().transform((v) => v ?? []),
+  voices: z
+    .array(z.looseObject({ voice_id: z.string().min(1), emotion_support: z.boolean().nullish(), support_locale: z.boolean().nullish() }))
+    .nullish()
+    .transform((v) => v ?? []),
 });
 
 type Entry<T> = { at: number; value: Promise<T> };
@@ -61,14 +70,29 @@ async function lookUp<T>(list: (maxAgeMs?: number) => Promise<T>, has: (value: T
 /** The upstream's catalog as resolveVideoRequest's id checks. Locales are the upstream's to judge (HeyGen lists none). */
 export function heygenCatalogLookups(access: HeygenAccess): CatalogLookups {
   return {
-    avatarExists: async (id) => (await lookUp((age) => heygenAvatars(access, age), (l) => l.avatars.some((a) => a.avatar_id === id))) !== null,
+    avatarExists: async (id) =>
+      (await lookUp(
+        (age) => heygenAvatars(access, age),
+        (l) => l.avatars.some((a) => a.avatar_id === id),
+      )) !== null,
     talkingPhotoExists: async (id) =>
-      (await lookUp((age) => heygenAvatars(access, age), (l) => l.talking_photos.some((p) => p.talking_photo_id === id))) !== null,
+      (await lookUp(
+        (age) => heygenAvatars(access, age),
+        (l) => l.talking_photos.some((p) => p.talking_photo_id === id),
+      )) !== null,
     async voice(id): Promise<VoiceCapabilities | null> {
-      const list = await lookUp((age) => heygenVoices(access, age), (l) => l.voices.some((v) => v.voice_id === id));
+      const list = await lookUp(
+        (age) => heygenVoices(access, age),
+        (l) => l.voices.some((v) => v.voice_id === id),
+      );
       const voice = list?.voices.find((v) => v.voice_id === id);
       if (!voice) return null;
-      return { emotion_support: voice.emotion_support === true, support_locale: voice.support_locale === true, locales: null, elevenlabs: true };
+      return {
+        emotion_support: voice.emotion_support === true,
+        support_locale: voice.support_locale === true,
+        locales: null,
+        elevenlabs: true,
+      };
     },
   };
 }

@@ -45,7 +45,10 @@ function mapped(status: number | null, message: string, where: string): [ErrorKi
       return ["invalid", message];
     case 401:
     case 403:
-      return ["upstream_failed", `${where} refused the team's API key (${status}: ${message}). An owner or admin can enter a new key in team settings.`];
+      return [
+        "upstream_failed",
+        `${where} refused the team's API key (${status}: ${message}). An owner or admin can enter a new key in team settings.`,
+      ];
     case 402:
       return ["quota_exceeded", message];
     case 404:
@@ -71,7 +74,8 @@ export function uploadBaseUrl(baseUrl: string): string {
   return url.hostname === "api.heygen.com" ? `${url.protocol}//upload.heygen.com` : baseUrl;
 }
 
-export const describeUpstream = (baseUrl: string) => (new URL(baseUrl).hostname.endsWith("heygen.com") ? "HeyGen" : `The upstream at ${baseUrl}`);
+export const describeUpstream = (baseUrl: string) =>
+  new URL(baseUrl).hostname.endsWith("heygen.com") ? "HeyGen" : `The upstream at ${baseUrl}`;
 
 type Payload = { data?: unknown; error?: unknown; code?: unknown; message?: unknown; msg?: unknown } | null;
 
@@ -82,7 +86,8 @@ function refusal(payload: Payload, text: string, status: number): { code: string
     if (typeof e.message === "string" && e.message) return { code: e.code == null ? null : String(e.code), message: e.message };
   }
   if (typeof error === "string" && error) return { code: null, message: error };
-  for (const m of [payload?.message, payload?.msg]) if (typeof m === "string" && m) return { code: payload?.code == null ? null : String(payload.code), message: m };
+  for (const m of [payload?.message, payload?.msg])
+    if (typeof m === "string" && m) return { code: payload?.code == null ? null : String(payload.code), message: m };
   const excerpt = text.trim().slice(0, 300);
   return { code: null, message: excerpt || `HTTP ${status} without a message` };
 }
@@ -107,12 +112,22 @@ export type UpstreamRequest = {
 };
 
 /** Calls the upstream and answers the envelope's `data`; throws UpstreamError for any refusal or failure. */
-export async function heygenRequest<T>(access: HeygenAccess, method: NonNullable<GuardedFetchOptions["method"]>, path: string, request: UpstreamRequest = {}): Promise<T> {
+export async function heygenRequest<T>(
+  access: HeygenAccess,
+  method: NonNullable<GuardedFetchOptions["method"]>,
+  path: string,
+  request: UpstreamRequest = {},
+): Promise<T> {
   const base = request.base ?? access.baseUrl;
   const where = describeUpstream(access.baseUrl);
   const url = new URL(path.replace(/^\/+/, ""), `${base.replace(/\/+$/, "")}/`);
   for (const [name, value] of Object.entries(request.query ?? {})) url.searchParams.set(name, value);
-  const headers: Record<string, string> = { accept: "application/json", "x-api-key": access.apiKey, "user-agent": "AvatarStudio-Upstream/1", ...request.headers };
+  const headers: Record<string, string> = {
+    accept: "application/json",
+    "x-api-key": access.apiKey,
+    "user-agent": "AvatarStudio-Upstream/1",
+    ...request.headers,
+  };
   let body: string | Buffer | Readable | undefined = request.body;
   if (request.json !== undefined) {
     body = JSON.stringify(request.json);
@@ -125,7 +140,14 @@ export async function heygenRequest<T>(access: HeygenAccess, method: NonNullable
   let text: string;
   let retryAfter: string | null = null;
   try {
-    const res = await guardedFetch(url, { method, headers, body, maxRedirects: 0, maxBytes: MAX_ANSWER_BYTES, timeoutMs: request.timeoutMs ?? 30_000 });
+    const res = await guardedFetch(url, {
+      method,
+      headers,
+      body,
+      maxRedirects: 0,
+      maxBytes: MAX_ANSWER_BYTES,
+      timeoutMs: request.timeoutMs ?? 30_000,
+    });
     status = res.status;
     retryAfter = typeof res.headers["retry-after"] === "string" ? res.headers["retry-after"] : null;
     text = await readText(res.body);
@@ -140,7 +162,8 @@ export async function heygenRequest<T>(access: HeygenAccess, method: NonNullable
     payload = null;
   }
   const ok = status >= 200 && status < 300;
-  if (ok && payload && typeof payload === "object" && !payload.error && (payload.code === undefined || payload.code === 100)) return (payload.data ?? null) as T;
+  if (ok && payload && typeof payload === "object" && !payload.error && (payload.code === undefined || payload.code === 100))
+    return (payload.data ?? null) as T;
   if (ok && payload === null && !text) return null as T;
   const { code, message } = refusal(payload, text, status);
   // A 2xx whose envelope says it failed (v1 `code` other than 100) is the upstream refusing; a 2xx that is not

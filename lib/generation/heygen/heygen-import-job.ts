@@ -9,7 +9,14 @@ import { failUpstreamOfPayload } from "./upstream-jobs";
 export const heygenImportJob = defineJob({
   name: "heygen.import",
   payload: z.object({ videoId: z.string().min(1) }),
-  policy: { retryLimit: 5, retryDelay: 10, retryBackoff: true, expireInSeconds: 60 * 60, concurrency: (n) => Math.max(2, n), pollingIntervalSeconds: 0.5 },
+  policy: {
+    retryLimit: 5,
+    retryDelay: 10,
+    retryBackoff: true,
+    expireInSeconds: 60 * 60,
+    concurrency: (n) => Math.max(2, n),
+    pollingIntervalSeconds: 0.5,
+  },
   handler: ({ videoId }, run) => importUpstreamVideo(videoId, run),
   onInvalidPayload: (raw, run) => failUpstreamOfPayload(raw, run.id),
 });

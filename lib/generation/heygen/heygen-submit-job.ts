@@ -9,7 +9,14 @@ import { failUpstreamOfPayload } from "./upstream-jobs";
 export const heygenSubmitJob = defineJob({
   name: "heygen.submit",
   payload: z.object({ videoId: z.string().min(1) }),
-  policy: { retryLimit: 6, retryDelay: 10, retryBackoff: true, expireInSeconds: 15 * 60, concurrency: (n) => Math.max(2, n), pollingIntervalSeconds: 0.5 },
+  policy: {
+    retryLimit: 6,
+    retryDelay: 10,
+    retryBackoff: true,
+    expireInSeconds: 15 * 60,
+    concurrency: (n) => Math.max(2, n),
+    pollingIntervalSeconds: 0.5,
+  },
   handler: ({ videoId }, run) => submitUpstream(videoId, run),
   onInvalidPayload: (raw, run) => failUpstreamOfPayload(raw, run.id),
 });

@@ -68,6 +68,10 @@ export async function importUpstreamVideo(videoId: string, job: JobRun): Promise
     if (!permanent && !lastTry) throw error;
     const message = error instanceof UpstreamError ? error.upstreamMessage : error instanceof Error ? error.message : String(error);
     console.error(`[heygen] copying the files of video ${videoId} failed:`, message);
-    await failUpstream(videoId, `The upstream finished the video, but its files could not be copied: ${message}`, error instanceof UpstreamError ? error.message : undefined);
+    await failUpstream(
+      videoId,
+      `The upstream finished the video, but its files could not be copied: ${message}`,
+      error instanceof UpstreamError ? error.message : undefined,
+    );
   }
 }

@@ -51,7 +51,8 @@ export async function receiveUpstreamWebhook(teamId: string, event: UpstreamEven
   if (!report || !video) return { video_id: null, outcome: "ignored" };
   const upstreamId = event.event_data?.video_id;
   // The event beat the submit job to storing the upstream id.
-  if (!video.upstreamVideoId && upstreamId) await db().video.updateMany({ where: { id: video.id, upstreamVideoId: null }, data: { upstreamVideoId: upstreamId } });
+  if (!video.upstreamVideoId && upstreamId)
+    await db().video.updateMany({ where: { id: video.id, upstreamVideoId: null }, data: { upstreamVideoId: upstreamId } });
   if (report.status === "completed") {
     await enqueueUpstreamImport(video.id);
     return { video_id: video.id, outcome: "importing" };

@@ -22,7 +22,8 @@ export async function submitUpstream(videoId: string, job: JobRun): Promise<void
   if (!video || video.upstreamVideoId || isTerminal(video.status as VideoStatus)) return;
   try {
     const access = await heygenAccess(video.teamId);
-    if (!access) return failUpstream(videoId, "The team's HeyGen connection was removed before the video was sent; submit the video again.");
+    if (!access)
+      return failUpstream(videoId, "The team's HeyGen connection was removed before the video was sent; submit the video again.");
     const request = video.request as unknown as VideoRequest;
     const body = upstreamBody(request, videoId, await upstreamAssetIds(access, request));
     const data = await heygenRequest<{ video_id?: unknown } | null>(access, "POST", "/v2/video/generate", {
@@ -35,18 +36,28 @@ export async function submitUpstream(videoId: string, job: JobRun): Promise<void
     const upstreamVideoId = data.video_id;
     await db().$transaction(async (tx) => {
       // A webhook may have recorded the id already (it names our video in callback_id).
-      await tx.video.updateMany({ where: { id: videoId, OR: [{ upstreamVideoId: null }, { upstreamVideoId }] }, data: { upstreamVideoId, upstreamBaseUrl: access.baseUrl } });
+      await tx.video.updateMany({
+        where: { id: videoId, OR: [{ upstreamVideoId: null }, { upstreamVideoId }] },
+        data: { upstreamVideoId, upstreamBaseUrl: access.baseUrl },
+      });
       await moveVideo(videoId, { status: "processing", progress: 0 }, tx);
     });
   } catch (error) {
     const lastTry = job.retryCount >= job.retryLimit;
     if (error instanceof UpstreamError && !error.transient) {
-      return failUpstream(videoId, error.upstreamMessage, `${error.where} answered ${error.upstreamStatus}${error.upstreamCode ? ` ${error.upstreamCode}` : ""}`);
+      return failUpstream(
+        videoId,
+        error.upstreamMessage,
+        `${error.where} answered ${error.upstreamStatus}${error.upstreamCode ? ` ${error.upstreamCode}` : ""}`,
+      );
     }
     const message = error instanceof UpstreamError ? error.message : error instanceof DomainError ? error.message : null;
     if (lastTry) {
       console.error(`[heygen] forwarding video ${videoId} failed after ${job.retryCount + 1} attempts:`, error);
-      return failUpstream(videoId, `The video could not be sent to the upstream after ${job.retryCount + 1} attempts${message ? `: ${message}` : "."}`);
+      return failUpstream(
+        videoId,
+        `The video could not be sent to the upstream after ${job.retryCount + 1} attempts${message ? `: ${message}` : "."}`,
+      );
     }
     // Shown while the job waits for its next attempt.
     await moveVideo(videoId, { status: "waiting" });

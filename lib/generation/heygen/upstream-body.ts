@@ -22,7 +22,11 @@ function voice(v: VoiceSettings, ids: ReadonlyMap<string, string>): VoiceSetting
 
 export function upstreamBody(request: VideoRequest, videoId: string, assetIds: ReadonlyMap<string, string>): Record<string, unknown> {
   const { folder_id: _folder, callback_url: _url, callback_id: _id, caption_mode, fps, video_inputs, ...rest } = request;
-  const scenes: Scene[] = video_inputs.map((scene) => ({ ...scene, voice: voice(scene.voice, assetIds), background: background(scene.background, assetIds) }));
+  const scenes: Scene[] = video_inputs.map((scene) => ({
+    ...scene,
+    voice: voice(scene.voice, assetIds),
+    background: background(scene.background, assetIds),
+  }));
   return {
     ...rest,
     video_inputs: scenes,

@@ -27,5 +27,10 @@ export async function failUpstream(videoId: string, message: string, detail?: st
 /** A job whose payload cannot be read fails its video (when it names one). */
 export async function failUpstreamOfPayload(raw: unknown, jobId: string): Promise<void> {
   const videoId = raw !== null && typeof raw === "object" && "videoId" in raw && typeof raw.videoId === "string" ? raw.videoId : null;
-  if (videoId) await failUpstream(videoId, "The video could not be handled on the server; tell the operator the video id.", `job ${jobId} had an invalid payload`);
+  if (videoId)
+    await failUpstream(
+      videoId,
+      "The video could not be handled on the server; tell the operator the video id.",
+      `job ${jobId} had an invalid payload`,
+    );
 }

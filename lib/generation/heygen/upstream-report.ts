@@ -7,7 +7,17 @@ import { videoStatuses, type VideoStatus } from "@/lib/videos/status";
 
 // The render failure codes of API-CONTRACT.md an upstream may report as they are; any other code (HeyGen's
 // numeric ones) becomes `upstream_failed`, with the upstream's code kept in `detail`.
-const OUR_CODES = new Set(["asset_unreachable", "asset_too_large", "media_undecodable", "voice_unavailable", "render_timeout", "storage_failed", "upstream_failed", "cancelled", "internal_error"]);
+const OUR_CODES = new Set([
+  "asset_unreachable",
+  "asset_too_large",
+  "media_undecodable",
+  "voice_unavailable",
+  "render_timeout",
+  "storage_failed",
+  "upstream_failed",
+  "cancelled",
+  "internal_error",
+]);
 
 const UPSTREAM_FAILED_MESSAGE = "The upstream could not render the video.";
 
@@ -15,12 +25,18 @@ export function upstreamFailure(code: unknown, message: unknown, detail?: unknow
   const text = typeof message === "string" && message.trim() ? message : UPSTREAM_FAILED_MESSAGE;
   const theirs = code === null || code === undefined || code === "" ? null : String(code);
   const ours = theirs !== null && OUR_CODES.has(theirs) ? theirs : "upstream_failed";
-  const notes = [theirs && ours !== theirs ? `upstream code ${theirs}` : null, typeof detail === "string" && detail ? detail : null].filter(Boolean);
+  const notes = [theirs && ours !== theirs ? `upstream code ${theirs}` : null, typeof detail === "string" && detail ? detail : null].filter(
+    Boolean,
+  );
   return { code: ours, message: text, ...(notes.length ? { detail: notes.join(": ") } : {}) };
 }
 
 const url = z.string().min(1).nullish();
-const errorShape = z.looseObject({ code: z.union([z.string(), z.number()]).nullish(), message: z.string().nullish(), detail: z.string().nullish() });
+const errorShape = z.looseObject({
+  code: z.union([z.string(), z.number()]).nullish(),
+  message: z.string().nullish(),
+  detail: z.string().nullish(),
+});
 
 // GET /v1/video_status.get's `data` (HeyGen's fields; Avatar Studio's extra caption URLs where present).
 const upstreamStatusData = z.looseObject({
@@ -80,6 +96,7 @@ export type UpstreamEvent = z.infer<typeof upstreamEvent>;
  */
 export function upstreamEventReport(event: UpstreamEvent): VideoReport | null {
   if (event.event_type === "avatar_video.success") return { status: "completed" };
-  if (event.event_type === "avatar_video.fail") return { status: "failed", error: upstreamFailure(event.event_data?.code, event.event_data?.msg) };
+  if (event.event_type === "avatar_video.fail")
+    return { status: "failed", error: upstreamFailure(event.event_data?.code, event.event_data?.msg) };
   return null;
 }

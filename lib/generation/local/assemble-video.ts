@@ -46,85 +46,90 @@ export async function assembleVideo(videoId: string, reporter: StatusReporter, r
   const captions = request.caption && request.video_inputs.some((s) => s.voice.type === "text");
   const burnIn = captions && request.caption_mode === "burn_in";
 
-  const outputs = await untilStopped(videoId, (signal) => withTempDir("assemble", async (dir) => {
-    const clean: string[] = [];
-    const captioned: string[] = [];
-    const wavs: string[] = [];
-    const infos: SceneInfo[] = [];
-    for (let i = 0; i < n; i++) {
-      const f = (ext: string) => path.join(dir, `scene-${i}${ext}`);
-      // A scene counted twice by a retry can start assembly early: try again later.
-      const missing = new Error(`scene ${i} of video ${videoId} is not rendered yet`);
-      if (!(await fetchWork(teamId, videoId, `scene-${i}.json`, f(".json")))) throw missing;
-      const info = JSON.parse(await readFile(f(".json"), "utf8")) as SceneInfo;
-      const ok = (await fetchWork(teamId, videoId, `scene-${i}.mp4`, f(".mp4"))) && (info.complete || (await fetchWork(teamId, videoId, `scene-${i}.wav`, f(".wav"))));
-      if (!ok) throw missing;
-      clean.push(f(".mp4"));
-      wavs.push(f(".wav"));
-      infos.push(info);
-      const twin = f("-captioned.mp4");
-      captioned.push((await fetchWork(teamId, videoId, `scene-${i}-captioned.mp4`, twin)) ? twin : f(".mp4"));
-    }
-    await reporter.report(videoId, { status: "processing", progress: 92 });
+  const outputs = await untilStopped(videoId, (signal) =>
+    withTempDir("assemble", async (dir) => {
+      const clean: string[] = [];
+      const captioned: string[] = [];
+      const wavs: string[] = [];
+      const infos: SceneInfo[] = [];
+      for (let i = 0; i < n; i++) {
+        const f = (ext: string) => path.join(dir, `scene-${i}${ext}`);
+        // A scene counted twice by a retry can start assembly early: try again later.
+        const missing = new Error(`scene ${i} of video ${videoId} is not rendered yet`);
+        if (!(await fetchWork(teamId, videoId, `scene-${i}.json`, f(".json")))) throw missing;
+        const info = JSON.parse(await readFile(f(".json"), "utf8")) as SceneInfo;
+        const ok =
+          (await fetchWork(teamId, videoId, `scene-${i}.mp4`, f(".mp4"))) &&
+          (info.complete || (await fetchWork(teamId, videoId, `scene-${i}.wav`, f(".wav"))));
+        if (!ok) throw missing;
+        clean.push(f(".mp4"));
+        wavs.push(f(".wav"));
+        infos.push(info);
+        const twin = f("-captioned.mp4");
+        captioned.push((await fetchWork(teamId, videoId, `scene-${i}-captioned.mp4`, twin)) ? twin : f(".mp4"));
+      }
+      await reporter.report(videoId, { status: "processing", progress: 92 });
 
-    const files: Record<keyof VideoOutputs, string | undefined> = {
-      video: path.join(dir, "video.mp4"),
-      videoCaption: burnIn ? path.join(dir, "video-captioned.mp4") : undefined,
-      thumbnail: path.join(dir, "thumbnail.jpg"),
-      gif: path.join(dir, "preview.gif"),
-      captionAss: captions ? path.join(dir, "captions.ass") : undefined,
-      captionSrt: captions ? path.join(dir, "captions.srt") : undefined,
-      captionVtt: captions ? path.join(dir, "captions.vtt") : undefined,
-    };
-    const limits = { signal, timeoutMs: 10 * 60_000 };
-    const length = infos.reduce((sum, s) => sum + s.duration, 0);
-    if (n === 1 && infos[0]!.complete) {
-      // Finished by the scene job: its files are the video's.
-      const f = (ext: string) => path.join(dir, `scene-0${ext}`);
-      const derived = (await fetchWork(teamId, videoId, "scene-0.gif", f(".gif"))) && (await fetchWork(teamId, videoId, "scene-0.jpg", f(".jpg")));
-      if (!derived) throw new Error(`scene 0 of video ${videoId} has no GIF or thumbnail`);
-      Object.assign(files, { video: clean[0], videoCaption: burnIn ? captioned[0] : undefined, gif: f(".gif"), thumbnail: f(".jpg") });
-    } else {
-      // The thumbnail and GIF read the clean segments as one video, beside the muxing instead of after it.
-      const segments = await writeSegmentList(clean, path.join(dir, "segments.ffconcat"));
-      await settleAll([
-        (async () => {
-          const audio = wavs.length === 1 ? wavs[0]! : path.join(dir, "audio.wav");
-          if (wavs.length > 1) await joinAudio(wavs, audio, limits);
-          await settleAll([
-            assemble(clean, audio, files.video!, limits),
-            files.videoCaption ? assemble(captioned, audio, files.videoCaption, limits) : undefined,
-          ]);
-        })(),
-        thumbnail(segments, files.thumbnail!, { atSeconds: thumbnailSeconds(length), ...limits }),
-        gifPreview(segments, files.gif!, limits),
-      ]);
-    }
-    await reporter.report(videoId, { status: "processing", progress: 96 });
+      const files: Record<keyof VideoOutputs, string | undefined> = {
+        video: path.join(dir, "video.mp4"),
+        videoCaption: burnIn ? path.join(dir, "video-captioned.mp4") : undefined,
+        thumbnail: path.join(dir, "thumbnail.jpg"),
+        gif: path.join(dir, "preview.gif"),
+        captionAss: captions ? path.join(dir, "captions.ass") : undefined,
+        captionSrt: captions ? path.join(dir, "captions.srt") : undefined,
+        captionVtt: captions ? path.join(dir, "captions.vtt") : undefined,
+      };
+      const limits = { signal, timeoutMs: 10 * 60_000 };
+      const length = infos.reduce((sum, s) => sum + s.duration, 0);
+      if (n === 1 && infos[0]!.complete) {
+        // Finished by the scene job: its files are the video's.
+        const f = (ext: string) => path.join(dir, `scene-0${ext}`);
+        const derived =
+          (await fetchWork(teamId, videoId, "scene-0.gif", f(".gif"))) && (await fetchWork(teamId, videoId, "scene-0.jpg", f(".jpg")));
+        if (!derived) throw new Error(`scene 0 of video ${videoId} has no GIF or thumbnail`);
+        Object.assign(files, { video: clean[0], videoCaption: burnIn ? captioned[0] : undefined, gif: f(".gif"), thumbnail: f(".jpg") });
+      } else {
+        // The thumbnail and GIF read the clean segments as one video, beside the muxing instead of after it.
+        const segments = await writeSegmentList(clean, path.join(dir, "segments.ffconcat"));
+        await settleAll([
+          (async () => {
+            const audio = wavs.length === 1 ? wavs[0]! : path.join(dir, "audio.wav");
+            if (wavs.length > 1) await joinAudio(wavs, audio, limits);
+            await settleAll([
+              assemble(clean, audio, files.video!, limits),
+              files.videoCaption ? assemble(captioned, audio, files.videoCaption, limits) : undefined,
+            ]);
+          })(),
+          thumbnail(segments, files.thumbnail!, { atSeconds: thumbnailSeconds(length), ...limits }),
+          gifPreview(segments, files.gif!, limits),
+        ]);
+      }
+      await reporter.report(videoId, { status: "processing", progress: 96 });
 
-    if (captions) {
-      let offset = 0;
-      const cues = buildCues(
-        infos.map((s) => ({ offset: (offset += s.duration) - s.duration, duration: s.duration, words: s.words })),
-        cueRules(request.dimension),
-      );
-      await writeFile(files.captionAss!, writeAss(cues, request.dimension, { language: spokenLanguage(request) }));
-      await writeFile(files.captionSrt!, writeSrt(cues));
-      await writeFile(files.captionVtt!, writeVtt(cues));
-    }
-    const probe = await ffprobe(files.video!);
+      if (captions) {
+        let offset = 0;
+        const cues = buildCues(
+          infos.map((s) => ({ offset: (offset += s.duration) - s.duration, duration: s.duration, words: s.words })),
+          cueRules(request.dimension),
+        );
+        await writeFile(files.captionAss!, writeAss(cues, request.dimension, { language: spokenLanguage(request) }));
+        await writeFile(files.captionSrt!, writeSrt(cues));
+        await writeFile(files.captionVtt!, writeVtt(cues));
+      }
+      const probe = await ffprobe(files.video!);
 
-    await activeVideo(videoId);
-    await checkLease(run);
-    const stored: VideoOutputs = {};
-    for (const [kind, file] of Object.entries(files) as [keyof VideoOutputs, string | undefined][]) {
-      if (!file) continue;
-      const key = outputKey(teamId, videoId, outputFileNames[kind]);
-      await storage().putFile(key, file);
-      stored[kind] = key;
-    }
-    return { stored, duration: probe.duration };
-  }));
+      await activeVideo(videoId);
+      await checkLease(run);
+      const stored: VideoOutputs = {};
+      for (const [kind, file] of Object.entries(files) as [keyof VideoOutputs, string | undefined][]) {
+        if (!file) continue;
+        const key = outputKey(teamId, videoId, outputFileNames[kind]);
+        await storage().putFile(key, file);
+        stored[kind] = key;
+      }
+      return { stored, duration: probe.duration };
+    }),
+  );
 
   const report: VideoReport = { status: "completed", outputs: outputs.stored as Record<string, string>, duration: outputs.duration };
   const after = await reporter.report(videoId, report);

@@ -50,7 +50,8 @@ export function localProvider(teamId: string): GenerationProvider {
     status: async (video) => {
       const jobs = await renderJobState(video.id);
       if (jobs.finished) return { status: "completed", progress: 100, error: null, files: {}, duration: jobs.finished.duration ?? null };
-      if (jobs.live) return { status: video.status === "pending" ? "pending" : "processing", progress: null, error: null, files: {}, duration: null };
+      if (jobs.live)
+        return { status: video.status === "pending" ? "pending" : "processing", progress: null, error: null, files: {}, duration: null };
       return null;
     },
     reconcile: reconcileLocal,

@@ -35,7 +35,10 @@ export async function runRenderJob(videoId: string, job: JobRun, reporter: Statu
       console.error(`[render] video ${videoId}: the storage is full`);
       await reporter.report(videoId, {
         status: "failed",
-        error: { code: "internal_error", message: "The server ran out of storage space while saving this video. Ask the operator to free space, then submit it again." },
+        error: {
+          code: "internal_error",
+          message: "The server ran out of storage space while saving this video. Ask the operator to free space, then submit it again.",
+        },
       });
       return;
     }
@@ -44,7 +47,11 @@ export async function runRenderJob(videoId: string, job: JobRun, reporter: Statu
       console.error(`[render] video ${videoId} failed after ${job.retryCount + 1} attempts:`, detail);
       await reporter.report(videoId, {
         status: "failed",
-        error: { code: "internal_error", message: "Rendering failed on the server. Try again; if it keeps failing, tell the operator the video id.", detail },
+        error: {
+          code: "internal_error",
+          message: "Rendering failed on the server. Try again; if it keeps failing, tell the operator the video id.",
+          detail,
+        },
       });
       return;
     }
@@ -58,6 +65,10 @@ export async function failVideoOfPayload(raw: unknown, job: JobRun, reporter: St
   if (!videoId) return;
   await reporter.report(videoId, {
     status: "failed",
-    error: { code: "internal_error", message: "Rendering failed on the server. Tell the operator the video id.", detail: `job ${job.id} had an invalid payload` },
+    error: {
+      code: "internal_error",
+      message: "Rendering failed on the server. Tell the operator the video id.",
+      detail: `job ${job.id} had an invalid payload`,
+    },
   });
 }

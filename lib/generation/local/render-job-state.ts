@@ -29,7 +29,9 @@ export async function renderJobState(videoId: string): Promise<RenderJobState> {
     names,
     videoId,
   );
-  const done = rows.find((r) => r.name === videoAssembleJob.name && r.state === "completed" && videoReportSchema.safeParse(r.output).success);
+  const done = rows.find(
+    (r) => r.name === videoAssembleJob.name && r.state === "completed" && videoReportSchema.safeParse(r.output).success,
+  );
   return {
     live: rows.some((r) => ["created", "retry", "active"].includes(r.state)),
     any: rows.length > 0,

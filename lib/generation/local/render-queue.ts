@@ -14,10 +14,9 @@ export async function enqueueRender(tx: Tx, job: { videoId: string; teamId: stri
 /** Cancels the queued or running render jobs of a video (the engine also re-checks the row between steps). */
 export async function cancelRender(videoId: string): Promise<void> {
   const boss = await queue();
-  const ids = await boss.getDb().executeSql(
-    `SELECT id FROM pgboss.job WHERE name = $1 AND singleton_key = $2 AND state < 'completed'`,
-    [videoRenderJob.name, videoId],
-  );
+  const ids = await boss
+    .getDb()
+    .executeSql(`SELECT id FROM pgboss.job WHERE name = $1 AND singleton_key = $2 AND state < 'completed'`, [videoRenderJob.name, videoId]);
   const list = (ids.rows as { id: string }[]).map((r) => r.id);
   if (list.length) await boss.cancel(videoRenderJob.name, list);
 }

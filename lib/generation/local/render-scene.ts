@@ -33,67 +33,81 @@ export async function renderScene(videoId: string, index: number, reporter: Stat
   if (!scene) throw new Error(`video ${videoId} has no scene ${index}`);
   const burnIn = request.caption && request.caption_mode === "burn_in" && scene.voice.type === "text";
 
-  await untilStopped(videoId, (signal) => withTempDir(`scene-${index}`, async (dir) => {
-    const inputs = await sceneInputs(scene, index, { teamId: video.teamId, workDir: dir, signal });
-    // The downloads may have taken a while: stop here if the video was cancelled meanwhile.
-    await activeVideo(videoId);
-    const { voice, media, plan, presenter } = await prepareScene(request, index, { workDir: dir, inputs, signal });
-    let captionsAss: string | undefined;
-    let fonts: string | undefined;
-    if (burnIn) {
-      captionsAss = path.join(dir, "captions.ass");
-      // The voice's language tells Japanese from Chinese captions written in kanji alone.
-      const ass = { language: scene.voice.type === "text" ? findVoice(scene.voice.voice_id)?.language : undefined };
-      const cues = buildCues([{ offset: 0, duration: plan.duration, words: voice.words }], cueRules(plan));
-      await writeFile(captionsAss, writeAss(cues, plan, ass));
-      fonts = fontsDir(assScripts(cues, ass));
-    }
-    const clean = path.join(dir, "clean.mp4");
-    const captioned = burnIn ? path.join(dir, "captioned.mp4") : undefined;
-    let last = 0;
-    // A one-scene video is finished here: the segment carries the voice and is the video, and its GIF and
-    // thumbnail come out of the same ffmpeg run (assembly then only stores them). Its encoder may use every
-    // core, having no sibling scene jobs to share them with.
-    const whole = request.video_inputs.length === 1;
-    const gif = whole ? path.join(dir, "preview.gif") : undefined;
-    const thumbnail = whole ? { file: path.join(dir, "thumbnail.jpg"), atSeconds: thumbnailSeconds(plan.duration) } : undefined;
-    // The voice: for a one-scene video encoded as its AAC track, else exactly as long as the scene (full_video
-    // can outlast the voice) for the assembly to join; made beside the compose.
-    const audio = path.join(dir, whole ? "audio.m4a" : "audio.wav");
-    const limits = { signal, timeoutMs: 120_000 };
-    const voiceTrack = (whole ? encodeVoice : padVoice)(voice.wavPath, plan.duration, audio, limits);
-    const composeInputs = { backgroundFile: media?.file, presenter, captionsAss, fontsDir: fonts };
-    const compose = composeScene(plan, composeInputs, { clean, captioned, gif, thumbnail }, {
-      signal,
-      threads: whole ? availableParallelism() : 1,
-      timeoutMs: 30 * 60_000,
-      onProgress: (seconds) => {
-        if (Date.now() - last < 500) return;
-        last = Date.now();
-        const share = Math.min(0.99, seconds / plan.duration);
-        const done = Math.max(0, video.scenesDone);
-        void reporter.report(videoId, { status: "processing", progress: Math.floor(((done + share) / request.video_inputs.length) * SCENES_SHARE) });
-      },
-    });
-    await settleAll([compose, voiceTrack]);
-    const finished = (file: string) => `${file.slice(0, -4)}-final.mp4`;
-    if (whole) await settleAll([remux(clean, audio, finished(clean), limits), captioned ? remux(captioned, audio, finished(captioned), limits) : undefined]);
-    const segment = (file: string) => (whole ? finished(file) : file);
+  await untilStopped(videoId, (signal) =>
+    withTempDir(`scene-${index}`, async (dir) => {
+      const inputs = await sceneInputs(scene, index, { teamId: video.teamId, workDir: dir, signal });
+      // The downloads may have taken a while: stop here if the video was cancelled meanwhile.
+      await activeVideo(videoId);
+      const { voice, media, plan, presenter } = await prepareScene(request, index, { workDir: dir, inputs, signal });
+      let captionsAss: string | undefined;
+      let fonts: string | undefined;
+      if (burnIn) {
+        captionsAss = path.join(dir, "captions.ass");
+        // The voice's language tells Japanese from Chinese captions written in kanji alone.
+        const ass = { language: scene.voice.type === "text" ? findVoice(scene.voice.voice_id)?.language : undefined };
+        const cues = buildCues([{ offset: 0, duration: plan.duration, words: voice.words }], cueRules(plan));
+        await writeFile(captionsAss, writeAss(cues, plan, ass));
+        fonts = fontsDir(assScripts(cues, ass));
+      }
+      const clean = path.join(dir, "clean.mp4");
+      const captioned = burnIn ? path.join(dir, "captioned.mp4") : undefined;
+      let last = 0;
+      // A one-scene video is finished here: the segment carries the voice and is the video, and its GIF and
+      // thumbnail come out of the same ffmpeg run (assembly then only stores them). Its encoder may use every
+      // core, having no sibling scene jobs to share them with.
+      const whole = request.video_inputs.length === 1;
+      const gif = whole ? path.join(dir, "preview.gif") : undefined;
+      const thumbnail = whole ? { file: path.join(dir, "thumbnail.jpg"), atSeconds: thumbnailSeconds(plan.duration) } : undefined;
+      // The voice: for a one-scene video encoded as its AAC track, else exactly as long as the scene (full_video
+      // can outlast the voice) for the assembly to join; made beside the compose.
+      const audio = path.join(dir, whole ? "audio.m4a" : "audio.wav");
+      const limits = { signal, timeoutMs: 120_000 };
+      const voiceTrack = (whole ? encodeVoice : padVoice)(voice.wavPath, plan.duration, audio, limits);
+      const composeInputs = { backgroundFile: media?.file, presenter, captionsAss, fontsDir: fonts };
+      const compose = composeScene(
+        plan,
+        composeInputs,
+        { clean, captioned, gif, thumbnail },
+        {
+          signal,
+          threads: whole ? availableParallelism() : 1,
+          timeoutMs: 30 * 60_000,
+          onProgress: (seconds) => {
+            if (Date.now() - last < 500) return;
+            last = Date.now();
+            const share = Math.min(0.99, seconds / plan.duration);
+            const done = Math.max(0, video.scenesDone);
+            void reporter.report(videoId, {
+              status: "processing",
+              progress: Math.floor(((done + share) / request.video_inputs.length) * SCENES_SHARE),
+            });
+          },
+        },
+      );
+      await settleAll([compose, voiceTrack]);
+      const finished = (file: string) => `${file.slice(0, -4)}-final.mp4`;
+      if (whole)
+        await settleAll([
+          remux(clean, audio, finished(clean), limits),
+          captioned ? remux(captioned, audio, finished(captioned), limits) : undefined,
+        ]);
+      const segment = (file: string) => (whole ? finished(file) : file);
 
-    await activeVideo(videoId);
-    await checkLease(run);
-    const put = (file: string, name: string) => storage().putFile(workKey(video.teamId, videoId, name), file);
-    await put(segment(clean), `scene-${index}.mp4`);
-    if (captioned) await put(segment(captioned), `scene-${index}-captioned.mp4`);
-    if (whole) {
-      await put(gif!, `scene-${index}.gif`);
-      await put(thumbnail!.file, `scene-${index}.jpg`);
-    } else {
-      await put(audio, `scene-${index}.wav`);
-    }
-    const info = { duration: plan.duration, words: voice.words, kind: voice.kind, complete: whole };
-    await storage().put(workKey(video.teamId, videoId, `scene-${index}.json`), Readable.from([Buffer.from(JSON.stringify(info))]));
-  }));
+      await activeVideo(videoId);
+      await checkLease(run);
+      const put = (file: string, name: string) => storage().putFile(workKey(video.teamId, videoId, name), file);
+      await put(segment(clean), `scene-${index}.mp4`);
+      if (captioned) await put(segment(captioned), `scene-${index}-captioned.mp4`);
+      if (whole) {
+        await put(gif!, `scene-${index}.gif`);
+        await put(thumbnail!.file, `scene-${index}.jpg`);
+      } else {
+        await put(audio, `scene-${index}.wav`);
+      }
+      const info = { duration: plan.duration, words: voice.words, kind: voice.kind, complete: whole };
+      await storage().put(workKey(video.teamId, videoId, `scene-${index}.json`), Readable.from([Buffer.from(JSON.stringify(info))]));
+    }),
+  );
 
   const count = await sceneDone(videoId, index);
   await reporter.report(videoId, { status: "processing", progress: Math.floor((count.done / Math.max(1, count.total)) * SCENES_SHARE) });

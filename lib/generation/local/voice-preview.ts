@@ -29,8 +29,22 @@ async function makePreview(voice: BuiltinVoice, text: string, key: string): Prom
   try {
     const track = await textVoice(voice.voice_id, { text, speed: 1, pitch: 0 }, { workDir, fps: 25 });
     const mp3 = path.join(workDir, "preview.mp3");
-    const args = ["-hide_banner", "-nostdin", "-loglevel", "error", "-protocol_whitelist", "file", "-f", "wav", "-i", `file:${track.wavPath}`];
-    await run(env().ffmpegPath, [...args, "-ac", "1", "-ar", "24000", "-c:a", "libmp3lame", "-b:a", "48k", "-y", `file:${mp3}`], { timeout: 30_000, killSignal: "SIGKILL" });
+    const args = [
+      "-hide_banner",
+      "-nostdin",
+      "-loglevel",
+      "error",
+      "-protocol_whitelist",
+      "file",
+      "-f",
+      "wav",
+      "-i",
+      `file:${track.wavPath}`,
+    ];
+    await run(env().ffmpegPath, [...args, "-ac", "1", "-ar", "24000", "-c:a", "libmp3lame", "-b:a", "48k", "-y", `file:${mp3}`], {
+      timeout: 30_000,
+      killSignal: "SIGKILL",
+    });
     await storage().putFile(key, mp3);
   } finally {
     await rm(workDir, { recursive: true, force: true });

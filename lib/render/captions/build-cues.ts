@@ -57,7 +57,13 @@ function groups(words: Word[], rules: CueRules): Word[][] {
   let cur: Word[] = [];
   for (const w of words) {
     const next = [...cur, w];
-    const tooLong = cur.length > 0 && (w.end - cur[0]!.start > rules.maxSeconds || !wrap(next.map((x) => x.text), rules));
+    const tooLong =
+      cur.length > 0 &&
+      (w.end - cur[0]!.start > rules.maxSeconds ||
+        !wrap(
+          next.map((x) => x.text),
+          rules,
+        ));
     const gap = cur.length > 0 && w.start - cur.at(-1)!.end > rules.gapSeconds;
     if (tooLong || gap) {
       out.push(cur);
@@ -83,7 +89,12 @@ export function buildCues(scenes: { offset: number; duration: number; words: Wor
   for (const scene of scenes) {
     const sceneEnd = scene.offset + scene.duration;
     const words: Word[] = scene.words
-      .map((w) => ({ text: w.text.trim(), start: w.start, end: Math.max(w.start, w.end), breakAfter: /[.!?;:,…。！？、，；：،؛؟।॥]$/.test(w.text.trim()) }))
+      .map((w) => ({
+        text: w.text.trim(),
+        start: w.start,
+        end: Math.max(w.start, w.end),
+        breakAfter: /[.!?;:,…。！？、，；：،؛؟।॥]$/.test(w.text.trim()),
+      }))
       .filter((w) => w.text !== "")
       .sort((a, b) => a.start - b.start)
       .flatMap((w) => fitLine(w, rules));
@@ -92,7 +103,10 @@ export function buildCues(scenes: { offset: number; duration: number; words: Wor
       const start = Math.max(scene.offset + g[0]!.start, cues.at(-1)?.end ?? 0);
       const nextStart = i + 1 < gs.length ? scene.offset + gs[i + 1]![0]!.start : sceneEnd;
       const end = Math.min(Math.max(scene.offset + g.at(-1)!.end, start + rules.minSeconds), nextStart, sceneEnd);
-      const lines = wrap(g.map((w) => w.text), rules) ?? [g.map((w) => w.text).reduce(joinWords)];
+      const lines = wrap(
+        g.map((w) => w.text),
+        rules,
+      ) ?? [g.map((w) => w.text).reduce(joinWords)];
       if (end > start) cues.push({ start, end, lines });
     });
   }

@@ -7,7 +7,7 @@ import type { Viseme } from "./types";
 function pauseShape(previous: Viseme, next: Viseme, duration: number): Viseme {
   if (duration < 12) return previous;
   if (duration <= 35) {
-    for (let current = previous; ; ) {
+    for (let current = previous; ;) {
       const relaxed = relax(current);
       if (relaxed !== next) return relaxed;
       if (relaxed === current) break;

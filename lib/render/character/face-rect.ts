@@ -25,7 +25,15 @@ export function faceRect(o: SpriteOptions): PixelRect | null {
   const xs: number[] = [];
   const ys: number[] = [];
   for (const pose of POSES) {
-    const corners = PARTS.flatMap((p) => [[p.left, p.top], [p.right, p.top], [p.left, p.bottom], [p.right, p.bottom]] as const);
+    const corners = PARTS.flatMap(
+      (p) =>
+        [
+          [p.left, p.top],
+          [p.right, p.top],
+          [p.left, p.bottom],
+          [p.right, p.bottom],
+        ] as const,
+    );
     for (const corner of corners) {
       const [x, y] = rotate(rotate([corner[0], corner[1]], pose.head, HEAD_PIVOT), pose.body, BODY_PIVOT);
       xs.push((x + pose.shift) * g.scale + g.x);

@@ -30,7 +30,7 @@ export function idleTrack(duration: number, seed: number): IdleTrack {
   }
   const poses: IdleTrack["poses"] = [];
   let pose = 0;
-  for (let t = 0; t < duration; ) {
+  for (let t = 0; t < duration;) {
     const end = Math.min(duration, t + 3 + next() * 4);
     poses.push({ pose, start: t, end });
     pose = (pose + 1 + Math.floor(next() * (POSES.length - 1))) % POSES.length;

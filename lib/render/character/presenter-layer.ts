@@ -18,6 +18,8 @@ export function presenterLayer(art: PresenterArt, key: SpriteKey, o: SpriteOptio
   const circle = `cx="${w / 2}" cy="${h / 2}" r="${h / 2}"`;
   const clip = o.style === "circle" ? `<circle ${circle}/>` : `<rect width="${w}" height="${h}"/>`;
   const backdrop = o.style === "circle" ? `<circle ${circle} fill="${o.circleColor ?? "#ffffff"}"/>` : "";
-  return `${open}<defs><clipPath id="presenter-clip">${clip}</clipPath></defs>${backdrop}` +
-    `<g clip-path="url(#presenter-clip)">${person}</g></svg>`;
+  return (
+    `${open}<defs><clipPath id="presenter-clip">${clip}</clipPath></defs>${backdrop}` +
+    `<g clip-path="url(#presenter-clip)">${person}</g></svg>`
+  );
 }

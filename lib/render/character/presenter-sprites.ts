@@ -16,7 +16,11 @@ const LAYOUT_VERSION = 2;
 const COMPLETE = "complete";
 const CROP = "crop.json";
 
-const exists = (p: string) => access(p).then(() => true, () => false);
+const exists = (p: string) =>
+  access(p).then(
+    () => true,
+    () => false,
+  );
 
 function circleColor(o: SpriteOptions): string | null {
   if (o.style !== "circle") return null;
@@ -47,7 +51,8 @@ export async function presenterSprites(avatarId: string, o: SpriteOptions, cache
     .digest("hex")
     .slice(0, 16);
   const dir = path.join(path.resolve(cacheDir), `${avatarId}-${o.style}-${o.width}x${o.height}-${hash}`);
-  if (await exists(path.join(dir, COMPLETE))) return spriteSet(dir, o, JSON.parse(await readFile(path.join(dir, CROP), "utf8")) as SpriteRect);
+  if (await exists(path.join(dir, COMPLETE)))
+    return spriteSet(dir, o, JSON.parse(await readFile(path.join(dir, CROP), "utf8")) as SpriteRect);
 
   const tmp = `${dir}.tmp-${process.pid}-${randomUUID()}`;
   let crop: SpriteRect;
@@ -56,7 +61,15 @@ export async function presenterSprites(avatarId: string, o: SpriteOptions, cache
     // Poses in parallel: resvg and deflate both run on libuv's thread pool.
     const poses = await Promise.all(POSES.map((_, pose) => poseSprites(art, pose, options)));
     const face = faceRect(o) ?? undefined;
-    crop = o.style === "circle" ? circleSquare(o) : paintedRect(poses.map((p) => p.base), o.width, o.height, face);
+    crop =
+      o.style === "circle"
+        ? circleSquare(o)
+        : paintedRect(
+            poses.map((p) => p.base),
+            o.width,
+            o.height,
+            face,
+          );
     const c = crop;
     // Every pose finishes (or fails) before the temp folder is removed: a failed write (a full disk) must not
     // race the cleanup.

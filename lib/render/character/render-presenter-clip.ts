@@ -19,9 +19,26 @@ export async function renderPresenterClip(schedule: string, sprites: SpriteSet, 
   const frames = scheduleFrames(schedule, fps);
   await writeFile(list, schedule);
   const args = [
-    "-y", "-v", "error", "-protocol_whitelist", "file,pipe", "-f", "concat", "-safe", "0", "-i", list,
-    "-vf", `fps=${fps}`, "-frames:v", String(frames),
-    "-c:v", "qtrle", "-pix_fmt", "argb", outPath,
+    "-y",
+    "-v",
+    "error",
+    "-protocol_whitelist",
+    "file,pipe",
+    "-f",
+    "concat",
+    "-safe",
+    "0",
+    "-i",
+    list,
+    "-vf",
+    `fps=${fps}`,
+    "-frames:v",
+    String(frames),
+    "-c:v",
+    "qtrle",
+    "-pix_fmt",
+    "argb",
+    outPath,
   ];
   try {
     await new Promise<void>((resolve, reject) => {

@@ -31,7 +31,7 @@ function chunk(type: string, data: Buffer): Buffer {
 function adler32(data: Buffer): number {
   let [a, b] = [1, 0];
   // 5552 bytes is the most that can be summed before the sums must be reduced (zlib's NMAX).
-  for (let i = 0; i < data.length; ) {
+  for (let i = 0; i < data.length;) {
     const end = Math.min(data.length, i + 5552);
     for (; i < end; i++) {
       a += data[i] ?? 0;
@@ -82,7 +82,13 @@ export type SplicedPngEncoder = { encode(band: Uint8Array, left?: number, right?
 // compressed once, as deflate pieces that end on a full flush; each frame then compresses only its
 // band and the pieces are joined into one zlib stream (checksums combined as zlib does). With the face
 // about a fifth of the frame, each sprite costs a fifth of a full encode.
-export async function splicedPngEncoder(base: Uint8Array, width: number, height: number, from: number, to: number): Promise<SplicedPngEncoder> {
+export async function splicedPngEncoder(
+  base: Uint8Array,
+  width: number,
+  height: number,
+  from: number,
+  to: number,
+): Promise<SplicedPngEncoder> {
   const top = scanlines(base, width, 0, from, rowsBuffer(width, from));
   const middle = scanlines(base, width, from, to, rowsBuffer(width, to - from));
   const bottom = scanlines(base, width, to, height, rowsBuffer(width, height - to));

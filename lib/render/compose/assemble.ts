@@ -31,9 +31,17 @@ export async function assemble(segments: string[], audioWav: string, out: string
     [
       ...ownFileInput(list),
       ...ownFileInput(audioWav),
-      "-map", "0:v:0", "-map", "1:a:0",
-      "-c:v", "copy", ...AAC,
-      "-movflags", "+faststart", "-y", out,
+      "-map",
+      "0:v:0",
+      "-map",
+      "1:a:0",
+      "-c:v",
+      "copy",
+      ...AAC,
+      "-movflags",
+      "+faststart",
+      "-y",
+      out,
     ],
     opts,
   );
@@ -41,7 +49,10 @@ export async function assemble(segments: string[], audioWav: string, out: string
 
 /** A scene's voice padded with silence or cut to exactly `seconds`, as 48 kHz mono PCM for joining. */
 export async function padVoice(wav: string, seconds: number, out: string, opts: RunOptions = {}): Promise<void> {
-  await runFfmpeg([...ownFileInput(wav), "-af", "apad", "-t", String(seconds), "-ar", "48000", "-ac", "1", "-c:a", "pcm_s16le", "-y", out], opts);
+  await runFfmpeg(
+    [...ownFileInput(wav), "-af", "apad", "-t", String(seconds), "-ar", "48000", "-ac", "1", "-c:a", "pcm_s16le", "-y", out],
+    opts,
+  );
 }
 
 /** The same, encoded as the video's one AAC track (a one-scene video). */
@@ -51,5 +62,8 @@ export async function encodeVoice(wav: string, seconds: number, out: string, opt
 
 /** A video-only MP4 plus an encoded audio track into one MP4 that starts with its index, both by copying. */
 export async function remux(video: string, audio: string, out: string, opts: RunOptions = {}): Promise<void> {
-  await runFfmpeg([...ownFileInput(video), ...ownFileInput(audio), "-map", "0:v:0", "-map", "1:a:0", "-c", "copy", "-movflags", "+faststart", "-y", out], opts);
+  await runFfmpeg(
+    [...ownFileInput(video), ...ownFileInput(audio), "-map", "0:v:0", "-map", "1:a:0", "-c", "copy", "-movflags", "+faststart", "-y", out],
+    opts,
+  );
 }

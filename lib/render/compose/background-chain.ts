@@ -50,9 +50,11 @@ export function backgroundChain(scene: ScenePlan, file: MediaFile | undefined, i
   // Enough padding for the longest scene; -frames:v ends the output exactly.
   const pad = duration.toFixed(3);
   const after =
-    bg.after === "loop" ? "" :
-    bg.after === "color" ? `,tpad=stop_mode=add:stop_duration=${pad}:color=${ffColour(bg.afterColor)}` :
-    `,tpad=stop_mode=clone:stop_duration=${pad}`;
+    bg.after === "loop"
+      ? ""
+      : bg.after === "color"
+        ? `,tpad=stop_mode=add:stop_duration=${pad}:color=${ffColour(bg.afterColor)}`
+        : `,tpad=stop_mode=clone:stop_duration=${pad}`;
   const loop = bg.after === "loop" ? ["-stream_loop", "-1"] : [];
   return {
     inputArgs: [...loop, ...mediaFileInput(file)],

@@ -14,7 +14,13 @@ export type SceneInputs = { backgroundFile?: MediaFile; presenter?: PresenterSou
 // gif and thumbnail: the video's derivatives, made from the clean picture in the same run (a one-scene video).
 export type SceneOutputs = { clean: string; captioned?: string; gif?: string; thumbnail?: { file: string; atSeconds: number } };
 type GraphOutputs = { captioned: boolean; gif?: boolean; thumbnailFrame?: number };
-export type ComposeOptions = { onProgress?: (seconds: number) => void; signal?: AbortSignal; threads?: number; timeoutMs?: number; ffmpeg?: string };
+export type ComposeOptions = {
+  onProgress?: (seconds: number) => void;
+  signal?: AbortSignal;
+  threads?: number;
+  timeoutMs?: number;
+  ffmpeg?: string;
+};
 
 function watermark(scene: ScenePlan): string {
   const size = Math.max(8, Math.round(scene.height / 5));
@@ -69,7 +75,8 @@ export function sceneGraph(scene: ScenePlan, inputs: SceneInputs, want: boolean 
     parts.push(`[c]ass=filename=${filterValue(inputs.captionsAss)}:fontsdir=${filterValue(dir)}:shaping=complex[v1]`);
   }
   if (o.gif) parts.push(`[g]trim=end=${GIF_SECONDS},${gifFilter()}[gif]`);
-  if (o.thumbnailFrame !== undefined) parts.push(`[t]trim=start_frame=${o.thumbnailFrame}:end_frame=${o.thumbnailFrame + 1},setpts=PTS-STARTPTS[thumb]`);
+  if (o.thumbnailFrame !== undefined)
+    parts.push(`[t]trim=start_frame=${o.thumbnailFrame}:end_frame=${o.thumbnailFrame + 1},setpts=PTS-STARTPTS[thumb]`);
   return { inputArgs, graph: parts.join(";") };
 }
 
@@ -80,7 +87,11 @@ export function sceneGraph(scene: ScenePlan, inputs: SceneInputs, want: boolean 
  */
 export async function composeScene(scene: ScenePlan, inputs: SceneInputs, out: SceneOutputs, opts: ComposeOptions = {}): Promise<void> {
   const thumbnailFrame = out.thumbnail ? Math.min(scene.frames - 1, Math.round(out.thumbnail.atSeconds * scene.fps)) : undefined;
-  const { inputArgs, graph } = sceneGraph(scene, inputs, { captioned: out.captioned !== undefined, gif: out.gif !== undefined, thumbnailFrame });
+  const { inputArgs, graph } = sceneGraph(scene, inputs, {
+    captioned: out.captioned !== undefined,
+    gif: out.gif !== undefined,
+    thumbnailFrame,
+  });
   const enc = [...encoderArgs(scene.fps, opts.threads), "-frames:v", String(scene.frames), "-y"];
   const outputs = ["-map", "[v0]", ...enc, out.clean];
   if (out.captioned) outputs.push("-map", "[v1]", ...enc, out.captioned);

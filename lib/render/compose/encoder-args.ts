@@ -6,9 +6,23 @@ function trackTimescale(fps: number): number {
 
 export function encoderArgs(fps: number, threads = 1): string[] {
   return [
-    "-c:v", "libx264", "-preset", "veryfast", "-crf", "23", "-pix_fmt", "yuv420p",
-    "-r", String(fps), "-g", String(2 * fps), "-video_track_timescale", String(trackTimescale(fps)),
-    "-threads", String(threads), "-an",
+    "-c:v",
+    "libx264",
+    "-preset",
+    "veryfast",
+    "-crf",
+    "23",
+    "-pix_fmt",
+    "yuv420p",
+    "-r",
+    String(fps),
+    "-g",
+    String(2 * fps),
+    "-video_track_timescale",
+    String(trackTimescale(fps)),
+    "-threads",
+    String(threads),
+    "-an",
   ];
 }
 

@@ -10,5 +10,18 @@ export function gifFilter(width = 320): string {
 
 /** The first `seconds` (default 3) as a 320 px wide GIF at 10 fps, with a palette made for these frames; `mp4` may be an ffconcat list. */
 export async function gifPreview(mp4: string, out: string, opts: RunOptions & { seconds?: number; width?: number } = {}): Promise<void> {
-  await runFfmpeg(["-t", String(opts.seconds ?? GIF_SECONDS), ...ownFileInput(mp4), "-filter_complex", `[0:v]${gifFilter(opts.width)}`, "-loop", "0", "-y", out], opts);
+  await runFfmpeg(
+    [
+      "-t",
+      String(opts.seconds ?? GIF_SECONDS),
+      ...ownFileInput(mp4),
+      "-filter_complex",
+      `[0:v]${gifFilter(opts.width)}`,
+      "-loop",
+      "0",
+      "-y",
+      out,
+    ],
+    opts,
+  );
 }

@@ -20,7 +20,12 @@ const n = (x: number) => String(Math.round(x * 1e4) / 1e4);
 export function spritePlacement(layer: PresenterLayer, crop?: SpriteCrop): { rect: Rect; visible: Rect } {
   const r = layer.rect;
   if (!crop || layer.style === "circle") return { rect: r, visible: layer.visible };
-  const rect = { x: r.x + (crop.x * r.w) / crop.width, y: r.y + (crop.y * r.h) / crop.height, w: (crop.w * r.w) / crop.width, h: (crop.h * r.h) / crop.height };
+  const rect = {
+    x: r.x + (crop.x * r.w) / crop.width,
+    y: r.y + (crop.y * r.h) / crop.height,
+    w: (crop.w * r.w) / crop.width,
+    h: (crop.h * r.h) / crop.height,
+  };
   const v = layer.visible;
   const x0 = Math.max(v.x, Math.ceil(rect.x - 1e-6));
   const y0 = Math.max(v.y, Math.ceil(rect.y - 1e-6));
@@ -34,7 +39,9 @@ export function spritePlacement(layer: PresenterLayer, crop?: SpriteCrop): { rec
 // scaled to 5x the frame) and then scaled to its place.
 function cropAndScale({ rect: r, visible: v }: { rect: Rect; visible: Rect }): string {
   const whole = v.x === r.x && v.y === r.y && v.w === r.w && v.h === r.h;
-  const crop = whole ? "" : `crop=w=iw*${v.w}/${n(r.w)}:h=ih*${v.h}/${n(r.h)}:x=iw*${n(v.x - r.x)}/${n(r.w)}:y=ih*${n(v.y - r.y)}/${n(r.h)}:exact=1,`;
+  const crop = whole
+    ? ""
+    : `crop=w=iw*${v.w}/${n(r.w)}:h=ih*${v.h}/${n(r.h)}:x=iw*${n(v.x - r.x)}/${n(r.w)}:y=ih*${n(v.y - r.y)}/${n(r.h)}:exact=1,`;
   return `${crop}scale=${v.w}:${v.h}`;
 }
 

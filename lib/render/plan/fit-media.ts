@@ -17,7 +17,10 @@ function scaledSize(fit: Fit, sw: number, sh: number, W: number, H: number): { w
   const s = fit === "crop" ? Math.max(W / sw, H / sh) : Math.min(W / sw, H / sh);
   // crop must still fill after rounding; contain must still fit inside.
   const round = fit === "crop" ? Math.ceil : Math.round;
-  return { w: Math.min(fit === "contain" ? W : Infinity, Math.max(1, round(sw * s - 1e-6))), h: Math.min(fit === "contain" ? H : Infinity, Math.max(1, round(sh * s - 1e-6))) };
+  return {
+    w: Math.min(fit === "contain" ? W : Infinity, Math.max(1, round(sw * s - 1e-6))),
+    h: Math.min(fit === "contain" ? H : Infinity, Math.max(1, round(sh * s - 1e-6))),
+  };
 }
 
 /** Lays a sw x sh source into a W x H frame: cover stretches, crop fills and centre-crops, contain letterboxes, none centres at native size. */

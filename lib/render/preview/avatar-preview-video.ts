@@ -30,11 +30,13 @@ export function avatarPreviewVideo(avatarId: string): Promise<string> {
       withTempDir("preview", async (dir) => {
         const request = videoRequestSchema.parse({
           dimension: { width: 640, height: 360 },
-          video_inputs: [{
-            character: { type: "avatar", avatar_id: avatarId },
-            voice: { type: "text", voice_id: avatar.default_voice_id, input_text: script(avatar.avatar_name) },
-            background: { type: "color", value: PREVIEW_BACKDROP },
-          }],
+          video_inputs: [
+            {
+              character: { type: "avatar", avatar_id: avatarId },
+              voice: { type: "text", voice_id: avatar.default_voice_id, input_text: script(avatar.avatar_name) },
+              background: { type: "color", value: PREVIEW_BACKDROP },
+            },
+          ],
         });
         const { voice, plan, presenter } = await prepareScene(request, 0, { workDir: dir });
         const segment = path.join(dir, "scene.mp4");

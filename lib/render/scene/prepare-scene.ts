@@ -7,7 +7,13 @@ import type { VoiceTrack } from "@/lib/render/voice/types";
 import { scenePresenter } from "./scene-presenter";
 import type { SceneInputs, SceneMedia } from "./types";
 
-export type PreparedScene = { scene: Scene; voice: VoiceTrack; media: SceneMedia | undefined; plan: ScenePlan; presenter: PresenterSource | undefined };
+export type PreparedScene = {
+  scene: Scene;
+  voice: VoiceTrack;
+  media: SceneMedia | undefined;
+  plan: ScenePlan;
+  presenter: PresenterSource | undefined;
+};
 
 /**
  * Everything one scene needs before it is composed, in the order the engine makes it: the voice (its

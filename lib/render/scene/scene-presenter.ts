@@ -13,7 +13,12 @@ import type { PresenterSource } from "@/lib/render/compose";
 
 // The presenter of one scene as an ffconcat of sprites: mouths from the phones (text voices) or from the
 // loudness (audio), blinks and idle poses; sprites cached per (presenter, size, style, colour).
-export async function scenePresenter(scene: Scene, plan: ScenePlan, voice: VoiceTrack, workDir: string): Promise<PresenterSource | undefined> {
+export async function scenePresenter(
+  scene: Scene,
+  plan: ScenePlan,
+  voice: VoiceTrack,
+  workDir: string,
+): Promise<PresenterSource | undefined> {
   const character = scene.character;
   if (!character || character.type !== "avatar" || !plan.presenter) return undefined;
   const sprites = await presenterSprites(

@@ -5,6 +5,7 @@ import { FfmpegError } from "./decode-to-wav";
 export function audioFailure(error: unknown, signal?: AbortSignal): unknown {
   if (error instanceof RenderFailure) return error;
   if (signal?.aborted) return new RenderFailure("cancelled", "The render was cancelled.", true);
-  if (error instanceof FfmpegError) return new RenderFailure("media_undecodable", `The voice audio could not be decoded: ${error.message}`, true);
+  if (error instanceof FfmpegError)
+    return new RenderFailure("media_undecodable", `The voice audio could not be decoded: ${error.message}`, true);
   return error;
 }

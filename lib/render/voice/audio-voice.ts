@@ -15,7 +15,14 @@ const LOUDNORM = "loudnorm=I=-16:TP=-1.5:LRA=11";
 export async function audioVoice(input: AudioInput, opts: VoiceOptions): Promise<VoiceTrack> {
   try {
     const wavPath = trackPath(opts.workDir);
-    const decoded = await decodeToWav(input.file, { wavPath, fps: opts.fps, maxSeconds: input.maxSeconds, filters: LOUDNORM, timeoutMs: DECODE_MS, signal: opts.signal });
+    const decoded = await decodeToWav(input.file, {
+      wavPath,
+      fps: opts.fps,
+      maxSeconds: input.maxSeconds,
+      filters: LOUDNORM,
+      timeoutMs: DECODE_MS,
+      signal: opts.signal,
+    });
     if (decoded.samples === 0) throw new RenderFailure("media_undecodable", "The voice audio has no sound in it.", true);
     return { kind: "audio", wavPath, duration: decoded.duration, words: [], phones: [], envelope: decoded.envelope };
   } catch (error) {

@@ -62,7 +62,10 @@ export async function decodeToWav(source: DecodeSource, opts: DecodeOptions): Pr
     failure ??= error;
     child.kill("SIGKILL");
   };
-  const timer = setTimeout(() => stop(new RenderFailure("render_timeout", `ffmpeg took longer than ${timeoutMs / 1000} s`, false)), timeoutMs);
+  const timer = setTimeout(
+    () => stop(new RenderFailure("render_timeout", `ffmpeg took longer than ${timeoutMs / 1000} s`, false)),
+    timeoutMs,
+  );
   const onAbort = () => stop(new RenderFailure("cancelled", "The render was cancelled.", true));
   signal?.addEventListener("abort", onAbort, { once: true });
   const closed = new Promise<number | null>((resolve) => child.on("close", resolve));
@@ -86,7 +89,13 @@ export async function decodeToWav(source: DecodeSource, opts: DecodeOptions): Pr
       const whole = chunk.length - (chunk.length % 2);
       odd = whole < chunk.length ? Buffer.from(chunk.subarray(whole)) : null;
       if (samples + whole / 2 > maxSamples) {
-        stop(new RenderFailure("asset_too_large", `The voice lasts longer than ${opts.maxSeconds} s, the most one scene's voice may last; split it across scenes.`, true));
+        stop(
+          new RenderFailure(
+            "asset_too_large",
+            `The voice lasts longer than ${opts.maxSeconds} s, the most one scene's voice may last; split it across scenes.`,
+            true,
+          ),
+        );
         break;
       }
       // Copied into an aligned array: a Buffer may start at an odd offset of the shared pool.

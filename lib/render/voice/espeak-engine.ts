@@ -48,7 +48,8 @@ export async function espeakSpeak(text: string, voice: string, p: Prosody): Prom
   const { escaped, origin } = escapeSsml(text);
   engine.synthesize(escaped, (samples, chunkEvents) => {
     if (samples && samples.length > 0) chunks.push(samples.slice());
-    for (const e of chunkEvents) events.push({ type: e.type, audio_position: e.audio_position, text_position: e.text_position, word_length: e.word_length, id: e.id });
+    for (const e of chunkEvents)
+      events.push({ type: e.type, audio_position: e.audio_position, text_position: e.text_position, word_length: e.word_length, id: e.id });
   });
   const pcm = new Int16Array(chunks.reduce((n, c) => n + c.length, 0));
   let offset = 0;
@@ -72,7 +73,8 @@ export async function espeakSpeak(text: string, voice: string, p: Prosody): Prom
   for (const e of events) {
     const at = Math.min(duration, e.audio_position / 1000);
     if (e.type === "phoneme" || e.type === "end" || e.type === "word") close(at);
-    if (e.type === "word") spoken.push({ position: (origin[e.text_position - 1] ?? origin.length) + 1, length: e.word_length, start: at, end: at });
+    if (e.type === "word")
+      spoken.push({ position: (origin[e.text_position - 1] ?? origin.length) + 1, length: e.word_length, start: at, end: at });
     else if (e.type === "phoneme") {
       const phone = { phone: typeof e.id === "string" && e.id ? ipaToArpabet(e.id) : "sil", start: at, end: at };
       phones.push(phone);

@@ -37,7 +37,8 @@ export function espeakWords(text: string, events: EspeakWordEvent[]): Word[] {
     const to = groups[i + 1]?.from ?? chars.length;
     const span = chars.slice(g.from, Math.max(g.from, to)).join("");
     const tokens = span.split(/\s+/).map(clean).filter(Boolean);
-    if (g.unspaced || tokens.length <= 1) return tokens.length > 0 ? [{ text: g.unspaced ? tokens[0]! : tokens.join(" "), start: g.start, end: g.end }] : [];
+    if (g.unspaced || tokens.length <= 1)
+      return tokens.length > 0 ? [{ text: g.unspaced ? tokens[0]! : tokens.join(" "), start: g.start, end: g.end }] : [];
     const total = tokens.reduce((n, t) => n + t.length, 0);
     let acc = 0;
     return tokens.map((t) => {

@@ -67,7 +67,11 @@ function placeWords(words: string[], phones: Phone[], counts: number[] | null): 
 // clustergen voices ignore flite's f0 settings).
 export async function fliteSpeak(text: string, voice: string, rate: number, workDir: string): Promise<EngineSpeech> {
   const clean = text.replace(/\s+/g, " ").trim();
-  const run = await fliteRun(["-psdur", "-voice", voice, "--setf", `duration_stretch=${(1 / rate).toFixed(4)}`, "-t", clean, "-o", "out.wav"], workDir, "out.wav");
+  const run = await fliteRun(
+    ["-psdur", "-voice", voice, "--setf", `duration_stretch=${(1 / rate).toFixed(4)}`, "-t", clean, "-o", "out.wav"],
+    workDir,
+    "out.wav",
+  );
   const { pcm, sampleRate } = readWav(run.wav!);
   const duration = pcm.length / sampleRate;
   const phones = parseTrace(run.stdout).map((p) => ({ ...p, start: Math.min(p.start, duration), end: Math.min(p.end, duration) }));

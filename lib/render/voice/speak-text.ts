@@ -26,7 +26,9 @@ export async function speakText(voice: BuiltinVoice, req: SpeakRequest, workDir:
   // flite voices have no emotion presets (emotion_support: false), so only speed and pitch apply.
   const p = prosody(req.speed, req.pitch, voice.engine === "espeak-ng" ? req.emotion : undefined);
   const speak = (text: string): Promise<EngineSpeech> =>
-    voice.engine === "espeak-ng" ? espeakSpeak(text, espeakVoiceName(voice, req.locale), p) : fliteSpeak(text, voice.engine_voice, p.rate, workDir);
+    voice.engine === "espeak-ng"
+      ? espeakSpeak(text, espeakVoiceName(voice, req.locale), p)
+      : fliteSpeak(text, voice.engine_voice, p.rate, workDir);
   const parts: Int16Array[] = [];
   const words: Word[] = [];
   const phones: Phone[] = [];

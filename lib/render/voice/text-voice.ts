@@ -16,12 +16,19 @@ function resampleFilter(sampleRate: number, pitchFactor: number): string | undef
 // A built-in voice speaking input_text: 48 kHz WAV, word and phone timings, loudness envelope.
 export async function textVoice(voiceId: string, req: SpeakRequest, opts: VoiceOptions): Promise<VoiceTrack> {
   const voice = findVoice(voiceId);
-  if (!voice || voice.provider !== "builtin") throw new RenderFailure("voice_unavailable", `Voice ${voiceId} cannot be spoken by this server.`, true);
+  if (!voice || voice.provider !== "builtin")
+    throw new RenderFailure("voice_unavailable", `Voice ${voiceId} cannot be spoken by this server.`, true);
   const spoken = await speakText(voice, req, opts.workDir, opts.signal);
   const wavPath = trackPath(opts.workDir);
   const { duration, envelope } = await decodeToWav(
     { pcm: spoken.pcm, sampleRate: spoken.sampleRate },
-    { wavPath, fps: opts.fps, maxSeconds: MAX_VOICE_SECONDS, filters: resampleFilter(spoken.sampleRate, spoken.pitchFactor), signal: opts.signal },
+    {
+      wavPath,
+      fps: opts.fps,
+      maxSeconds: MAX_VOICE_SECONDS,
+      filters: resampleFilter(spoken.sampleRate, spoken.pitchFactor),
+      signal: opts.signal,
+    },
   );
   const within = (t: number) => Math.min(duration, Math.max(0, t));
   return {

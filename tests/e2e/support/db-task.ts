@@ -21,8 +21,34 @@ async function storeMedia(teamId: string, videoId: string) {
   const { ffmpeg } = binaries();
   const mp4 = path.join(dir, "video.mp4");
   const jpg = path.join(dir, "thumbnail.jpg");
-  const lavfi = ["-f", "lavfi", "-i", "gradients=s=1280x720:c0=0x4f46e5:c1=0x0f766e:d=4:speed=0.02", "-f", "lavfi", "-i", "sine=frequency=330:duration=4"];
-  execFileSync(ffmpeg, ["-hide_banner", "-loglevel", "error", ...lavfi, "-t", "4", "-c:v", "libx264", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", "-movflags", "+faststart", mp4]);
+  const lavfi = [
+    "-f",
+    "lavfi",
+    "-i",
+    "gradients=s=1280x720:c0=0x4f46e5:c1=0x0f766e:d=4:speed=0.02",
+    "-f",
+    "lavfi",
+    "-i",
+    "sine=frequency=330:duration=4",
+  ];
+  execFileSync(ffmpeg, [
+    "-hide_banner",
+    "-loglevel",
+    "error",
+    ...lavfi,
+    "-t",
+    "4",
+    "-c:v",
+    "libx264",
+    "-pix_fmt",
+    "yuv420p",
+    "-c:a",
+    "aac",
+    "-shortest",
+    "-movflags",
+    "+faststart",
+    mp4,
+  ]);
   execFileSync(ffmpeg, ["-hide_banner", "-loglevel", "error", "-i", mp4, "-frames:v", "1", jpg]);
   const base = `teams/${teamId}/videos/${videoId}`;
   await storage().putFile(`${base}/video.mp4`, mp4);
@@ -37,7 +63,9 @@ const tasks: Record<string, (args: never) => Promise<unknown>> = {
   // A video row as the API would create it, without a render job (the test moves it itself).
   async "create-video"(args: { team: string; title: string; callbackUrl?: string }) {
     const team = await db().team.findUniqueOrThrow({ where: { slug: args.team } });
-    const video = await db().video.create({ data: { teamId: team.id, request: {}, title: args.title, callbackUrl: args.callbackUrl ?? null, callbackId: "e2e" } });
+    const video = await db().video.create({
+      data: { teamId: team.id, request: {}, title: args.title, callbackUrl: args.callbackUrl ?? null, callbackId: "e2e" },
+    });
     return { id: video.id };
   },
   // Reports through the one status-ingestion function, each after its wait; answers when each was committed.
@@ -52,7 +80,10 @@ const tasks: Record<string, (args: never) => Promise<unknown>> = {
   },
   // As if every delivery to the endpoint had failed for `days` days: its next failure disables it.
   async "failing-since"(args: { endpointUrl: string; days: number }) {
-    const { count } = await db().webhookEndpoint.updateMany({ where: { url: args.endpointUrl }, data: { failingSince: new Date(Date.now() - args.days * 86_400_000) } });
+    const { count } = await db().webhookEndpoint.updateMany({
+      where: { url: args.endpointUrl },
+      data: { failingSince: new Date(Date.now() - args.days * 86_400_000) },
+    });
     return { count };
   },
   // Completed videos as if rendered `daysAgo` days ago (usage); `media`: the first gets a real MP4 and thumbnail.
@@ -70,15 +101,30 @@ const tasks: Record<string, (args: never) => Promise<unknown>> = {
       }
       const completedAt = new Date(Date.now() - v.daysAgo * 86_400_000);
       const video = await db().video.create({
-        data: { teamId: team.id, projectId: args.projectId ?? null, request: {}, title: v.title, status: "completed", progress: 100, duration: v.minutes * 60, createdAt: completedAt, completedAt, ...creator },
+        data: {
+          teamId: team.id,
+          projectId: args.projectId ?? null,
+          request: {},
+          title: v.title,
+          status: "completed",
+          progress: 100,
+          duration: v.minutes * 60,
+          createdAt: completedAt,
+          completedAt,
+          ...creator,
+        },
       });
-      if (args.media && i === 0) await db().video.update({ where: { id: video.id }, data: { outputs: await storeMedia(team.id, video.id) } });
+      if (args.media && i === 0)
+        await db().video.update({ where: { id: video.id }, data: { outputs: await storeMedia(team.id, video.id) } });
       ids.push(video.id);
     }
     return { ids };
   },
   async "add-member"(args: { team: string; email: string; role: "member" | "admin" }) {
-    const [team, user] = await Promise.all([db().team.findUniqueOrThrow({ where: { slug: args.team } }), db().user.findUniqueOrThrow({ where: { email: args.email } })]);
+    const [team, user] = await Promise.all([
+      db().team.findUniqueOrThrow({ where: { slug: args.team } }),
+      db().user.findUniqueOrThrow({ where: { email: args.email } }),
+    ]);
     await db().membership.create({ data: { teamId: team.id, userId: user.id, role: args.role } });
     return { ok: true };
   },

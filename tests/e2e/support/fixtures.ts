@@ -113,11 +113,22 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   await page.waitForLoadState("load");
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   // A dialog or toast still fading in would be measured at part opacity (a false colour-contrast failure).
-  await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined))));
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`);
   expect.soft(serious, `accessibility violations on ${name}`).toEqual([]);
-  await page.screenshot({ path: path.join(test.info().project.testDir, "screenshots", `${name}.png`), fullPage: true, animations: "disabled" });
+  await page.screenshot({
+    path: path.join(test.info().project.testDir, "screenshots", `${name}.png`),
+    fullPage: true,
+    animations: "disabled",
+  });
 }

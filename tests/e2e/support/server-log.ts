@@ -24,7 +24,10 @@ export function scanServerLog(): string[] {
   const log = readFileSync(SERVER_LOG, "utf8");
   if (!log.includes("listening on")) return [`the server log ${SERVER_LOG} does not hold the server's output`];
   const secrets: { label: string; value: string }[] = existsSync(SECRETS_FILE)
-    ? readFileSync(SECRETS_FILE, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line))
+    ? readFileSync(SECRETS_FILE, "utf8")
+        .split("\n")
+        .filter(Boolean)
+        .map((line) => JSON.parse(line))
     : [];
   const byValue = new Map([{ label: "an argon2 hash", value: "$argon2" }, ...secrets].map((s) => [s.value, s.label]));
   return [...byValue].filter(([value]) => log.includes(value)).map(([, label]) => `${label} appears in the server log`);

@@ -5,7 +5,11 @@ import { api, type Answer } from "./http";
 import { media, type MediaKind } from "./media";
 
 // POST /v1/asset with raw bytes, as HeyGen clients send them.
-export async function upload(key: string, body: Buffer | MediaKind, opts: { query?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
+export async function upload(
+  key: string,
+  body: Buffer | MediaKind,
+  opts: { query?: string; headers?: Record<string, string> } = {},
+): Promise<Answer> {
   const bytes = typeof body === "string" ? media(body) : body;
   return api("POST", `/v1/asset${opts.query ?? ""}`, {
     key,

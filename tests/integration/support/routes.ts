@@ -31,7 +31,10 @@ export function listRoutes(appDir = "app"): RouteExport[] {
       if (!names) continue;
       const wrapper = chunk.match(/^[^=]*=\s*(with\w+)\(/)?.[1];
       const auth = chunk.match(/auth:\s*"(\w+)"/)?.[1] ?? (wrapper ? wrapperAuth[wrapper] : undefined) ?? null;
-      for (const method of names.split(",").map((n) => n.trim()).filter((n) => /^(GET|POST|PUT|PATCH|DELETE)$/.test(n))) {
+      for (const method of names
+        .split(",")
+        .map((n) => n.trim())
+        .filter((n) => /^(GET|POST|PUT|PATCH|DELETE)$/.test(n))) {
         exports.push({ method, path, auth, file });
       }
     }

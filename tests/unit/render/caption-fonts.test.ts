@@ -5,7 +5,8 @@ import { joinWords, splitWide, textWidth } from "@/lib/render/captions/caption-w
 // Caption fonts per script, and lines that fit when the script has no spaces or wide glyphs.
 
 // One timed word per token, 0.3 s each.
-const timed = (tokens: string[], step = 0.3): WordTiming[] => tokens.map((text, i) => ({ text, start: i * step, end: i * step + step - 0.02 }));
+const timed = (tokens: string[], step = 0.3): WordTiming[] =>
+  tokens.map((text, i) => ({ text, start: i * step, end: i * step + step - 0.02 }));
 
 describe("captionScript", () => {
   it.each([
@@ -97,7 +98,10 @@ describe("caption width", () => {
 
 describe("CJK cues", () => {
   // Chinese as espeak-ng times it: a word of one or two characters at a time.
-  const zh = "欢迎 使 用 阿 凡 达 工 作 室 这 是 一个 可以 自己 托管 的 演 示 者 它 在 两个 核 心上 渲染 场景 每个 团队 都 可以 在 小 服务器 上 运行 它".split(" ");
+  const zh =
+    "欢迎 使 用 阿 凡 达 工 作 室 这 是 一个 可以 自己 托管 的 演 示 者 它 在 两个 核 心上 渲染 场景 每个 团队 都 可以 在 小 服务器 上 运行 它".split(
+      " ",
+    );
 
   it("fill at most two lines of 42 columns (21 characters), without spaces, all characters kept in order", () => {
     const cues = buildCues([{ offset: 0, duration: 20, words: timed(zh, 0.25) }]);

@@ -15,7 +15,10 @@ import { readFrames, tempDir } from "./media-fixtures";
 const W = 320;
 const H = 180;
 const scene = planVideo(
-  videoRequestSchema.parse({ video_inputs: [{ voice: { type: "silence" }, background: { type: "color", value: "#204060" } }], dimension: { width: W, height: H } }),
+  videoRequestSchema.parse({
+    video_inputs: [{ voice: { type: "silence" }, background: { type: "color", value: "#204060" } }],
+    dimension: { width: W, height: H },
+  }),
   { voiceDurations: [1.2], media: {} },
 ).scenes[0]!;
 let dir: string;
@@ -72,16 +75,24 @@ describe("captions in CJK, Arabic and Devanagari", () => {
     ["Korean", "안녕하세요 세계", "감사합니다 서울"],
     ["Arabic", "مرحبا بالعالم", "شكرا جزيلا لك"],
     ["Hindi", "नमस्ते दुनिया", "धन्यवाद भारत"],
-  ])("%s: the bundled Noto font draws distinct glyphs, inside the side margins", async (language, a, b) => {
-    const [first, second, fallback] = await Promise.all([burn([a], { language }), burn([b], { language }), burn([a], { language, fonts: fontsDir(["latin"]) })]);
-    expect(first.count).toBeGreaterThan(150);
-    expect(second.count).toBeGreaterThan(150);
-    expect(unlike(first, second)).toBeGreaterThan(0.5);
-    // Without the Noto font libass draws boxes (or, for Arabic, a system font): other pixels.
-    expect(unlike(first, fallback)).toBeGreaterThan(0.5);
-    expect(first.minX).toBeGreaterThanOrEqual(Math.floor(W * 0.075) - 2);
-    expect(first.maxX).toBeLessThanOrEqual(Math.ceil(W * 0.925) + 2);
-  }, 30_000);
+  ])(
+    "%s: the bundled Noto font draws distinct glyphs, inside the side margins",
+    async (language, a, b) => {
+      const [first, second, fallback] = await Promise.all([
+        burn([a], { language }),
+        burn([b], { language }),
+        burn([a], { language, fonts: fontsDir(["latin"]) }),
+      ]);
+      expect(first.count).toBeGreaterThan(150);
+      expect(second.count).toBeGreaterThan(150);
+      expect(unlike(first, second)).toBeGreaterThan(0.5);
+      // Without the Noto font libass draws boxes (or, for Arabic, a system font): other pixels.
+      expect(unlike(first, fallback)).toBeGreaterThan(0.5);
+      expect(first.minX).toBeGreaterThanOrEqual(Math.floor(W * 0.075) - 2);
+      expect(first.maxX).toBeLessThanOrEqual(Math.ceil(W * 0.925) + 2);
+    },
+    30_000,
+  );
 
   it("the measure sees missing glyphs: without its font, two Japanese captions are the same row of boxes", async () => {
     const fonts = fontsDir(["latin"]);
@@ -100,7 +111,10 @@ describe("captions in CJK, Arabic and Devanagari", () => {
     // Either part made invisible (it keeps its place): where does the other one lie?
     const hide = (part: "latin" | "arabic") => (ass: string) =>
       ass.replace("Hello مرحبا", part === "latin" ? "{\\alpha&HFF&}Hello {\\alpha&H00&}مرحبا" : "Hello {\\alpha&HFF&}مرحبا");
-    const [arabic, latin] = await Promise.all([burn(["Hello مرحبا"], { edit: hide("latin") }), burn(["Hello مرحبا"], { edit: hide("arabic") })]);
+    const [arabic, latin] = await Promise.all([
+      burn(["Hello مرحبا"], { edit: hide("latin") }),
+      burn(["Hello مرحبا"], { edit: hide("arabic") }),
+    ]);
     expect(arabic.count).toBeGreaterThan(30);
     expect(latin.count).toBeGreaterThan(30);
     expect(arabic.maxX).toBeLessThan(latin.minX + 2);
@@ -108,9 +122,13 @@ describe("captions in CJK, Arabic and Devanagari", () => {
 
   // The npm ffmpeg 4.1's libass has no HarfBuzz: it draws Devanagari letters unshaped (see compose-scene.ts).
   // CI runs these tests with it too, as FFMPEG_PATH.
-  it.skipIf(binaries().ffmpeg.includes(`${path.sep}@ffmpeg-installer${path.sep}`))("Devanagari is shaped: क्ष is one conjunct, narrower than क् and ष kept apart", async () => {
-    const [conjunct, spelled] = await Promise.all([burn(["क्ष क्ष क्ष"]), burn(["क्\u200Cष क्\u200Cष क्\u200Cष"])]);
-    expect(conjunct.count).toBeGreaterThan(50);
-    expect(conjunct.maxX - conjunct.minX).toBeLessThan(0.85 * (spelled.maxX - spelled.minX));
-  }, 30_000);
+  it.skipIf(binaries().ffmpeg.includes(`${path.sep}@ffmpeg-installer${path.sep}`))(
+    "Devanagari is shaped: क्ष is one conjunct, narrower than क् and ष kept apart",
+    async () => {
+      const [conjunct, spelled] = await Promise.all([burn(["क्ष क्ष क्ष"]), burn(["क्\u200Cष क्\u200Cष क्\u200Cष"])]);
+      expect(conjunct.count).toBeGreaterThan(50);
+      expect(conjunct.maxX - conjunct.minX).toBeLessThan(0.85 * (spelled.maxX - spelled.minX));
+    },
+    30_000,
+  );
 });

@@ -60,7 +60,9 @@ describe("caption writers", () => {
   ];
 
   it("SRT: numbered, HH:MM:SS,mmm", () => {
-    expect(writeSrt(cues)).toBe("1\n00:00:00,000 --> 00:00:01,500\nHello there,\n\n2\n01:01:01,005 --> 01:01:02,250\ntwo {lines}\na < b --> c\n");
+    expect(writeSrt(cues)).toBe(
+      "1\n00:00:00,000 --> 00:00:01,500\nHello there,\n\n2\n01:01:01,005 --> 01:01:02,250\ntwo {lines}\na < b --> c\n",
+    );
   });
 
   it("VTT: a header, HH:MM:SS.mmm, escaped text", () => {

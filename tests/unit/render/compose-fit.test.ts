@@ -4,7 +4,18 @@ import { videoRequestSchema } from "@/lib/contract/schema";
 import { composeScene } from "@/lib/render/compose/compose-scene";
 import { ffprobe } from "@/lib/render/ffprobe";
 import { planVideo, type ScenePlan } from "@/lib/render/plan";
-import { colourName, concatOf, discSprite, makeImage, pixel, png, quadrantImage, quadrantSprite, readFrames, tempDir } from "./media-fixtures";
+import {
+  colourName,
+  concatOf,
+  discSprite,
+  makeImage,
+  pixel,
+  png,
+  quadrantImage,
+  quadrantSprite,
+  readFrames,
+  tempDir,
+} from "./media-fixtures";
 
 const W = 320;
 const H = 180;
@@ -12,7 +23,11 @@ let dir: string;
 let image: string;
 
 function plan(scene: Record<string, unknown>, extra: Record<string, unknown> = {}): ScenePlan {
-  const req = videoRequestSchema.parse({ video_inputs: [{ voice: { type: "silence" }, ...scene }], dimension: { width: W, height: H }, ...extra });
+  const req = videoRequestSchema.parse({
+    video_inputs: [{ voice: { type: "silence" }, ...scene }],
+    dimension: { width: W, height: H },
+    ...extra,
+  });
   return planVideo(req, { voiceDurations: [0.4], media: { "0": { width: 200, height: 300 } } }).scenes[0]!;
 }
 
@@ -57,7 +72,12 @@ describe("composeScene backgrounds (200x300 image: red|green above y=200, blue|y
   it("none centres at native size and crops: x 60..260, the split at y=140", async () => {
     const { at } = await firstFrame(plan(bg("none")), { backgroundFile: png(image) }, "none");
     expect([at(30, 90), at(290, 90), at(100, 130), at(220, 130), at(100, 160), at(220, 160)]).toEqual([
-      "fill", "fill", "red", "green", "blue", "yellow",
+      "fill",
+      "fill",
+      "red",
+      "green",
+      "blue",
+      "yellow",
     ]);
   });
 
@@ -80,7 +100,12 @@ describe("composeScene presenter layer", () => {
   it("scale 0.5 with offset (0.25, 0): the layer is x 160..320, y 45..135", async () => {
     const { at } = await firstFrame(plan(avatar({ scale: 0.5, offset: { x: 0.25, y: 0 } })), { presenter: { concatFile: quad } }, "p-half");
     expect([at(150, 90), at(170, 50), at(310, 50), at(170, 130), at(310, 130), at(240, 40)]).toEqual([
-      "fill", "red", "green", "blue", "yellow", "fill",
+      "fill",
+      "red",
+      "green",
+      "blue",
+      "yellow",
+      "fill",
     ]);
   });
 
@@ -96,11 +121,30 @@ describe("composeScene presenter layer", () => {
   });
 
   it("circle of a frame-sized sprite: its centre square, on circle_background_color, cut to the disc", async () => {
-    const clear = await concatOf(path.join(dir, "clear.ffconcat"), await makeImage(path.join(dir, "clear.png"), "color=black@0:s=320x180,format=rgba[out]"), 1);
+    const clear = await concatOf(
+      path.join(dir, "clear.ffconcat"),
+      await makeImage(path.join(dir, "clear.png"), "color=black@0:s=320x180,format=rgba[out]"),
+      1,
+    );
     const onBlue = plan(avatar({ avatar_style: "circle", circle_background_color: "#0000ff" }));
     const bg = await firstFrame(onBlue, { presenter: { concatFile: clear } }, "p-circle-bg");
-    expect([bg.at(160, 90), bg.at(160, 10), bg.at(75, 5), bg.at(245, 175), bg.at(40, 90)]).toEqual(["blue", "blue", "fill", "fill", "fill"]);
-    const big = plan({ character: { type: "talking_photo", talking_photo_id: "t", talking_photo_style: "circle", scale: 2, offset: { x: 0.25, y: 0 }, circle_background_color: "#0000ff" } });
+    expect([bg.at(160, 90), bg.at(160, 10), bg.at(75, 5), bg.at(245, 175), bg.at(40, 90)]).toEqual([
+      "blue",
+      "blue",
+      "fill",
+      "fill",
+      "fill",
+    ]);
+    const big = plan({
+      character: {
+        type: "talking_photo",
+        talking_photo_id: "t",
+        talking_photo_style: "circle",
+        scale: 2,
+        offset: { x: 0.25, y: 0 },
+        circle_background_color: "#0000ff",
+      },
+    });
     const cut = await firstFrame(big, { presenter: { concatFile: clear } }, "p-circle-big");
     expect([cut.at(240, 90), cut.at(318, 2), cut.at(70, 90), cut.at(60, 5)]).toEqual(["blue", "blue", "blue", "fill"]);
     const q = await firstFrame(plan(avatar({ avatar_style: "circle" })), { presenter: { concatFile: quad } }, "p-circle-quad");
@@ -109,14 +153,30 @@ describe("composeScene presenter layer", () => {
 
   it("sprites cut to their painted part land exactly where the whole frame-sized sprite would", async () => {
     // The quadrants as a 160x140 cut at (100, 30) of a transparent 320x180 layer, and that whole layer.
-    const cut = await makeImage(path.join(dir, "cut.png"), "color=red:s=80x70[a];color=lime:s=80x70[b];color=blue:s=80x70[c];color=yellow:s=80x70[d];[a][b]hstack[t];[c][d]hstack[u];[t][u]vstack,format=rgba[out]");
+    const cut = await makeImage(
+      path.join(dir, "cut.png"),
+      "color=red:s=80x70[a];color=lime:s=80x70[b];color=blue:s=80x70[c];color=yellow:s=80x70[d];[a][b]hstack[t];[c][d]hstack[u];[t][u]vstack,format=rgba[out]",
+    );
     const whole = await makeImage(path.join(dir, "whole.png"), `movie=${cut},pad=320:180:100:30:color=black@0,format=rgba[out]`);
     const crop = { x: 100, y: 30, w: 160, h: 140, width: W, height: H };
-    const layers = [avatar({}), avatar({ scale: 0.5, offset: { x: 0.25, y: 0.1 } }), avatar({ scale: 2, offset: { x: -0.3, y: 0.2 } }), avatar({ scale: 1.5, offset: { x: 0.45, y: -0.4 } })];
+    const layers = [
+      avatar({}),
+      avatar({ scale: 0.5, offset: { x: 0.25, y: 0.1 } }),
+      avatar({ scale: 2, offset: { x: -0.3, y: 0.2 } }),
+      avatar({ scale: 1.5, offset: { x: 0.45, y: -0.4 } }),
+    ];
     for (const [i, layer] of layers.entries()) {
       const scene = plan(layer);
-      const a = await firstFrame(scene, { presenter: { concatFile: await concatOf(path.join(dir, `whole-${i}.ffconcat`), whole, 1) } }, `whole-${i}`);
-      const b = await firstFrame(scene, { presenter: { concatFile: await concatOf(path.join(dir, `cut-${i}.ffconcat`), cut, 1), crop } }, `cut-${i}`);
+      const a = await firstFrame(
+        scene,
+        { presenter: { concatFile: await concatOf(path.join(dir, `whole-${i}.ffconcat`), whole, 1) } },
+        `whole-${i}`,
+      );
+      const b = await firstFrame(
+        scene,
+        { presenter: { concatFile: await concatOf(path.join(dir, `cut-${i}.ffconcat`), cut, 1), crop } },
+        `cut-${i}`,
+      );
       let differ = 0;
       for (let y = 1; y < H; y += 3) for (let x = 1; x < W; x += 3) if (a.at(x, y) !== b.at(x, y)) differ++;
       // Scaling a smaller source may move an edge by a pixel (ffmpeg 4.1 and 5.1 differ there): edge samples

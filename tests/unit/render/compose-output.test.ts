@@ -48,7 +48,10 @@ describe("captioned twin", () => {
   it("differs from the clean segment only in the caption area", async () => {
     const scene = plan.scenes[0]!;
     const ass = path.join(dir, "s0.ass");
-    const words = [{ text: "Hello", start: 0, end: 0.4 }, { text: "captions!", start: 0.45, end: 1 }];
+    const words = [
+      { text: "Hello", start: 0, end: 0.4 },
+      { text: "captions!", start: 0.45, end: 1 },
+    ];
     await writeFile(ass, writeAss(buildCues([{ offset: 0, duration: scene.duration, words }]), { width: W, height: H }));
     const clean = path.join(dir, "clean.mp4");
     const captioned = path.join(dir, "captioned.mp4");
@@ -102,13 +105,23 @@ describe("paths and missing inputs", () => {
 describe("a one-scene video finished in its compose run", () => {
   it("brings its GIF and thumbnail from the same picture; the voice, padded to the scene, muxed in by copy", async () => {
     const scene = plan.scenes[2]!; // video background under a presenter clip, 31 frames
-    const [video, sprite] = await Promise.all([rampVideo(path.join(dir, "ramp-one.mp4"), 20), quadrantSprite(path.join(dir, "sprite-one.png"), W, H)]);
+    const [video, sprite] = await Promise.all([
+      rampVideo(path.join(dir, "ramp-one.mp4"), 20),
+      quadrantSprite(path.join(dir, "sprite-one.png"), W, H),
+    ]);
     const voice = path.join(dir, "voice-one.wav");
     // A voice shorter than the scene: padded with silence to the scene's whole frames.
     await runFfmpeg(["-filter_complex", "sine=f=440:r=48000:d=0.9[a]", "-map", "[a]", "-ac", "1", "-c:a", "pcm_s16le", "-y", voice]);
-    const out = { clean: path.join(dir, "one.mp4"), gif: path.join(dir, "one.gif"), thumbnail: { file: path.join(dir, "one.jpg"), atSeconds: 1 } };
+    const out = {
+      clean: path.join(dir, "one.mp4"),
+      gif: path.join(dir, "one.gif"),
+      thumbnail: { file: path.join(dir, "one.jpg"), atSeconds: 1 },
+    };
     const m4a = path.join(dir, "one.m4a");
-    await Promise.all([composeScene(scene, { backgroundFile: mp4File(video), presenter: { clipFile: sprite } }, out), encodeVoice(voice, scene.duration, m4a)]);
+    await Promise.all([
+      composeScene(scene, { backgroundFile: mp4File(video), presenter: { clipFile: sprite } }, out),
+      encodeVoice(voice, scene.duration, m4a),
+    ]);
     const final = path.join(dir, "one-final.mp4");
     await remux(out.clean, m4a, final);
     const d = await streamDurations(final);
@@ -120,7 +133,11 @@ describe("a one-scene video finished in its compose run", () => {
     // The thumbnail is frame 25 of the clean picture: the same pixels as that frame of the MP4.
     const [thumb] = await readFrames(out.thumbnail.file, W, H);
     const frame = (await readFrames(out.clean, W, H))[25]!;
-    for (const [x, y] of [[100, 60], [10, 10], [300, 170]] as const) {
+    for (const [x, y] of [
+      [100, 60],
+      [10, 10],
+      [300, 170],
+    ] as const) {
       const [a, b] = [pixel(thumb!, W, x, y), pixel(frame, W, x, y)];
       expect(Math.max(...a.map((v, i) => Math.abs(v - b[i]!))), `(${x}, ${y})`).toBeLessThan(24);
     }
@@ -175,10 +192,16 @@ describe("assemble, thumbnail and GIF", () => {
   });
 
   it("reads the segments as one video from an ffconcat list: a thumbnail mid-segment and the GIF", async () => {
-    const list = await writeSegmentList(plan.scenes.map((_, i) => path.join(dir, `seg${i}.mp4`)), path.join(dir, "segments.ffconcat"));
+    const list = await writeSegmentList(
+      plan.scenes.map((_, i) => path.join(dir, `seg${i}.mp4`)),
+      path.join(dir, "segments.ffconcat"),
+    );
     // 0.5 s lies inside the first segment (26 frames of #204060, one keyframe), 1.3 s inside the second
     // (13 frames of the quadrant image).
-    for (const [at, x, y, want] of [[0.5, 10, 10, [0x20, 0x40, 0x60]], [1.3, 80, 150, [255, 0, 0]]] as const) {
+    for (const [at, x, y, want] of [
+      [0.5, 10, 10, [0x20, 0x40, 0x60]],
+      [1.3, 80, 150, [255, 0, 0]],
+    ] as const) {
       const jpg = path.join(dir, `thumb-list-${at}.jpg`);
       await thumbnail(list, jpg, { atSeconds: at });
       const got = pixel((await readFrames(jpg, W, H))[0]!, W, x, y);

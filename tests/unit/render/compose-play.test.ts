@@ -26,7 +26,13 @@ async function render(playStyle: string, voice?: number) {
   const out = path.join(dir, `${playStyle}.mp4`);
   await composeScene(scene, { backgroundFile: mp4File(video) }, { clean: out });
   const frames = await readFrames(out, W, H);
-  return { scene, out, frames, src: (n: number) => rampFrame(pixel(frames[n]!, W, 160, 90)), colour: (n: number) => colourName(pixel(frames[n]!, W, 160, 90)) };
+  return {
+    scene,
+    out,
+    frames,
+    src: (n: number) => rampFrame(pixel(frames[n]!, W, 160, 90)),
+    colour: (n: number) => colourName(pixel(frames[n]!, W, 160, 90)),
+  };
 }
 
 beforeAll(async () => {

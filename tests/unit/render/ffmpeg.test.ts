@@ -13,7 +13,11 @@ beforeAll(async () => {
 
 describe("resolveBinaries", () => {
   it("prefers the system ffmpeg and ffprobe on PATH", () => {
-    expect(resolveBinaries({ ffmpegPath: null, searchPath: "/nonexistent:/usr/bin" })).toEqual({ ffmpeg: "/usr/bin/ffmpeg", ffprobe: "/usr/bin/ffprobe", source: "PATH" });
+    expect(resolveBinaries({ ffmpegPath: null, searchPath: "/nonexistent:/usr/bin" })).toEqual({
+      ffmpeg: "/usr/bin/ffmpeg",
+      ffprobe: "/usr/bin/ffprobe",
+      source: "PATH",
+    });
   });
 
   it("falls back to the npm builds when PATH has none, making them executable", async () => {
@@ -47,7 +51,9 @@ describe("runFfmpeg", () => {
 
   it("reports progress in seconds of output", async () => {
     const seen: number[] = [];
-    await runFfmpeg(["-filter_complex", "color=black:s=64x36:r=25[o]", "-map", "[o]", "-t", "2", "-f", "null", "-"], { onProgress: (s) => seen.push(s) });
+    await runFfmpeg(["-filter_complex", "color=black:s=64x36:r=25[o]", "-map", "[o]", "-t", "2", "-f", "null", "-"], {
+      onProgress: (s) => seen.push(s),
+    });
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.at(-1)).toBeCloseTo(2, 1);
   });
@@ -59,7 +65,9 @@ describe("runFfmpeg", () => {
   });
 
   it("refuses protocols other than file and pipe inside inputs", async () => {
-    await expect(runFfmpeg(["-f", "mov", "-i", "http://127.0.0.1:9/x.mp4", "-f", "null", "-"])).rejects.toThrow(/not on whitelist|Protocol/i);
+    await expect(runFfmpeg(["-f", "mov", "-i", "http://127.0.0.1:9/x.mp4", "-f", "null", "-"])).rejects.toThrow(
+      /not on whitelist|Protocol/i,
+    );
   });
 
   it("refuses an input that does not name its demuxer (ffmpeg's guess may be an HLS playlist)", async () => {

@@ -54,8 +54,20 @@ export async function concatOf(file: string, png: string, seconds: number): Prom
 /** `frames` frames at 25 fps, 160x90, whose grey level encodes the frame number: Y = 20 + 5 n. */
 export async function rampVideo(file: string, frames: number): Promise<string> {
   await runFfmpeg([
-    "-filter_complex", "color=black:s=160x90:r=25,format=yuv420p,geq=lum='20+5*N':cb=128:cr=128[out]",
-    "-map", "[out]", "-frames:v", String(frames), "-c:v", "libx264", "-qp", "0", "-pix_fmt", "yuv420p", "-y", file,
+    "-filter_complex",
+    "color=black:s=160x90:r=25,format=yuv420p,geq=lum='20+5*N':cb=128:cr=128[out]",
+    "-map",
+    "[out]",
+    "-frames:v",
+    String(frames),
+    "-c:v",
+    "libx264",
+    "-qp",
+    "0",
+    "-pix_fmt",
+    "yuv420p",
+    "-y",
+    file,
   ]);
   return file;
 }

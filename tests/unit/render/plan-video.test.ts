@@ -83,7 +83,8 @@ describe("planVideo", () => {
 
   const videoScene = (play_style: string) => ({ voice, background: { type: "video", url: "https://x.test/v.mp4", play_style } });
   const withVideo = (play: string, voiceSec: number, videoSec: number) =>
-    planVideo(request([videoScene(play)]), { voiceDurations: [voiceSec], media: { "0": { width: 640, height: 360, duration: videoSec } } }).scenes[0]!;
+    planVideo(request([videoScene(play)]), { voiceDurations: [voiceSec], media: { "0": { width: 640, height: 360, duration: videoSec } } })
+      .scenes[0]!;
 
   it("fit_to_scene stretches the video over the scene", () => {
     const s = withVideo("fit_to_scene", 4, 2);
@@ -111,7 +112,12 @@ describe("presenter layer", () => {
 
   it("a frame-sized layer at scale 1", () => {
     const p = sceneWith({ type: "avatar", avatar_id: "a" });
-    expect(p).toMatchObject({ kind: "avatar", style: "normal", rect: { x: 0, y: 0, w: 320, h: 180 }, visible: { x: 0, y: 0, w: 320, h: 180 } });
+    expect(p).toMatchObject({
+      kind: "avatar",
+      style: "normal",
+      rect: { x: 0, y: 0, w: 320, h: 180 },
+      visible: { x: 0, y: 0, w: 320, h: 180 },
+    });
   });
   it("scale about the frame centre, then offset by fractions of the frame", () => {
     expect(sceneWith({ type: "avatar", avatar_id: "a", scale: 0.5 }).rect).toEqual({ x: 80, y: 45, w: 160, h: 90 });
@@ -131,9 +137,23 @@ describe("presenter layer", () => {
     expect(sceneWith({ type: "avatar", avatar_id: "a", avatar_style: "circle" }).rect).toEqual({ x: 70, y: 0, w: 180, h: 180 });
   });
   it("closeUp and talking photos follow the same geometry", () => {
-    expect(sceneWith({ type: "avatar", avatar_id: "a", avatar_style: "closeUp" })).toMatchObject({ style: "closeUp", rect: { w: 320, h: 180 } });
-    const t = sceneWith({ type: "talking_photo", talking_photo_id: "t", talking_photo_style: "circle", scale: 2, circle_background_color: "#000000" });
-    expect(t).toMatchObject({ kind: "talking_photo", style: "circle", rect: { x: -20, y: -90, w: 360, h: 360 }, circleBackground: "#000000" });
+    expect(sceneWith({ type: "avatar", avatar_id: "a", avatar_style: "closeUp" })).toMatchObject({
+      style: "closeUp",
+      rect: { w: 320, h: 180 },
+    });
+    const t = sceneWith({
+      type: "talking_photo",
+      talking_photo_id: "t",
+      talking_photo_style: "circle",
+      scale: 2,
+      circle_background_color: "#000000",
+    });
+    expect(t).toMatchObject({
+      kind: "talking_photo",
+      style: "circle",
+      rect: { x: -20, y: -90, w: 360, h: 360 },
+      circleBackground: "#000000",
+    });
     expect(sceneWith({ type: "talking_photo", talking_photo_id: "t" })).toMatchObject({ style: "square", rect: { w: 320, h: 180 } });
   });
 });

@@ -46,10 +46,19 @@ const mouthOf = (file: string) => /-([A-HX])\.png$/.exec(file)![1] as Viseme;
 
 beforeAll(async () => {
   dir = await tempDir();
-  voice = await renderVoice({ type: "text", voice_id: "avs_voice_en_us_kal", input_text: "Mood food from me.", speed: 1, pitch: 0 }, { workDir: dir, fps: FPS });
+  voice = await renderVoice(
+    { type: "text", voice_id: "avs_voice_en_us_kal", input_text: "Mood food from me.", speed: 1, pitch: 0 },
+    { workDir: dir, fps: FPS },
+  );
   const request = videoRequestSchema.parse({
     dimension: { width: W, height: H },
-    video_inputs: [{ character: { type: "avatar", avatar_id: "avs_presenter_maya" }, voice: { type: "silence" }, background: { type: "color", value: "#0f766e" } }],
+    video_inputs: [
+      {
+        character: { type: "avatar", avatar_id: "avs_presenter_maya" },
+        voice: { type: "silence" },
+        background: { type: "color", value: "#0f766e" },
+      },
+    ],
   });
   plan = { ...planVideo(request, { voiceDurations: [voice.duration], media: {} }).scenes[0]!, index: 0 };
   sprites = await presenterSprites("avs_presenter_maya", { width: W, height: H, style: "normal" }, path.join(dir, "cache"));

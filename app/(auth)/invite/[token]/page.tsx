@@ -83,8 +83,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       ) : wrongEmail ? (
         <>
           <Alert variant="warning" title="This invite is for another address">
-            It was sent to {invite.email}, and you are logged in as {user.email}. Log out, then log in or sign up with{" "}
-            {invite.email}.
+            It was sent to {invite.email}, and you are logged in as {user.email}. Log out, then log in or sign up with {invite.email}.
           </Alert>
           <LogoutButton next={self} className="mt-5 w-full" />
         </>

@@ -17,7 +17,10 @@ function examples(base: string): { label: string; code: string }[] {
         `curl -X POST ${base}/v2/video/generate \\\n  -H "X-Api-Key: $AVATAR_STUDIO_API_KEY" \\\n  -H "Content-Type: application/json" \\\n` +
         `  -d '{"title":"Hello","video_inputs":[{"voice":{"type":"silence","duration":2},"background":{"type":"color","value":"#0f766e"}}]}'`,
     },
-    { label: "Check its status", code: `curl "${base}/v1/video_status.get?video_id=$VIDEO_ID" \\\n  -H "X-Api-Key: $AVATAR_STUDIO_API_KEY"` },
+    {
+      label: "Check its status",
+      code: `curl "${base}/v1/video_status.get?video_id=$VIDEO_ID" \\\n  -H "X-Api-Key: $AVATAR_STUDIO_API_KEY"`,
+    },
     { label: "List voices", code: `curl ${base}/v2/voices -H "X-Api-Key: $AVATAR_STUDIO_API_KEY"` },
   ];
 }
@@ -31,7 +34,8 @@ export default async function ApiReferencePage({ params }: TeamParams) {
         title="API reference"
         description={
           <>
-            HeyGen v2-compatible endpoints at <code className="font-mono text-[13px]">{base}</code>. An existing HeyGen client works by changing only its base URL and key.{" "}
+            HeyGen v2-compatible endpoints at <code className="font-mono text-[13px]">{base}</code>. An existing HeyGen client works by
+            changing only its base URL and key.{" "}
             <Link className="font-medium text-indigo-700 underline underline-offset-2" href={`/${team.slug}/keys`}>
               Create an API key
             </Link>
@@ -53,7 +57,10 @@ export default async function ApiReferencePage({ params }: TeamParams) {
             title="Endpoints"
             description={
               <>
-                Generated from the schemas the server validates with. Raw OpenAPI 3.1: <a className="underline" href="/api/openapi.json">/api/openapi.json</a>
+                Generated from the schemas the server validates with. Raw OpenAPI 3.1:{" "}
+                <a className="underline" href="/api/openapi.json">
+                  /api/openapi.json
+                </a>
               </>
             }
           />

@@ -25,5 +25,13 @@ export default async function VideosPage({ params }: TeamParams) {
       ...keys.map((k) => ({ value: `key:${k.id}`, label: `API key “${k.name}”` })),
     ],
   };
-  return <VideosPanel team={team.slug} initial={initial} options={options} canManageKeys={roleCan(team.role, "keys.manage")} canManageWebhooks={roleCan(team.role, "webhooks.manage")} />;
+  return (
+    <VideosPanel
+      team={team.slug}
+      initial={initial}
+      options={options}
+      canManageKeys={roleCan(team.role, "keys.manage")}
+      canManageWebhooks={roleCan(team.role, "webhooks.manage")}
+    />
+  );
 }

@@ -13,7 +13,11 @@ export default async function WebhooksPage({ params }: TeamParams) {
   const [overview, managers] = await Promise.all([
     webhooksOverview(team.id),
     // Members see who to ask; managers need no list.
-    canManage ? Promise.resolve([]) : listMembers(team.id).then((all) => all.filter((m) => roleCan(m.role, "webhooks.manage")).map(({ name, email, role }) => ({ name, email, role }))),
+    canManage
+      ? Promise.resolve([])
+      : listMembers(team.id).then((all) =>
+          all.filter((m) => roleCan(m.role, "webhooks.manage")).map(({ name, email, role }) => ({ name, email, role })),
+        ),
   ]);
   return <WebhooksPanel team={team.slug} teamName={team.name} canManage={canManage} managers={managers} initial={overview} />;
 }

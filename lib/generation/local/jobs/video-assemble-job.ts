@@ -10,7 +10,14 @@ import { failVideoOfPayload, runRenderJob } from "../render-job-failure";
 export const videoAssembleJob = defineJob({
   name: "video.assemble",
   payload: z.object({ videoId: z.string().min(1) }),
-  policy: { retryLimit: 2, retryDelay: 5, retryBackoff: true, expireInSeconds: 60 * 60, concurrency: (n) => n, pollingIntervalSeconds: 0.5 },
+  policy: {
+    retryLimit: 2,
+    retryDelay: 5,
+    retryBackoff: true,
+    expireInSeconds: 60 * 60,
+    concurrency: (n) => n,
+    pollingIntervalSeconds: 0.5,
+  },
   handler: ({ videoId }, run) => runRenderJob(videoId, run, renderReporter(), () => assembleVideo(videoId, renderReporter(), run)),
   onInvalidPayload: (raw, run) => failVideoOfPayload(raw, run, renderReporter()),
 });

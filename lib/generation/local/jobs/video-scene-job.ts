@@ -10,7 +10,15 @@ import { renderScene } from "../render-scene";
 export const videoSceneJob = defineJob({
   name: "video.scene",
   payload: z.object({ videoId: z.string().min(1), index: z.number().int().min(0) }),
-  policy: { retryLimit: 2, retryDelay: 5, retryBackoff: true, expireInSeconds: 30 * 60, concurrency: (n) => n, pollingIntervalSeconds: 0.5 },
-  handler: ({ videoId, index }, run) => runRenderJob(videoId, run, renderReporter(), () => renderScene(videoId, index, renderReporter(), run)),
+  policy: {
+    retryLimit: 2,
+    retryDelay: 5,
+    retryBackoff: true,
+    expireInSeconds: 30 * 60,
+    concurrency: (n) => n,
+    pollingIntervalSeconds: 0.5,
+  },
+  handler: ({ videoId, index }, run) =>
+    runRenderJob(videoId, run, renderReporter(), () => renderScene(videoId, index, renderReporter(), run)),
   onInvalidPayload: (raw, run) => failVideoOfPayload(raw, run, renderReporter()),
 });

@@ -2,7 +2,8 @@ import { FetchError } from "@/lib/assets/fetch-error";
 import { RenderFailure } from "@/lib/render/failure";
 
 // Worth another try later: timeouts, name resolution, server errors and rate limits, broken connections.
-const TRANSIENT = /within \d|could not be resolved|HTTP (5\d\d|408|429)|connection was refused|connection failed|socket hang up|ECONNRESET/i;
+const TRANSIENT =
+  /within \d|could not be resolved|HTTP (5\d\d|408|429)|connection was refused|connection failed|socket hang up|ECONNRESET/i;
 
 /** A failed download (lib/assets' guarded fetcher) as a render failure: a 404, a refused address or a file
  * over the limit is permanent; timeouts, DNS and server errors may be retried. Other errors pass through;

@@ -28,7 +28,8 @@ const nouns: Record<AssetKind, string> = { image: "an image", video: "a video", 
 async function assetToFile(assetId: string, kind: AssetKind, opts: MediaFileOptions): Promise<void> {
   const asset = await db().asset.findFirst({ where: { id: assetId, teamId: opts.teamId }, select: { storageKey: true, sizeBytes: true } });
   const stream = asset ? await storage().get(asset.storageKey) : null;
-  if (!asset || !stream) throw new RenderFailure("asset_unreachable", `The ${kind} asset ${assetId} no longer exists; upload it again.`, true);
+  if (!asset || !stream)
+    throw new RenderFailure("asset_unreachable", `The ${kind} asset ${assetId} no longer exists; upload it again.`, true);
   if (asset.sizeBytes > opts.maxBytes) {
     stream.destroy();
     throw new RenderFailure("asset_too_large", `Asset ${assetId} is larger than the limit.`, true);
@@ -42,10 +43,21 @@ async function assetToFile(assetId: string, kind: AssetKind, opts: MediaFileOpti
  * accept, of the kind the scene uses it as, exactly as for uploads; ffmpeg then reads it with that type's
  * demuxer only, so a playlist (HLS, ffconcat) served as "audio" never reaches a demuxer that opens other files.
  */
-export async function mediaFile(source: MediaSource, kind: AssetKind, what: string, opts: MediaFileOptions): Promise<MediaFile & { type: MediaType }> {
+export async function mediaFile(
+  source: MediaSource,
+  kind: AssetKind,
+  what: string,
+  opts: MediaFileOptions,
+): Promise<MediaFile & { type: MediaType }> {
   try {
     if ("assetId" in source) await assetToFile(source.assetId, kind, opts);
-    else await fetchToFile(source.url, opts.file, { maxBytes: opts.maxBytes, timeoutMs: opts.timeoutMs ?? 60_000, signal: opts.signal, allowedHosts: opts.allowedHosts });
+    else
+      await fetchToFile(source.url, opts.file, {
+        maxBytes: opts.maxBytes,
+        timeoutMs: opts.timeoutMs ?? 60_000,
+        signal: opts.signal,
+        allowedHosts: opts.allowedHosts,
+      });
   } catch (error) {
     throw fetchFailure(error, what);
   }

@@ -24,14 +24,20 @@ export async function sceneMedia(scene: Scene, index: number, opts: SceneMediaOp
   try {
     probe = await probeMedia(media.path, { demuxer: media.demuxer });
   } catch (error) {
-    if (error instanceof MediaProbeError) throw new RenderFailure("media_undecodable", `The ${bg.type} background could not be decoded: ${error.message}`, true);
+    if (error instanceof MediaProbeError)
+      throw new RenderFailure("media_undecodable", `The ${bg.type} background could not be decoded: ${error.message}`, true);
     throw error;
   }
-  if (!probe.width || !probe.height) throw new RenderFailure("media_undecodable", `The ${bg.type} background has no picture ffmpeg can read.`, true);
+  if (!probe.width || !probe.height)
+    throw new RenderFailure("media_undecodable", `The ${bg.type} background has no picture ffmpeg can read.`, true);
   // With full_video the scene lasts as long as the video: its length is capped like a voice's.
   const cap = "url" in source ? MAX_FETCHED_MEDIA_SECONDS : MAX_VOICE_SECONDS;
   if (bg.type === "video" && bg.play_style === "full_video" && (probe.duration ?? 0) > cap) {
-    throw new RenderFailure("asset_too_large", `The video background lasts ${Math.round(probe.duration!)} s; with full_video it may last at most ${cap} s.`, true);
+    throw new RenderFailure(
+      "asset_too_large",
+      `The video background lasts ${Math.round(probe.duration!)} s; with full_video it may last at most ${cap} s.`,
+      true,
+    );
   }
   return { file: media, width: probe.width, height: probe.height, duration: probe.duration ?? undefined };
 }

@@ -13,14 +13,16 @@ function openEye(cx: number, left: boolean, s: EyeStyle): string {
   const lash = s.lashes
     ? `<path d="M ${cx + outer * 11} ${cy - 3} Q ${cx + outer * 16} ${cy - 4} ${cx + outer * 18} ${cy - 8}" fill="none" stroke="${s.line}" stroke-width="2.6" stroke-linecap="round"/>`
     : "";
-  return `<g>` +
+  return (
+    `<g>` +
     `<path d="M ${cx - 13} ${cy} Q ${cx} ${cy - 12} ${cx + 13} ${cy} Q ${cx} ${cy + 9} ${cx - 13} ${cy} Z" fill="#ffffff"/>` +
     `<circle cx="${cx}" cy="${cy - 0.5}" r="7" fill="${s.iris}"/>` +
     `<circle cx="${cx}" cy="${cy - 0.5}" r="3.6" fill="#1b1416"/>` +
     `<circle cx="${cx + 2.4}" cy="${cy - 3}" r="1.9" fill="#ffffff"/>` +
     `<path d="M ${cx - 14} ${cy + 0.5} Q ${cx} ${cy - 13.5} ${cx + 14} ${cy + 0.5}" fill="none" stroke="${s.line}" stroke-width="${s.lashes ? 3.4 : 2.6}" stroke-linecap="round"/>` +
     lash +
-    `</g>`;
+    `</g>`
+  );
 }
 
 function closedEye(cx: number, left: boolean, s: EyeStyle): string {
@@ -29,7 +31,9 @@ function closedEye(cx: number, left: boolean, s: EyeStyle): string {
   const lash = s.lashes
     ? `<path d="M ${cx + outer * 12} ${cy} Q ${cx + outer * 16} ${cy} ${cx + outer * 18} ${cy - 3}" fill="none" stroke="${s.line}" stroke-width="2.4" stroke-linecap="round"/>`
     : "";
-  return `<path d="M ${cx - 13} ${cy - 3} Q ${cx} ${cy - 8} ${cx + 13} ${cy - 3} L ${cx + 13} ${cy - 1} Q ${cx} ${cy + 5} ${cx - 13} ${cy - 1} Z" fill="${s.lid}"/>` +
+  return (
+    `<path d="M ${cx - 13} ${cy - 3} Q ${cx} ${cy - 8} ${cx + 13} ${cy - 3} L ${cx + 13} ${cy - 1} Q ${cx} ${cy + 5} ${cx - 13} ${cy - 1} Z" fill="${s.lid}"/>` +
     `<path d="M ${cx - 14} ${cy - 1} Q ${cx} ${cy + 6} ${cx + 14} ${cy - 1}" fill="none" stroke="${s.line}" stroke-width="${s.lashes ? 3 : 2.4}" stroke-linecap="round"/>` +
-    lash;
+    lash
+  );
 }

@@ -31,8 +31,7 @@ export const maya: PresenterArt = {
     `<path d="M 338 374 L 370 396 L 346 458 L 364 474 L 300 640" fill="none" stroke="${blazerShade}" stroke-width="2.5" stroke-linejoin="round"/>` +
     `<circle cx="300" cy="690" r="6" fill="${blazerShade}"/>` +
     `</g>`,
-  hairBack:
-    `<path d="M 300 100 C 214 100 190 170 194 244 C 198 310 192 350 206 380 Q 214 394 232 390 L 368 390 Q 386 394 394 380 C 408 350 402 310 406 244 C 410 170 386 100 300 100 Z" fill="${hair}"/>`,
+  hairBack: `<path d="M 300 100 C 214 100 190 170 194 244 C 198 310 192 350 206 380 Q 214 394 232 390 L 368 390 Q 386 394 394 380 C 408 350 402 310 406 244 C 410 170 386 100 300 100 Z" fill="${hair}"/>`,
   face:
     `<path d="M 226 214 C 226 150 260 128 300 128 C 340 128 374 150 374 214 C 374 270 350 318 300 328 C 250 318 226 270 226 214 Z" fill="${skin}"/>` +
     `<path d="M 372 200 C 377 262 358 304 324 320 C 346 294 357 260 359 212 Z" fill="${skinShade}" fill-opacity="0.4"/>` +

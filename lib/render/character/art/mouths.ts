@@ -20,10 +20,12 @@ const upperBand = (o: Opening, depth: number) => `M ${-o.w} 0 ${upper(o)} ${uppe
 const lowerBand = (o: Opening, depth: number) => `M ${-o.w} 0 ${lowerForward(o, depth)} ${lower(o)} Z`;
 
 function opening(c: MouthColors, o: Opening, inner: string, lowerLip = ""): string {
-  return lowerLip +
+  return (
+    lowerLip +
     `<path d="${outline(o)}" fill="${c.inside}"/>` +
     inner +
-    `<path d="${outline(o)}" fill="none" stroke="${c.line}" stroke-width="2.2" stroke-linejoin="round"/>`;
+    `<path d="${outline(o)}" fill="none" stroke="${c.line}" stroke-width="2.2" stroke-linejoin="round"/>`
+  );
 }
 
 function lowerLip(c: MouthColors, y: number, w: number): string {
@@ -34,11 +36,15 @@ export function mouthSvg(shape: Viseme, c: MouthColors): string {
   const fill = (d: string, color: string) => `<path d="${d}" fill="${color}"/>`;
   switch (shape) {
     case "A":
-      return `<path d="M -15 -1 Q 0 -3 15 -1 Q 0 6 -15 -1 Z" fill="${c.lip}"/>` +
-        `<path d="M -16 0 Q 0 1.5 16 0" fill="none" stroke="${c.line}" stroke-width="3" stroke-linecap="round"/>`;
+      return (
+        `<path d="M -15 -1 Q 0 -3 15 -1 Q 0 6 -15 -1 Z" fill="${c.lip}"/>` +
+        `<path d="M -16 0 Q 0 1.5 16 0" fill="none" stroke="${c.line}" stroke-width="3" stroke-linecap="round"/>`
+      );
     case "X":
-      return `<path d="M -13 3 Q 0 7 13 3" fill="none" stroke="${c.lip}" stroke-width="4" stroke-linecap="round"/>` +
-        `<path d="M -16 -1 Q 0 6 16 -1" fill="none" stroke="${c.line}" stroke-width="2.6" stroke-linecap="round"/>`;
+      return (
+        `<path d="M -13 3 Q 0 7 13 3" fill="none" stroke="${c.lip}" stroke-width="4" stroke-linecap="round"/>` +
+        `<path d="M -16 -1 Q 0 6 16 -1" fill="none" stroke="${c.line}" stroke-width="2.6" stroke-linecap="round"/>`
+      );
     case "B": {
       const o = { w: 18, up: -5, down: 9 };
       return opening(c, o, fill(upperBand(o, 4.5), c.teeth) + fill(lowerBand(o, 3.5), c.teeth), lowerLip(c, 7, 14));
@@ -56,9 +62,11 @@ export function mouthSvg(shape: Viseme, c: MouthColors): string {
       return opening(c, o, fill(upperBand(o, 4), c.teeth) + fill(lowerBand(o, 5), c.tongue), lowerLip(c, 13, 11));
     }
     case "F":
-      return `<ellipse cx="0" cy="2" rx="10" ry="9" fill="${c.lip}"/>` +
+      return (
+        `<ellipse cx="0" cy="2" rx="10" ry="9" fill="${c.lip}"/>` +
         `<ellipse cx="0" cy="2" rx="5.5" ry="5" fill="${c.inside}"/>` +
-        `<ellipse cx="0" cy="2" rx="10" ry="9" fill="none" stroke="${c.line}" stroke-width="2"/>`;
+        `<ellipse cx="0" cy="2" rx="10" ry="9" fill="none" stroke="${c.line}" stroke-width="2"/>`
+      );
     case "G": {
       const o = { w: 17, up: -6, down: 6 };
       return `<path d="M -15 4 Q 0 12 15 4 Q 0 7 -15 4 Z" fill="${c.lip}"/>` + opening(c, o, fill(upperBand(o, 9), c.teeth));
@@ -68,7 +76,8 @@ export function mouthSvg(shape: Viseme, c: MouthColors): string {
       return opening(
         c,
         o,
-        fill(lowerBand(o, 5), c.tongue) + fill(upperBand(o, 3.5), c.teeth) +
+        fill(lowerBand(o, 5), c.tongue) +
+          fill(upperBand(o, 3.5), c.teeth) +
           `<ellipse cx="0" cy="-1" rx="6.5" ry="3.5" fill="${c.tongue}"/>`,
         lowerLip(c, 11, 13),
       );

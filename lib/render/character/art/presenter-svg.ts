@@ -22,7 +22,8 @@ export function presenterSvg(art: PresenterArt, key: SpriteKey): string {
   const mouths = VISEMES.map(
     (v) => `<g id="mouth-${v}"${shown(v === key.mouth)} transform="translate(300 ${art.mouthY})">${mouthSvg(v, art.mouth)}</g>`,
   ).join("");
-  return `<g id="pose-${key.pose}" transform="translate(${pose.shift} 0) rotate(${pose.body} ${BODY_PIVOT.join(" ")})">` +
+  return (
+    `<g id="pose-${key.pose}" transform="translate(${pose.shift} 0) rotate(${pose.body} ${BODY_PIVOT.join(" ")})">` +
     // Hair that falls behind the shoulders turns with the head but sits behind the body.
     // Only when there is some: resvg cannot size an empty group inside a clipped layer.
     (art.hairBack ? `<g id="hair-back" transform="rotate(${pose.head} ${HEAD_PIVOT.join(" ")})">${art.hairBack}</g>` : "") +
@@ -34,5 +35,6 @@ export function presenterSvg(art: PresenterArt, key: SpriteKey): string {
     `<g id="eyes-closed"${shown(key.eyes === "closed")}>${eyesSvg("closed", art.eyes)}</g>` +
     mouths +
     art.hairFront +
-    `</g></g>`;
+    `</g></g>`
+  );
 }

@@ -14,4 +14,8 @@ export const PUT = withTeam(async ({ team, body }) => switchProvider(team.id, bo
 });
 
 // DELETE /api/teams/[team]/provider - back to the local engine, and forget the stored HeyGen key
-export const DELETE = withTeam(async ({ team }) => forgetHeygen(team.id), { auth: "session", team: "param", permission: "provider.manage" });
+export const DELETE = withTeam(async ({ team }) => forgetHeygen(team.id), {
+  auth: "session",
+  team: "param",
+  permission: "provider.manage",
+});

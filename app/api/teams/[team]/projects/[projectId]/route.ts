@@ -9,13 +9,16 @@ const params = z.object({ projectId: z.string() });
 export const GET = withTeam(async ({ team, params }) => getProject(team.id, params.projectId), { auth: "session", team: "param", params });
 
 // PATCH /api/teams/[team]/projects/[projectId] - rename, move to a folder, size and caption settings
-export const PATCH = withTeam(async ({ team, principal, params, body }) => updateProject(team.id, principal.user.id, params.projectId, body), {
-  auth: "session",
-  team: "param",
-  permission: "content.write",
-  params,
-  body: updateProjectBody,
-});
+export const PATCH = withTeam(
+  async ({ team, principal, params, body }) => updateProject(team.id, principal.user.id, params.projectId, body),
+  {
+    auth: "session",
+    team: "param",
+    permission: "content.write",
+    params,
+    body: updateProjectBody,
+  },
+);
 
 // DELETE /api/teams/[team]/projects/[projectId] - delete the draft (its videos stay)
 export const DELETE = withTeam(async ({ team, params }) => deleteProject(team.id, params.projectId), {

@@ -18,7 +18,12 @@ export const GET = withPublic(
     const body = range ? mp4.subarray(range.start, range.end + 1) : mp4;
     return new Response(new Uint8Array(body), {
       status,
-      headers: { ...headers, "Content-Type": "video/mp4", "Accept-Ranges": "bytes", "Cache-Control": "public, max-age=86400, no-transform" },
+      headers: {
+        ...headers,
+        "Content-Type": "video/mp4",
+        "Accept-Ranges": "bytes",
+        "Cache-Control": "public, max-age=86400, no-transform",
+      },
     });
   },
   { params, rateLimit: "read" },
