@@ -12,7 +12,6 @@ const config: KnipConfig = {
     "prisma/**/*.ts",
     "tests/**/*.{ts,mjs}",
   ],
-  ignore: ["lib/generated/**"],
   ignoreDependencies: [
     // Loaded by path, not imported: the engines' WASM (lib/render/voice), caption fonts (lib/render/fonts.ts), the
     // static ffmpeg fallback (lib/render/binaries.ts), Swagger UI's bundle (app/api/docs), PostgreSQL binaries

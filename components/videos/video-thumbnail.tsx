@@ -4,8 +4,8 @@ import type { VideoRow } from "@/components/videos/queries";
 // A 16:9 preview of a rendered video, or a quiet placeholder while it is queued, rendering or failed.
 export function VideoThumbnail({ video }: { video: VideoRow }) {
   if (video.thumbnailUrl) {
-    // eslint-disable-next-line @next/next/no-img-element -- signed storage URLs, not optimisable by next/image
     return (
+      // eslint-disable-next-line @next/next/no-img-element -- signed storage URLs, not optimisable by next/image
       <img src={video.thumbnailUrl} alt="" className="h-12 w-[85px] shrink-0 rounded-md border border-zinc-200 bg-zinc-100 object-cover" />
     );
   }
