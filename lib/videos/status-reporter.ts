@@ -3,8 +3,8 @@ import { moveVideo, type VideoReport } from "@/lib/videos/move-video";
 import type { VideoStatus } from "@/lib/videos/status";
 
 // Every report of a render worker (processing + progress, completed, failed) goes through this interface into
-// the one ingestion function. In-process now; the callbacks issue adds an implementation that POSTs the same
-// reports, signed, to /api/callbacks/render.
+// the one ingestion function: in-process (the bench, tests), or POSTed, signed, to /api/callbacks/render by
+// the worker (http-status-reporter.ts).
 export interface StatusReporter {
   report(videoId: string, report: VideoReport): Promise<{ status: VideoStatus; moved: boolean } | null>;
 }

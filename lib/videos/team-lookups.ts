@@ -12,7 +12,7 @@ export function teamLookups(teamId: string) {
     async folderExists(id: string): Promise<boolean> {
       return (await db().folder.count({ where: { id, teamId } })) > 0;
     },
-    // Talking photos arrive with their own issue; until then no id is known.
+    // No talking photo can exist yet (no upload path), so every id is unknown.
     async talkingPhotoExists(_id: string): Promise<boolean> {
       return false;
     },
