@@ -5,7 +5,7 @@ import { clientIp } from "@/lib/http/client-ip";
 import { errorResponse, successBody, type Envelope } from "@/lib/api/envelope";
 import { readBody } from "@/lib/api/read-body";
 import { Reply } from "@/lib/api/reply";
-import { checkRequest } from "@/lib/api/request-checks";
+import { checkInput, checkRequest } from "@/lib/api/request-checks";
 import { readInput, type InputSpec, type RouteParams } from "@/lib/api/route-input";
 import { toApiError } from "@/lib/api/to-api-error";
 import type { TrackedBody } from "@/lib/api/tracked-body";
@@ -65,6 +65,9 @@ export function routeCore<P, Q, B, A>(
     try {
       checkRequest(req);
       const routeParams = (await context?.params) ?? {};
+      // Before anything reads them (the team is looked up by its slug): a NUL byte would reach PostgreSQL.
+      checkInput("params", routeParams);
+      for (const [name, value] of new URL(req.url).searchParams) checkInput("query", { [name]: value });
       const ip = clientIp(req.headers);
       const readRaw = once(() => readBody(req, options.maxBody ?? ONE_MB));
       const admitted = await admit({ req, routeParams, ip, readRaw });

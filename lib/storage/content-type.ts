@@ -26,5 +26,6 @@ export function contentType(key: string): string {
       .split(".")
       .pop()
       ?.toLowerCase() ?? "";
-  return types[ext] ?? "application/octet-stream";
+  // Own keys only: "constructor" is not an extension we serve.
+  return Object.hasOwn(types, ext) ? types[ext]! : "application/octet-stream";
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { textProblem } from "@/lib/validation/well-formed";
 import { db } from "@/lib/db";
 import { Conflict, Forbidden, Invalid } from "@/lib/errors";
 import { env } from "@/lib/env";
@@ -10,7 +11,12 @@ import { findUsableInvite, acceptInvite } from "@/lib/teams/invites";
 export const passwordSchema = z.string().min(PASSWORD_MIN, `must be at least ${PASSWORD_MIN} characters`).max(200);
 
 export const signupSchema = z.object({
-  name: z.string().trim().min(1).max(100),
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .refine((v) => textProblem(v) === null, "must be plain text"),
   email: z.string().trim().toLowerCase().pipe(z.email()),
   password: passwordSchema,
   invite: z.string().max(200).optional(),

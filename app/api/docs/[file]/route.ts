@@ -15,7 +15,8 @@ const params = z.object({ file: z.string() });
 // GET /api/docs/[file] - the API reference page's script and stylesheet (public, no auth)
 export const GET = withPublic(
   async ({ params }) => {
-    const type = files[params.file];
+    // Own keys only: /api/docs/constructor is a missing file, not Object.prototype.constructor.
+    const type = Object.hasOwn(files, params.file) ? files[params.file] : undefined;
     if (!type) throw new NotFound("The file");
     const body = await readFile(path.join(process.cwd(), "node_modules", "swagger-ui-dist", params.file));
     return new Response(new Uint8Array(body), { headers: { "Content-Type": type, "Cache-Control": "public, max-age=86400" } });
