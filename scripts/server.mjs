@@ -35,7 +35,26 @@ function restoreContentLength(res) {
   };
 }
 
+// A path that is not valid percent-encoding (%zz, or UTF-8 that encodes no character, such as a lone
+// surrogate) makes Next fail to decode its route params and answer 500: it is the client's mistake, a 400.
+function decodablePath(url = "/") {
+  try {
+    decodeURIComponent(url.split("?")[0]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+const badPath = JSON.stringify({
+  data: null,
+  error: { code: "invalid_parameter", message: "path: is not valid percent-encoded UTF-8 (e.g. %zz); encode it with encodeURIComponent" },
+});
+
 const server = createServer((req, res) => {
+  if (!decodablePath(req.url)) {
+    res.writeHead(400, { "content-type": "application/json" }).end(badPath);
+    return;
+  }
   req.headers["x-avatar-client-ip"] = clientAddress(req);
   if (!trustProxy) delete req.headers["x-forwarded-for"];
   restoreContentLength(res);

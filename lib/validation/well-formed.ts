@@ -10,8 +10,13 @@ export function textProblem(text: string): string | null {
 
 export type TextIssue = { path: (string | number)[]; message: string };
 
-// The first string (or object key) in a JSON-like value with a problem, and where it is.
+// No request we accept nests deeper; a deeper one is refused before anything walks it recursively.
+const MAX_DEPTH = 64;
+
+// The first string (or object key) in a JSON-like value with a problem, and where it is; or the first value
+// nested too deeply.
 export function findTextProblem(value: unknown, path: (string | number)[] = []): TextIssue | null {
+  if (path.length > MAX_DEPTH) return { path: path.slice(0, MAX_DEPTH), message: `is nested too deeply (more than ${MAX_DEPTH} levels)` };
   if (typeof value === "string") {
     const message = textProblem(value);
     return message ? { path, message } : null;

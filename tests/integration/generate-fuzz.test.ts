@@ -5,8 +5,10 @@ import { listVoices, listAvatars } from "@/lib/catalog";
 import { api } from "./support/http";
 import { makeKey, makeUser, truncateAll, type TestUser } from "./support/fixtures";
 
-// Property: whatever a client does to a valid body, POST /v2/video/generate answers 200 or a 4xx in the
-// error envelope, never a 5xx and never a dropped connection. 1,000 cases over real HTTP.
+// Property: whatever a client does to a valid body (any JSON value anywhere, NUL characters, lone surrogates,
+// prototype keys such as __proto__ and constructor, huge numbers, deep nesting), POST /v2/video/generate
+// answers 200 or a 4xx in the error envelope, never a 5xx and never a dropped connection. 1,000 cases over
+// real HTTP.
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
 function validBodies(): Json[] {
@@ -38,7 +40,17 @@ function paths(value: Json, prefix: (string | number)[] = []): (string | number)
   return [prefix, ...keys.flatMap((k) => paths((value as Record<string | number, Json>)[k]!, [...prefix, k]))];
 }
 
-function mutate(body: Json, path: (string | number)[], op: "set" | "delete", replacement: Json): Json {
+// "key": a new member named `key` in the object at `path` (anything else is replaced instead).
+function mutate(body: Json, path: (string | number)[], op: "set" | "delete" | "key", replacement: Json, key = ""): Json {
+  if (op === "key") {
+    const target = path.reduce<Json | undefined>((node, k) => (node as Record<string | number, Json> | undefined)?.[k], body);
+    if (target === null || typeof target !== "object" || Array.isArray(target)) return mutate(body, path, "set", replacement);
+    // defineProperty: an own member even for "__proto__", as JSON.parse makes it from a client's body.
+    const copy = structuredClone(body);
+    const node = path.reduce<Json>((n, k) => (n as Record<string | number, Json>)[k]!, copy) as Record<string, Json>;
+    Object.defineProperty(node, key, { value: replacement, enumerable: true, writable: true, configurable: true });
+    return copy;
+  }
   if (!path.length) return op === "set" ? replacement : {};
   const copy = structuredClone(body) as Record<string | number, Json>;
   let node = copy;
@@ -67,7 +79,22 @@ const replacements: fc.Arbitrary<Json> = fc.oneof(
     "javascript:alert(1)",
     "http://127.0.0.1/x",
     "a".repeat(6000),
+    // Text PostgreSQL cannot store: a NUL character, lone surrogates.
+    "bad\u0000text",
+    "\ud800",
+    "x\udfffy",
+    // Numbers at the edges of doubles.
+    Number.MAX_VALUE,
+    -1e308,
+    5e-324,
+    9007199254740993,
   ),
+  // Deep nesting: 100 levels, and 3,000 (a recursive walk through a schema would overflow the stack).
+  fc.constantFrom(100, 3000).map((depth) => {
+    let node: Json = "x";
+    for (let i = 0; i < depth; i++) node = [node];
+    return node;
+  }),
   fc.array(fc.constant<Json>({ voice: { type: "silence" } }), { minLength: 49, maxLength: 52 }),
 );
 
@@ -89,12 +116,13 @@ describe("POST /v2/video/generate under mutation", () => {
     await fc.assert(
       fc.asyncProperty(
         fc.nat({ max: bodies.length - 1 }).chain((i) => fc.tuple(fc.constant(i), fc.nat({ max: paths(bodies[i]!).length - 1 }))),
-        fc.constantFrom<"set" | "delete">("set", "delete"),
+        fc.constantFrom<"set" | "delete" | "key">("set", "delete", "key"),
         replacements,
-        async ([i, p], op, replacement) => {
+        fc.constantFrom<string>("__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "k\u0000", "\ud800", "extra"),
+        async ([i, p], op, replacement, member) => {
           // A fresh key every 50 requests stays under the 60/min generate limit.
           if (++sent % 50 === 0) key = await makeKey(owner.teamId);
-          const body = mutate(bodies[i]!, paths(bodies[i]!)[p]!, op, replacement);
+          const body = mutate(bodies[i]!, paths(bodies[i]!)[p]!, op, replacement, member);
           const res = await api("POST", "/v2/video/generate", { key, json: body });
           statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
           if (res.status === 200) {

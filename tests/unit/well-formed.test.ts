@@ -14,6 +14,10 @@ describe("text a request may carry", () => {
     expect(findTextProblem({ a: [1, "ok", { b: "bad\u0000" }] })).toEqual({ path: ["a", 2, "b"], message: expect.stringMatching(/NUL/) });
     expect(findTextProblem({ ["k\ud800"]: 1 })).toEqual({ path: ["k\ud800"], message: expect.stringMatching(/field name/) });
     expect(findTextProblem([null, true, 3, "fine"])).toBeNull();
+    // 100,000 levels would overflow the stack of any recursive walk (the schema's included): refused at 64.
+    let deep: unknown = "x";
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(findTextProblem(deep)?.message).toMatch(/nested too deeply/);
   });
 });
 
