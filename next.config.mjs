@@ -14,6 +14,10 @@ const nextConfig = {
     "@ffprobe-installer/ffprobe",
   ],
   poweredByHeader: false,
+  // Every answer, API and files included: no content-type guessing. HTML pages get the rest in proxy.ts.
+  async headers() {
+    return [{ source: "/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }] }];
+  },
   // `npm test` and `npm run typecheck` run tsc over the whole project; the build need not repeat it
   // (it would make every cold `npm start` slower, and an unrelated test file could block a deploy).
   typescript: { ignoreBuildErrors: true },

@@ -55,6 +55,8 @@ export default defineConfig({
       APP_URL: baseURL,
       // The one loopback port where webhook tests run a receiver.
       ALLOWED_FETCH_HOSTS: allowedFetchHosts,
+      // Every test signs its people up from the one loopback address: more than a real network does in an hour.
+      RATE_LIMITS: "signupPerIp=1000/hour,loginPerIp=1000/15min",
       // Do not load the developer's .env files into the server under test.
       __NEXT_PROCESSED_ENV: "true",
       NEXT_TELEMETRY_DISABLED: "1",

@@ -6,6 +6,40 @@ const optional = <T extends z.ZodType>(schema: T) =>
 
 const bool = z.enum(["1", "0", "true", "false", "yes", "no"]).transform((v) => ["1", "true", "yes"].includes(v));
 
+// The rate limits an operator may set (lib/limits/rate-limit.ts has their defaults and meaning).
+const RATE_LIMIT_NAMES = ["generate", "read", "write", "loginPerEmail", "loginPerIp", "resetPerIp", "signupPerIp"] as const;
+export type RateLimitName = (typeof RATE_LIMIT_NAMES)[number];
+export type Limit = { limit: number; windowSeconds: number };
+const UNIT_SECONDS: Record<string, number> = { s: 1, sec: 1, min: 60, "15min": 900, hour: 3600, h: 3600, day: 86400 };
+
+// "600/min" -> 600 per 60 s; units s, min, 15min, hour, day.
+function parseLimit(text: string): Limit | null {
+  const m = /^\s*(\d{1,9})\s*\/\s*([a-z0-9]+)\s*$/i.exec(text);
+  const seconds = m && Object.hasOwn(UNIT_SECONDS, m[2]!.toLowerCase()) ? UNIT_SECONDS[m[2]!.toLowerCase()]! : null;
+  return m && seconds ? { limit: Number(m[1]), windowSeconds: seconds } : null;
+}
+
+// RATE_LIMITS="generate=600/min,signupPerIp=100/hour"
+const rateLimits = z.string().transform((text, ctx) => {
+  const out: Partial<Record<RateLimitName, Limit>> = {};
+  for (const part of text
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const [name = "", value = ""] = part.split("=");
+    const limit = parseLimit(value);
+    if (!(RATE_LIMIT_NAMES as readonly string[]).includes(name.trim()) || !limit) {
+      ctx.addIssue({
+        code: "custom",
+        message: `"${part}": expected name=N/unit with a name of ${RATE_LIMIT_NAMES.join(", ")} and a unit of s, min, 15min, hour, day`,
+      });
+      continue;
+    }
+    out[name.trim() as RateLimitName] = limit;
+  }
+  return out;
+});
+
 const schema = z.object({
   NODE_ENV: optional(z.enum(["development", "production", "test"])),
   DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")),
@@ -40,6 +74,7 @@ const schema = z.object({
   TTS_OPENAI_API_KEY: optional(z.string()),
   SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")),
   SMTP_FROM: optional(z.string()),
+  RATE_LIMITS: optional(rateLimits),
 });
 
 export type Env = {
@@ -68,6 +103,7 @@ export type Env = {
   ttsOpenAiApiKey: string | undefined;
   smtpUrl: string | undefined;
   smtpFrom: string | undefined;
+  rateLimits: Partial<Record<RateLimitName, Limit>>;
 };
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
@@ -108,6 +144,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     ttsOpenAiApiKey: e.TTS_OPENAI_API_KEY,
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,
+    rateLimits: e.RATE_LIMITS ?? {},
   };
 }
 

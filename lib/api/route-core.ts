@@ -1,16 +1,17 @@
 import "server-only";
+import type { RateLimitName } from "@/lib/env";
 import { randomUUID } from "node:crypto";
-import { enforce, limits } from "@/lib/limits/rate-limit";
+import { enforce, limitOf } from "@/lib/limits/rate-limit";
 import { clientIp } from "@/lib/http/client-ip";
 import { errorResponse, successBody, type Envelope } from "@/lib/api/envelope";
 import { readBody } from "@/lib/api/read-body";
 import { Reply } from "@/lib/api/reply";
-import { checkInput, checkRequest } from "@/lib/api/request-checks";
+import { checkCookieRequest, checkInput, checkRequest } from "@/lib/api/request-checks";
 import { readInput, type InputSpec, type RouteParams } from "@/lib/api/route-input";
 import { toApiError } from "@/lib/api/to-api-error";
 import type { TrackedBody } from "@/lib/api/tracked-body";
 
-export type LimitName = keyof typeof limits;
+export type LimitName = RateLimitName;
 
 export type CoreOptions = InputSpec & {
   envelope?: Envelope;
@@ -25,7 +26,9 @@ export type CoreContext<P, Q, B> = { req: Request; requestId: string; ip: string
 // What a wrapper's auth step sees, and what it hands on: its part of the handler's context, and whom the
 // rate limit counts (null: nobody, no limit).
 export type Gate = { req: Request; routeParams: RouteParams; ip: string; readRaw: () => Promise<Buffer> };
-export type Admission<A> = { context: A; limitBy: string | null };
+// viaCookie: the caller was authenticated by the session cookie (a browser), so the request must prove it
+// comes from our own pages (checkCookieRequest).
+export type Admission<A> = { context: A; limitBy: string | null; viaCookie?: boolean };
 
 export type RouteHandler = (req: Request, context: { params?: Promise<RouteParams> }) => Promise<Response>;
 
@@ -71,9 +74,10 @@ export function routeCore<P, Q, B, A>(
       const ip = clientIp(req.headers);
       const readRaw = once(() => readBody(req, options.maxBody ?? ONE_MB));
       const admitted = await admit({ req, routeParams, ip, readRaw });
+      if (admitted.viaCookie) checkCookieRequest(req, options.body);
       if (admitted.limitBy && options.rateLimit !== false) {
         const bucket = options.rateLimit ?? (req.method === "GET" || req.method === "HEAD" ? "read" : "write");
-        await enforce(`${bucket}:${admitted.limitBy}`, limits[bucket]);
+        await enforce(`${bucket}:${admitted.limitBy}`, limitOf(bucket));
       }
       const input = await readInput(req, routeParams, options, readRaw);
       stream = input.stream;

@@ -18,7 +18,7 @@ export function withSession<
     options,
     async ({ req }) => {
       const principal = await authenticate(req, "session");
-      return { context: { user: principal.user }, limitBy: principalKey(principal) };
+      return { context: { user: principal.user }, limitBy: principalKey(principal), viaCookie: true };
     },
     handler,
   );

@@ -43,7 +43,7 @@ export function withTeam<
       const slug = typeof routeParams.team === "string" ? routeParams.team : undefined;
       const { team, role } = await resolveTeam(req, principal, options.team ?? "principal", slug);
       checkPermission(principal, role, options.permission ?? "team.read");
-      return { context: { principal, team, role }, limitBy: principalKey(principal) };
+      return { context: { principal, team, role }, limitBy: principalKey(principal), viaCookie: principal.kind === "session" };
     },
     handler,
   );

@@ -14,6 +14,11 @@ export const heygenBaseUrl = z
     const url = new URL(u);
     return !url.search && !url.hash && !url.username && !url.password;
   }, "must be a plain base URL, without a query, a fragment or credentials")
+  // The team's key travels in every request: in clear only to this machine itself.
+  .refine((u) => {
+    const url = new URL(u);
+    return url.protocol === "https:" || /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/.test(url.hostname);
+  }, "must be https (plain http only for an upstream on this machine, such as http://127.0.0.1:8080)")
   .transform((u) => u.replace(/\/+$/, ""));
 
 export const providerSettingsBody = z.discriminatedUnion("provider", [

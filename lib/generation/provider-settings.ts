@@ -95,6 +95,10 @@ async function turnOn(teamId: string, body: Extract<ProviderSettingsBody, { prov
   if (unavailable) throw new Conflict(unavailable);
   const existing = await db().heygenConnection.findUnique({ where: { teamId } });
   const stored = existing ? readKey(teamId, existing.apiKeyCipher) : null;
+  // The stored key goes only to the upstream it was entered for: a new base URL needs the key typed again.
+  if (!body.api_key && existing && body.base_url && body.base_url !== existing.baseUrl) {
+    throw Invalid.field("api_key", `is required again to change the base URL (the stored key was entered for ${existing.baseUrl})`);
+  }
   const apiKey = body.api_key ?? (stored && "key" in stored ? stored.key : undefined);
   if (!apiKey) throw Invalid.field("api_key", stored && "problem" in stored ? stored.problem : "is required to switch to HeyGen");
   const access: HeygenAccess = { teamId, baseUrl: body.base_url ?? existing?.baseUrl ?? DEFAULT_HEYGEN_BASE_URL, apiKey };

@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { hashPassword, verifyPassword, PASSWORD_MIN } from "@/lib/auth/password";
 import { createTeam } from "@/lib/teams/teams";
 import { findUsableInvite, acceptInvite } from "@/lib/teams/invites";
+import { endResetLinks } from "@/lib/users/password-reset";
 
 export const passwordSchema = z.string().min(PASSWORD_MIN, `must be at least ${PASSWORD_MIN} characters`).max(200);
 
@@ -57,8 +58,10 @@ export async function updateName(userId: string, name: string): Promise<void> {
 export async function changePassword(userId: string, current: string, next: string): Promise<void> {
   const user = await db().user.findUniqueOrThrow({ where: { id: userId } });
   if (!(await verifyPassword(user.passwordHash, current))) throw Invalid.field("current_password", "is not correct");
-  await db().user.update({
-    where: { id: userId },
-    data: { passwordHash: await hashPassword(next), sessionVersion: { increment: 1 } },
+  const passwordHash = await hashPassword(next);
+  await db().$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    // A reset link asked for before the change must not undo it.
+    await endResetLinks(tx, userId);
   });
 }

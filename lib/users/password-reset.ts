@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { Gone } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { hashPassword } from "@/lib/auth/password";
@@ -8,12 +8,21 @@ import { sendMail } from "@/lib/users/mail";
 
 const RESET_TTL_MS = 60 * 60 * 1000;
 
-// Returns the one-time link, or null for an unknown email (callers must not reveal which).
+/** Ends every reset link of the user that is still usable (inside the caller's transaction). */
+export async function endResetLinks(tx: Tx, userId: string): Promise<void> {
+  await tx.passwordReset.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });
+}
+
+// Returns the one-time link, or null for an unknown email (callers must not reveal which). Only the newest
+// link of a user works: issuing one ends the older ones.
 export async function createResetLink(email: string): Promise<string | null> {
   const user = await db().user.findUnique({ where: { email: email.trim().toLowerCase() } });
   if (!user) return null;
   const token = randomToken();
-  await db().passwordReset.create({ data: { userId: user.id, tokenHash: sha256(token), expiresAt: new Date(Date.now() + RESET_TTL_MS) } });
+  await db().$transaction(async (tx) => {
+    await endResetLinks(tx, user.id);
+    await tx.passwordReset.create({ data: { userId: user.id, tokenHash: sha256(token), expiresAt: new Date(Date.now() + RESET_TTL_MS) } });
+  });
   return `${env().appUrl}/reset/${token}`;
 }
 
@@ -42,6 +51,8 @@ export async function resetPassword(token: string, password: string): Promise<{ 
       data: { usedAt: new Date() },
     });
     if (!row || count !== 1) throw new Gone("reset_invalid", "This reset link has expired or was already used. Ask for a new one.");
+    // The password is new: no other link of this user may change it again.
+    await endResetLinks(tx, row.userId);
     await tx.user.update({ where: { id: row.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     return { email: row.user.email };
   });

@@ -14,6 +14,8 @@ test("videos made through the API show up live, can be cancelled and deleted; th
 
   // A client creates a video with the HeyGen body; the session cookie works like a key here.
   const made = await page.request.post("/v2/video/generate", {
+    // From the app's own origin, as its pages would send it (a session's state changes must prove it).
+    headers: { Origin: new URL(page.url()).origin },
     data: {
       title: "Launch teaser",
       video_inputs: [{ voice: { type: "silence", duration: 3 }, background: { type: "color", value: "#0f766e" } }],

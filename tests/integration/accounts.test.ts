@@ -1,6 +1,7 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
 import { createResetLink } from "@/lib/users/password-reset";
+import { startServer } from "../support/server";
 import { api, signIn } from "./support/http";
 import { makeUser, PASSWORD, truncateAll } from "./support/fixtures";
 
@@ -30,6 +31,23 @@ describe("accounts", () => {
     const eleventh = await signIn(user.email, PASSWORD);
     expect(eleventh.cookie).toBeNull();
     expect(eleventh.location).toContain("code=rate_limited");
+  });
+
+  it("throttles wrong passwords per address: nine from one address do not lock the owner out from another", async () => {
+    const user = await makeUser("throttled");
+    // A server that believes X-Forwarded-For, so the test can speak from two client addresses.
+    const proxied = await startServer({ STORAGE_DIR: inject("storageDir"), TRUST_PROXY: "1" }, "integration-server-proxied");
+    try {
+      const from = (ip: string) => ({ "X-Forwarded-For": ip });
+      for (let i = 0; i < 9; i++) await signIn(user.email, "wrong", proxied.url, from("203.0.113.7"));
+      const guesser = await signIn(user.email, PASSWORD, proxied.url, from("203.0.113.7"));
+      expect(guesser.cookie).toBeNull();
+      expect(guesser.location).toContain("code=rate_limited");
+      const owner = await signIn(user.email, PASSWORD, proxied.url, from("198.51.100.20"));
+      expect(owner.cookie).not.toBeNull();
+    } finally {
+      await proxied.stop();
+    }
   });
 
   it("edits the name and changes the password, ending other sessions", async () => {
@@ -72,6 +90,27 @@ describe("accounts", () => {
     expect((await api("POST", `/api/reset/${token}`, { json: { password: "second try password" } })).status).toBe(410);
     expect((await signIn(user.email, PASSWORD)).cookie).toBeNull();
     expect((await signIn(user.email, "brand new password")).cookie).not.toBeNull();
+  });
+
+  it("keeps only the newest reset link, and ends every one at a reset or a password change", async () => {
+    const user = await makeUser("reset-links");
+    const token = async () => (await createResetLink(user.email))!.split("/reset/")[1]!;
+    const reset = (t: string, password: string) => api("POST", `/api/reset/${t}`, { json: { password } });
+    // A new link ends the older one.
+    const [older, newer] = [await token(), await token()];
+    expect((await reset(older, "first new password")).status).toBe(410);
+    // Using a link ends the others: none is left to undo the new password.
+    expect((await reset(newer, "second new password")).status).toBe(200);
+    // A password change ends a link asked for before it.
+    const pending = await token();
+    const { cookie } = await signIn(user.email, "second new password");
+    const changed = await api("POST", "/api/account/password", {
+      cookie: cookie!,
+      json: { current_password: "second new password", new_password: "third new password" },
+    });
+    expect(changed.status).toBe(200);
+    expect((await reset(pending, "attacker's password")).status).toBe(410);
+    expect((await signIn(user.email, "third new password")).cookie).not.toBeNull();
   });
 
   it("answers bad input with a 4xx naming the field", async () => {

@@ -190,6 +190,24 @@ describe("HeyGen provider against a second Avatar Studio", () => {
     expect(row.webhookSecretCipher).toMatch(/^v1\./);
   });
 
+  it("sends the stored key only where it was entered for: a new base URL needs the key again, and must be https", async () => {
+    const moved = await api("PUT", provider(), {
+      cookie: owner.cookie,
+      json: { provider: "heygen", base_url: "https://elsewhere.example" },
+    });
+    expect(moved.status, moved.text).toBe(400);
+    expect(moved.body.error.details).toEqual([
+      { path: "api_key", message: expect.stringMatching(/required again to change the base URL/) },
+    ]);
+    const plain = await api("PUT", provider(), {
+      cookie: owner.cookie,
+      json: { provider: "heygen", api_key: "k", base_url: "http://elsewhere.example" },
+    });
+    expect(plain.status, plain.text).toBe(400);
+    expect(plain.body.error.details[0]).toMatchObject({ path: "base_url", message: expect.stringMatching(/must be https/) });
+    expect((await db().heygenConnection.findUniqueOrThrow({ where: { teamId: owner.teamId } })).baseUrl).toBe(upstream.url);
+  });
+
   it("lists the upstream's catalog on our /v2/avatars and /v2/voices", async () => {
     const [ourAvatars, theirAvatars, ourVoices, theirVoices] = await Promise.all([
       api("GET", "/v2/avatars", { key }),

@@ -30,6 +30,16 @@ describe("environment", () => {
     expect(parseEnv({ ALLOWED_FETCH_HOSTS: "127.0.0.1:9000, intranet:80" }).allowedFetchHosts).toEqual(["127.0.0.1:9000", "intranet:80"]);
   });
 
+  it("reads operator rate limits, and names a bad one", () => {
+    expect(parseEnv({ RATE_LIMITS: "generate=600/min, signupPerIp=100/hour" }).rateLimits).toEqual({
+      generate: { limit: 600, windowSeconds: 60 },
+      signupPerIp: { limit: 100, windowSeconds: 3600 },
+    });
+    expect(parseEnv({}).rateLimits).toEqual({});
+    expect(() => parseEnv({ RATE_LIMITS: "generate=fast" })).toThrow(/RATE_LIMITS.*generate=fast/);
+    expect(() => parseEnv({ RATE_LIMITS: "nap=1/min" })).toThrow(/RATE_LIMITS.*nap=1\/min/);
+  });
+
   it("reads the webhook retry base delay, fractions included", () => {
     expect(parseEnv({ WEBHOOK_RETRY_BASE_SECONDS: "0.5" }).webhookRetryBaseSeconds).toBe(0.5);
     expect(() => parseEnv({ WEBHOOK_RETRY_BASE_SECONDS: "0" })).toThrow(/WEBHOOK_RETRY_BASE_SECONDS/);

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { signIn } from "@/lib/auth/auth";
 import { signUp, signupSchema } from "@/lib/users/accounts";
 import { DomainError } from "@/lib/errors";
-import { hit, limits } from "@/lib/limits/rate-limit";
+import { hit, limitOf } from "@/lib/limits/rate-limit";
 import { clientIp } from "@/lib/http/client-ip";
 import { authErrorCode } from "@/components/auth/auth-error";
 import { safeNext } from "@/components/auth/safe-next";
@@ -36,7 +36,7 @@ export async function signup(_previous: SignupState, formData: FormData): Promis
     return { error: Object.keys(fieldErrors).length ? null : "Check the form and try again.", fieldErrors, values };
   }
 
-  const limit = await hit(`signup:ip:${clientIp(await headers())}`, limits.signupPerIp);
+  const limit = await hit(`signup:ip:${clientIp(await headers())}`, limitOf("signupPerIp"));
   if (!limit.ok) {
     const minutes = Math.ceil(limit.retryAfter / 60);
     return {

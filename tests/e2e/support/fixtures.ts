@@ -7,7 +7,8 @@ import { recordSecrets } from "./server-log";
 // Every e2e test runs under a guard that
 // - aborts each request to a host other than loopback, and fails the test if any was attempted;
 // - records every text/JSON response body and every console message of every context it opened,
-//   and fails the test if any of them contains a password used, an API key secret or "$argon2".
+//   and fails the test if any of them contains a password used, an API key secret or "$argon2", or if the
+//   browser reported a Content-Security-Policy violation.
 //   (An API key's secret may appear in the one response that creates it.)
 // It also hands its secrets to global teardown, which looks for them in the server's own output.
 
@@ -84,6 +85,9 @@ export class Guard {
       for (const line of this.console) if (line.includes(s.value)) leaks.push(`${s.label} in the browser console`);
     }
     expect(leaks, "secrets found in responses or the console").toEqual([]);
+    // The pages' Content-Security-Policy (proxy.ts) must never get in the way of the app itself.
+    const csp = this.console.filter((line) => /Content Security Policy/i.test(line));
+    expect(csp, "the browser reported Content-Security-Policy violations").toEqual([]);
     expect(this.bodies.length, "no response bodies were recorded: the guard is not attached").toBeGreaterThan(0);
   }
 }

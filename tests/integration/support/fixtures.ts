@@ -9,7 +9,7 @@ export const PASSWORD = "correct horse battery staple";
 // Empties every table but the migrations and generated secrets (the server keeps them cached).
 export async function truncateAll(): Promise<void> {
   await db().$executeRawUnsafe(
-    `TRUNCATE "User", "Team", "Membership", "Invite", "ApiKey", "PasswordReset", "RateLimit" RESTART IDENTITY CASCADE`,
+    `TRUNCATE "User", "Team", "Membership", "Invite", "ApiKey", "PasswordReset", "RateLimit", "LoginThrottle" RESTART IDENTITY CASCADE`,
   );
 }
 

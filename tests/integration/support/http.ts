@@ -8,7 +8,11 @@ export type Caller = { key?: string; cookie?: string; headers?: Record<string, s
 export async function api(method: string, path: string, opts: Caller & { json?: unknown; body?: BodyInit } = {}): Promise<Answer> {
   const headers: Record<string, string> = { ...(opts.headers ?? {}) };
   if (opts.key) headers["X-Api-Key"] = opts.key;
-  if (opts.cookie) headers.Cookie = opts.cookie;
+  if (opts.cookie) {
+    headers.Cookie = opts.cookie;
+    // As the dashboard's own pages send it: state changes made with the session cookie must prove their origin.
+    headers.Origin ??= opts.base ?? inject("baseUrl");
+  }
   let body = opts.body;
   if (opts.json !== undefined) {
     headers["Content-Type"] = "application/json";
