@@ -37,9 +37,11 @@ function keyFrom(secret: string): Buffer {
   return key;
 }
 
+const TAG_BYTES = 16;
+
 export function encryptWith(secret: string, plain: string, context: string): string {
   const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", keyFrom(secret), iv);
+  const cipher = createCipheriv("aes-256-gcm", keyFrom(secret), iv, { authTagLength: TAG_BYTES });
   cipher.setAAD(Buffer.from(context, "utf8"));
   const body = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
   return [VERSION, iv, cipher.getAuthTag(), body].map((p) => (typeof p === "string" ? p : p.toString("base64url"))).join(".");
@@ -49,9 +51,12 @@ export function decryptWith(secret: string, stored: string, context: string): st
   const [version, iv, tag, body] = stored.split(".");
   if (version !== VERSION || iv === undefined || tag === undefined || body === undefined) throw new DecryptionError();
   try {
-    const decipher = createDecipheriv("aes-256-gcm", keyFrom(secret), Buffer.from(iv, "base64url"));
+    // The tag length is pinned: GCM would otherwise accept a tag cut down to 4 bytes, far easier to forge.
+    const tagBytes = Buffer.from(tag, "base64url");
+    if (tagBytes.length !== TAG_BYTES) throw new DecryptionError();
+    const decipher = createDecipheriv("aes-256-gcm", keyFrom(secret), Buffer.from(iv, "base64url"), { authTagLength: TAG_BYTES });
     decipher.setAAD(Buffer.from(context, "utf8"));
-    decipher.setAuthTag(Buffer.from(tag, "base64url"));
+    decipher.setAuthTag(tagBytes);
     return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");
   } catch {
     throw new DecryptionError();

@@ -8,6 +8,11 @@ const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || "0.0.0.0";
 const trustProxy = /^(1|true|yes)$/i.test(process.env.TRUST_PROXY ?? "");
 
+// Auth.js builds its redirects from the address the server listens on (http://0.0.0.0:3000 when it listens
+// everywhere); APP_URL is the address people use.
+const appUrl = (process.env.APP_URL || `http://localhost:${port}`).replace(/\/+$/, "");
+process.env.AUTH_URL ||= `${appUrl}/api/auth`;
+
 const app = next({ dev: false, hostname, port, dir: process.cwd() });
 const handle = app.getRequestHandler();
 await app.prepare();

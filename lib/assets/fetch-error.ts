@@ -7,6 +7,8 @@ export class FetchError extends Error {
     readonly code: FetchErrorCode,
     message: string,
     readonly url: string,
+    // The guard refused the URL itself (its scheme, or an address it may not reach): trying again cannot help.
+    readonly refused = false,
   ) {
     super(message);
     this.name = "FetchError";
@@ -19,7 +21,7 @@ export class BlockedAddressError extends Error {
     readonly address: string,
     readonly kind: string,
   ) {
-    super(`resolves to a ${kind} address (${address})`);
+    super(`is a ${kind} address`);
     this.name = "BlockedAddressError";
   }
 }

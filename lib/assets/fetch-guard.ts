@@ -28,7 +28,8 @@ export type GuardedResponse = { status: number; headers: IncomingHttpHeaders; ur
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
-const unreachable = (url: URL, why: string) => new FetchError("asset_unreachable", `Could not fetch ${url.href}: ${why}.`, url.href);
+const unreachable = (url: URL, why: string, refused = false) =>
+  new FetchError("asset_unreachable", `Could not fetch ${url.href}: ${why}.`, url.href, refused);
 const tooLarge = (url: URL, max: number) =>
   new FetchError("asset_too_large", `${url.href} is larger than the limit of ${Math.floor(max / (1024 * 1024))} MB.`, url.href);
 
@@ -39,7 +40,7 @@ function parseUrl(input: string | URL, base?: URL): URL {
   } catch {
     throw new FetchError("asset_unreachable", `${String(input).slice(0, 200)} is not a valid URL.`, String(input));
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw unreachable(url, "only http and https URLs are fetched");
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw unreachable(url, "only http and https URLs are fetched", true);
   return url;
 }
 
@@ -68,7 +69,11 @@ function describe(url: URL, error: unknown, signal: AbortSignal, timeoutMs: numb
   if (error instanceof FetchError) return error;
   if (error instanceof BlockedAddressError) {
     const entry = `${url.hostname}:${url.port || (url.protocol === "https:" ? 443 : 80)}`;
-    return unreachable(url, `${url.hostname} ${error.message}, which is refused; add ${entry} to ALLOWED_FETCH_HOSTS to allow it`);
+    // A name's answer is not repeated back: it would map the server's private network for whoever asks.
+    const what = isIP(url.hostname.replace(/^\[|\]$/g, ""))
+      ? `${url.hostname} is a ${error.kind} address`
+      : `${url.hostname} does not resolve to a public address`;
+    return unreachable(url, `${what}, which is refused; add ${entry} to ALLOWED_FETCH_HOSTS to allow it`, true);
   }
   if (signal.aborted) return unreachable(url, `no complete answer within ${timeoutMs / 1000} s`);
   const code = (error as NodeJS.ErrnoException).code;

@@ -30,6 +30,16 @@ export const allowedLabels = "PNG, JPEG, WebP, MP4, WebM, MP3 or WAV";
 
 export const sizeLimits: Record<AssetKind, number> = { video: 100 * MB, image: 50 * MB, audio: 50 * MB };
 
+// A picture decodes to width x height x 4 bytes whatever its file size: a 50 KB PNG can claim 100,000 x
+// 100,000 pixels (40 GB). Pictures above 40 megapixels (e.g. 8000 x 5000) are refused before any decoding.
+const MAX_IMAGE_PIXELS = 40_000_000;
+
+/** Why a picture of this size is refused, or null when it is fine. */
+export function imageTooLarge(width: number, height: number): string | null {
+  if (width * height <= MAX_IMAGE_PIXELS) return null;
+  return `is ${width} x ${height} pixels (${Math.round((width * height) / 1e6)} megapixels); pictures may have at most ${MAX_IMAGE_PIXELS / 1e6} megapixels`;
+}
+
 // The largest upload of any kind: enough to refuse a declared Content-Length before sniffing.
 export const maxUploadBytes = Math.max(...Object.values(sizeLimits));
 

@@ -1,5 +1,6 @@
 import "server-only";
-import type { MediaType } from "@/lib/assets/media-types";
+import { TooLarge } from "@/lib/errors";
+import { imageTooLarge, type MediaType } from "@/lib/assets/media-types";
 import { MediaProbeError, probeMedia } from "@/lib/assets/probe-media";
 import { unsupportedMediaType } from "@/lib/assets/sniff-media-type";
 
@@ -24,5 +25,7 @@ export async function probeAsset(type: MediaType, file: string): Promise<AssetDi
   }
   if (!probe.hasVideo || !probe.width || !probe.height)
     throw broken(type.kind === "image" ? "has no readable picture" : "contains no video");
+  const huge = type.kind === "image" ? imageTooLarge(probe.width, probe.height) : null;
+  if (huge) throw new TooLarge(`The image ${huge}; scale it down and upload it again.`);
   return { width: probe.width, height: probe.height, duration: type.kind === "video" ? probe.duration : null };
 }

@@ -66,9 +66,10 @@ export async function projectHistory(teamId: string, projectId: string): Promise
         id: v.id,
         status,
         progress: status === "completed" ? 100 : v.progress,
+        // Among the team's own waiting videos: how busy other teams are is none of its business.
         queuePosition:
           status === "pending" && v.provider === "local"
-            ? 1 + (await db().video.count({ where: { status: "pending", provider: "local", createdAt: { lt: v.createdAt } } }))
+            ? 1 + (await db().video.count({ where: { teamId, status: "pending", provider: "local", createdAt: { lt: v.createdAt } } }))
             : null,
         createdAt: v.createdAt.toISOString(),
         duration: v.duration,

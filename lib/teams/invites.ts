@@ -1,4 +1,5 @@
 import "server-only";
+import { withTeamLocked } from "@/lib/teams/members";
 import { db } from "@/lib/db";
 import { Conflict, Forbidden, Gone, NotFound } from "@/lib/errors";
 import { randomToken, sha256 } from "@/lib/tokens";
@@ -88,9 +89,10 @@ export async function acceptInvite(token: string, user: { id: string; email: str
   if (invite.email && invite.email !== user.email.toLowerCase()) {
     throw new Forbidden(`This invite is for ${invite.email}. Sign in with that address to accept it.`);
   }
-  const already = await db().membership.findUnique({ where: { teamId_userId: { teamId: invite.team.id, userId: user.id } } });
-  if (already) throw new Conflict("You are already a member of this team.");
-  await db().$transaction(async (tx) => {
+  // With the team locked, as every membership change: the check and the insert cannot be interleaved.
+  await withTeamLocked(invite.team.id, async (tx) => {
+    const already = await tx.membership.findUnique({ where: { teamId_userId: { teamId: invite.team.id, userId: user.id } } });
+    if (already) throw new Conflict("You are already a member of this team.");
     const { count } = await tx.invite.updateMany({
       where: { id: invite.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
       data: { acceptedAt: new Date(), acceptedById: user.id },

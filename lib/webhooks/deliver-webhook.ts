@@ -35,8 +35,10 @@ async function record(delivery: Claimed, attempt: number, url: string, outcome: 
       if (outcome.ok) await tx.webhookEndpoint.updateMany({ where: { id: delivery.endpointId }, data: { failingSince: null } });
       else disabled = await noteFailure(tx, delivery.endpointId, outcome.error ?? "no answer");
     }
-    const next = outcome.ok || disabled ? null : nextAttemptAt(number, now, delivery.retryUntil, env().webhookRetryBaseSeconds);
-    const { ok, ...fields } = outcome;
+    // A URL the address guard refuses fails at once: retrying it for 24 h would only repeat the refusal.
+    const next =
+      outcome.ok || disabled || outcome.refused ? null : nextAttemptAt(number, now, delivery.retryUntil, env().webhookRetryBaseSeconds);
+    const { ok, refused: _refused, ...fields } = outcome;
     await tx.webhookAttempt.create({ data: { deliveryId: delivery.id, number, url, attemptedAt: now, nextRetryAt: next, ...fields } });
     const moved = await tx.webhookDelivery.updateMany({
       where: { id: delivery.id, attemptCount: attempt },

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Readable } from "node:stream";
+import { FetchError } from "@/lib/assets/fetch-error";
 import { guardedFetch } from "@/lib/assets/fetch-guard";
 import { signatureHeaders } from "@/lib/webhooks/signing";
 
@@ -8,6 +9,8 @@ const EXCERPT_CHARS = 1000;
 
 export type SendOutcome = {
   ok: boolean;
+  // The address guard refused the URL: no later attempt would fare better, so none is scheduled.
+  refused?: boolean;
   statusCode: number | null;
   error: string | null;
   responseExcerpt: string | null;
@@ -60,6 +63,7 @@ export async function sendWebhook(url: string, eventId: string, body: string, se
   } catch (error) {
     return {
       ok: false,
+      refused: error instanceof FetchError && error.refused,
       statusCode: null,
       error: error instanceof Error ? error.message : String(error),
       responseExcerpt: null,

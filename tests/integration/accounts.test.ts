@@ -50,6 +50,19 @@ describe("accounts", () => {
     }
   });
 
+  it("sends Auth.js's redirects to APP_URL, not to the address the server listens on", async () => {
+    const proxied = await startServer(
+      { STORAGE_DIR: inject("storageDir"), HOSTNAME: "0.0.0.0", APP_URL: "http://studio.example.test" },
+      "integration-server-any",
+    );
+    try {
+      const wrong = await signIn("nobody@example.test", "wrong password", proxied.url);
+      expect(wrong.location).toMatch(/^http:\/\/studio\.example\.test\/login\?/);
+    } finally {
+      await proxied.stop();
+    }
+  });
+
   it("edits the name and changes the password, ending other sessions", async () => {
     const user = await makeUser("pw");
     const other = await signIn(user.email, PASSWORD);

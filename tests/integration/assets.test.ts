@@ -1,5 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { request } from "node:http";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeEach, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
@@ -100,6 +102,18 @@ describe("POST /v1/asset", () => {
 
     expect(await db().asset.count({ where: { teamId: user.teamId } })).toBe(0);
     expect(readdirSync(path.join(inject("storageDir"), ".tmp"))).toEqual([]);
+  });
+
+  it("refuses a picture above 40 megapixels before decoding it (a decompression bomb), storing nothing", async () => {
+    const { user, key } = await team();
+    // 8000 x 6000 of one colour: a small file that would decode to 192 MB.
+    const dir = mkdtempSync(path.join(tmpdir(), "bomb-"));
+    const file = path.join(dir, "bomb.png");
+    execFileSync("ffmpeg", ["-v", "error", "-f", "lavfi", "-i", "color=c=red:s=8000x6000", "-frames:v", "1", file]);
+    const res = await upload(key, readFileSync(file));
+    expect(res.status, res.text).toBe(413);
+    expect(res.body.error.message).toMatch(/8000 x 6000 pixels \(48 megapixels\); pictures may have at most 40 megapixels/);
+    expect(await db().asset.count({ where: { teamId: user.teamId } })).toBe(0);
   });
 
   it("answers 400 naming the field for an empty body or a bad name", async () => {

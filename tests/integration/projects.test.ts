@@ -187,6 +187,13 @@ describe("projects", () => {
         edited_at: Date.now(),
       }),
     );
+    // Another team's video waits in the queue first: it must not count in this team's queue position.
+    const stranger = await makeUser("stranger");
+    const theirs = await api("POST", "/v2/video/generate", {
+      key: await makeKey(stranger.teamId),
+      json: { video_inputs: [{ voice: { type: "silence", duration: 1 } }] },
+    });
+    expect(theirs.status, theirs.text).toBe(200);
     const made = await api("POST", `${base}/${id}/generate`, as(mate));
     expect(made.status, made.text).toBe(201);
     const video = await db().video.findUniqueOrThrow({ where: { id: made.body.data.video_id } });

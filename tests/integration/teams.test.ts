@@ -117,6 +117,21 @@ describe("teams, invites and roles", () => {
     expect((await api("POST", `/api/teams/${owner.teamSlug}/leave`, { cookie: owner.cookie })).status).toBe(200);
   });
 
+  it("two owners demoting each other at once leave exactly one owner (the team is locked while members change)", async () => {
+    for (let round = 0; round < 5; round++) {
+      const a = await makeUser("owner-a");
+      const b = await makeUser("owner-b");
+      const made = await invite(a, { email: b.email, role: "owner" });
+      expect((await api("POST", `/api/invites/${tokenOf(made.body.data.invite.url)}`, { cookie: b.cookie })).status).toBe(200);
+      const [ma, mb] = [await memberId(a, a.id), await memberId(a, b.id)];
+      const demote = (by: TestUser, id: string) =>
+        api("PATCH", `/api/teams/${a.teamSlug}/members/${id}`, { cookie: by.cookie, json: { role: "admin" } });
+      const answers = await Promise.all([demote(a, mb), demote(b, ma)]);
+      expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
+      expect(await db().membership.count({ where: { teamId: a.teamId, role: "owner" } })).toBe(1);
+    }
+  });
+
   it("creates, renames and deletes teams; slugs never take a reserved word", async () => {
     const owner = await makeUser("owner");
     const made = await api("POST", "/api/teams", { cookie: owner.cookie, json: { name: "Login" } });

@@ -376,6 +376,10 @@ describe("webhook deliveries", () => {
     expect(refused!.error).toContain("loopback");
     expect(refused!.error).toContain(`127.0.0.1:${outside.port} to ALLOWED_FETCH_HOSTS`);
     expect(outside.hits).toEqual([]);
+    // A refused address is not tried again for 24 h: the delivery failed at its first attempt.
+    const after = await db().webhookDelivery.findUniqueOrThrow({ where: { id: callback.id } });
+    expect(after).toMatchObject({ status: "failed", attemptCount: 1, nextAttemptAt: null });
+    expect(refused).toMatchObject({ nextRetryAt: null });
 
     const redirected = deliveries.find((d) => d.destination !== "callback")!;
     const [first] = await listDeliveryAttempts(teamId, redirected.id);

@@ -26,7 +26,14 @@ export async function startServer(env: Record<string, string | undefined>, logNa
   mkdirSync("test-results", { recursive: true });
   const log = createWriteStream(`test-results/${logName}.log`);
   const child = spawn(process.execPath, ["scripts/server.mjs"], {
-    env: { ...process.env, ...env, PORT: String(port), HOSTNAME: "127.0.0.1", APP_URL: `http://127.0.0.1:${port}`, NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      HOSTNAME: env.HOSTNAME ?? "127.0.0.1",
+      APP_URL: env.APP_URL ?? `http://127.0.0.1:${port}`,
+      NODE_ENV: "production",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.pipe(log);

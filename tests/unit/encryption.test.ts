@@ -14,6 +14,13 @@ describe("encryption of stored credentials", () => {
     expect(decryptWith(secret, a, "HeygenConnection.apiKey:team1")).toBe("hg_live_key ✓");
   });
 
+  it("refuses a truncated tag (GCM would check only its first bytes)", () => {
+    const stored = encryptWith(secret, "the key", "Place");
+    const [v, iv, tag, body] = stored.split(".");
+    const short = Buffer.from(tag!, "base64url").subarray(0, 4).toString("base64url");
+    expect(() => decryptWith(secret, [v, iv, short, body].join("."), "Place")).toThrow(DecryptionError);
+  });
+
   it("refuses another key, another place (AAD) and any altered byte", () => {
     const stored = encryptWith(secret, "hg_live_key", "HeygenConnection.apiKey:team1");
     expect(() => decryptWith(`${secret}-rotated`, stored, "HeygenConnection.apiKey:team1")).toThrow(DecryptionError);

@@ -2,7 +2,7 @@ import "server-only";
 import path from "node:path";
 import { MAX_FETCHED_MEDIA_SECONDS, MAX_VOICE_SECONDS } from "@/lib/contract/estimate";
 import { probeMedia, MediaProbeError } from "@/lib/assets/probe-media";
-import { sizeLimits } from "@/lib/assets/media-types";
+import { imageTooLarge, sizeLimits } from "@/lib/assets/media-types";
 import { RenderFailure } from "@/lib/render/failure";
 import type { Scene } from "@/lib/contract/schema";
 import type { SceneMedia } from "@/lib/render/scene/types";
@@ -30,6 +30,8 @@ export async function sceneMedia(scene: Scene, index: number, opts: SceneMediaOp
   }
   if (!probe.width || !probe.height)
     throw new RenderFailure("media_undecodable", `The ${bg.type} background has no picture ffmpeg can read.`, true);
+  const huge = bg.type === "image" ? imageTooLarge(probe.width, probe.height) : null;
+  if (huge) throw new RenderFailure("asset_too_large", `The image background ${huge}.`, true);
   // With full_video the scene lasts as long as the video: its length is capped like a voice's.
   const cap = "url" in source ? MAX_FETCHED_MEDIA_SECONDS : MAX_VOICE_SECONDS;
   if (bg.type === "video" && bg.play_style === "full_video" && (probe.duration ?? 0) > cap) {
