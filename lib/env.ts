@@ -19,9 +19,10 @@ function parseLimit(text: string): Limit | null {
   return m && seconds ? { limit: Number(m[1]), windowSeconds: seconds } : null;
 }
 
-// RATE_LIMITS="generate=600/min,signupPerIp=100/hour"
-const rateLimits = z.string().transform((text, ctx) => {
-  const out: Partial<Record<RateLimitName, Limit>> = {};
+/** "generate=600/min,signupPerIp=100/hour" as limits by name, and the problems in it (RATE_LIMITS, the CLI). */
+export function parseRateLimitList(text: string): { limits: Partial<Record<RateLimitName, Limit>>; problems: string[] } {
+  const limits: Partial<Record<RateLimitName, Limit>> = {};
+  const problems: string[] = [];
   for (const part of text
     .split(",")
     .map((p) => p.trim())
@@ -29,15 +30,19 @@ const rateLimits = z.string().transform((text, ctx) => {
     const [name = "", value = ""] = part.split("=");
     const limit = parseLimit(value);
     if (!(RATE_LIMIT_NAMES as readonly string[]).includes(name.trim()) || !limit) {
-      ctx.addIssue({
-        code: "custom",
-        message: `"${part}": expected name=N/unit with a name of ${RATE_LIMIT_NAMES.join(", ")} and a unit of s, min, 15min, hour, day`,
-      });
+      problems.push(`"${part}": expected name=N/unit with a name of ${RATE_LIMIT_NAMES.join(", ")} and a unit of s, min, 15min, hour, day`);
       continue;
     }
-    out[name.trim() as RateLimitName] = limit;
+    limits[name.trim() as RateLimitName] = limit;
   }
-  return out;
+  return { limits, problems };
+}
+
+// RATE_LIMITS="generate=600/min,signupPerIp=100/hour"
+const rateLimits = z.string().transform((text, ctx) => {
+  const { limits, problems } = parseRateLimitList(text);
+  for (const message of problems) ctx.addIssue({ code: "custom", message });
+  return limits;
 });
 
 const schema = z.object({

@@ -2,6 +2,7 @@ import "server-only";
 import type { RateLimitName } from "@/lib/env";
 import { randomUUID } from "node:crypto";
 import { enforce, limitOf } from "@/lib/limits/rate-limit";
+import { teamRateLimits } from "@/lib/limits/team-limits";
 import { clientIp } from "@/lib/http/client-ip";
 import { errorResponse, successBody, type Envelope } from "@/lib/api/envelope";
 import { readBody } from "@/lib/api/read-body";
@@ -28,7 +29,8 @@ export type CoreContext<P, Q, B> = { req: Request; requestId: string; ip: string
 export type Gate = { req: Request; routeParams: RouteParams; ip: string; readRaw: () => Promise<Buffer> };
 // viaCookie: the caller was authenticated by the session cookie (a browser), so the request must prove it
 // comes from our own pages (checkCookieRequest).
-export type Admission<A> = { context: A; limitBy: string | null; viaCookie?: boolean };
+// teamId: whose operator overrides of the rate limits apply (npm run team -- --rate).
+export type Admission<A> = { context: A; limitBy: string | null; viaCookie?: boolean; teamId?: string };
 
 export type RouteHandler = (req: Request, context: { params?: Promise<RouteParams> }) => Promise<Response>;
 
@@ -77,7 +79,8 @@ export function routeCore<P, Q, B, A>(
       if (admitted.viaCookie) checkCookieRequest(req, options.body);
       if (admitted.limitBy && options.rateLimit !== false) {
         const bucket = options.rateLimit ?? (req.method === "GET" || req.method === "HEAD" ? "read" : "write");
-        await enforce(`${bucket}:${admitted.limitBy}`, limitOf(bucket));
+        const overrides = admitted.teamId ? await teamRateLimits(admitted.teamId) : undefined;
+        await enforce(`${bucket}:${admitted.limitBy}`, limitOf(bucket, overrides));
       }
       const input = await readInput(req, routeParams, options, readRaw);
       stream = input.stream;

@@ -43,7 +43,12 @@ export function withTeam<
       const slug = typeof routeParams.team === "string" ? routeParams.team : undefined;
       const { team, role } = await resolveTeam(req, principal, options.team ?? "principal", slug);
       checkPermission(principal, role, options.permission ?? "team.read");
-      return { context: { principal, team, role }, limitBy: principalKey(principal), viaCookie: principal.kind === "session" };
+      return {
+        context: { principal, team, role },
+        limitBy: principalKey(principal),
+        viaCookie: principal.kind === "session",
+        teamId: team.id,
+      };
     },
     handler,
   );

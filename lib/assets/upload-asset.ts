@@ -12,6 +12,7 @@ import { scratchFile } from "@/lib/storage/scratch-file";
 import { StorageLimitError } from "@/lib/storage/storage-errors";
 import { storage } from "@/lib/storage/storage";
 import { streamToFile } from "@/lib/storage/stream-to-file";
+import { teamStorage } from "@/lib/limits/team-limits";
 
 export type UploadInput = {
   teamId: string;
@@ -68,15 +69,33 @@ async function handOver(uploadAsset: HandOver, asset: Asset): Promise<Asset> {
   }
 }
 
+const megabytes = (bytes: number) => `${Math.ceil(bytes / 1e6).toLocaleString("en")} MB`;
+
+// How many more bytes the team may store, and the answer when a file does not fit.
+async function teamRoom(teamId: string): Promise<{ bytes: number; full: () => TooLarge }> {
+  const { usedBytes, limitBytes } = await teamStorage(teamId);
+  const bytes = limitBytes === null ? Infinity : Math.max(0, limitBytes - usedBytes);
+  const full = () =>
+    new TooLarge(
+      `The team's storage is full: ${megabytes(usedBytes)} of ${megabytes(limitBytes ?? 0)} are used, and this file does not fit in what is left; delete assets you no longer need, or ask your operator for more room.`,
+    );
+  return { bytes, full };
+}
+
 async function store(input: UploadInput, { head, rest }: SplitStream, declared: number, requestedName: string): Promise<Asset> {
   if (head.length === 0) throw Invalid.field("body", "is empty; send the file's bytes as the request body");
   const type = await sniffMediaType(head);
   const limit = sizeLimits[type.kind];
   if (declared > limit) throw tooLarge(type, limit);
+  // The team's storage limit (set by operators) stops the stream as soon as the file cannot fit.
+  const room = await teamRoom(input.teamId);
+  if (declared > room.bytes) throw room.full();
+  const cap = Math.min(limit, room.bytes);
   const scratch = await scratchFile(`.${type.ext}`);
   try {
-    const size = await streamToFile(rest, scratch.path, { maxBytes: limit }).catch((error: unknown) => {
-      throw error instanceof StorageLimitError ? tooLarge(type, limit) : error;
+    const size = await streamToFile(rest, scratch.path, { maxBytes: cap }).catch((error: unknown) => {
+      if (!(error instanceof StorageLimitError)) throw error;
+      throw cap < limit ? room.full() : tooLarge(type, limit);
     });
     const probe = await probeAsset(type, scratch.path);
     const id = randomUUID().replace(/-/g, "");

@@ -36,9 +36,9 @@ const defaults = {
   signupPerIp: { limit: 20, windowSeconds: 60 * 60 },
 } satisfies Record<RateLimitName, Limit>;
 
-/** The limit of that name: RATE_LIMITS in the environment, else the default above. */
-export function limitOf(name: RateLimitName): Limit {
-  return env().rateLimits[name] ?? defaults[name];
+/** The limit of that name: the team's operator override, else RATE_LIMITS in the environment, else the default. */
+export function limitOf(name: RateLimitName, team?: Partial<Record<RateLimitName, Limit>>): Limit {
+  return team?.[name] ?? env().rateLimits[name] ?? defaults[name];
 }
 
 export async function pruneRateLimits(): Promise<number> {

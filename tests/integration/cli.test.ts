@@ -3,7 +3,8 @@ import { promisify } from "node:util";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { api } from "./support/http";
-import { makeUser, truncateAll } from "./support/fixtures";
+import { upload } from "./support/assets";
+import { makeKey, makeUser, truncateAll } from "./support/fixtures";
 
 // The operator commands, run as an operator runs them (`npm run <name> -- ...`), against the test database.
 const execFileAsync = promisify(execFile);
@@ -72,5 +73,27 @@ describe("operator CLI", () => {
     const unknown = await npmRun("user", ["--reset-password", "nobody@example.com"]);
     expect(unknown.code).not.toBe(0);
     expect(unknown.stdout).not.toMatch(/\/reset\//);
+  });
+
+  it("sets a team's rate limits and storage limit, which the API then applies", async () => {
+    const person = await makeUser("limited-team");
+    const key = await makeKey(person.teamId);
+    const bad = await npmRun("team", ["--team", person.teamSlug, "--rate", "generate=fast"]);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/generate=fast/);
+    const rate = await npmRun("team", ["--team", person.teamSlug, "--rate", "generate=2/min"]);
+    expect(rate.code, rate.stderr).toBe(0);
+    const body = { video_inputs: [{ voice: { type: "silence", duration: 1 } }] };
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await api("POST", "/v2/video/generate", { key, json: body })).status);
+    expect(statuses).toEqual([200, 200, 429]);
+
+    const storageLimit = await npmRun("team", ["--team", person.teamSlug, "--storage", "2KB"]);
+    expect(storageLimit.code, storageLimit.stderr).toBe(0);
+    expect((await upload(key, "png")).status).toBe(200);
+    const full = await upload(key, "mp4");
+    expect(full.status).toBe(413);
+    expect(full.body.error.message).toMatch(/The team's storage is full/);
+    expect(await db().asset.count({ where: { team: { slug: person.teamSlug } } })).toBe(1);
   });
 });

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Team" ADD COLUMN     "rateLimits" JSONB,
+ADD COLUMN     "storageLimitBytes" BIGINT;
+
