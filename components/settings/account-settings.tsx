@@ -9,7 +9,7 @@ import { Card, CardBody, CardFooter, CardHeader } from "@/components/ui/card";
 import { Field, Input, fieldAria } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast";
 import { errorMessage, fieldError } from "@/components/lib/api-client";
-import { changePassword, updateAccountName } from "@/components/settings/queries";
+import { changePassword, endAllSessions, updateAccountName } from "@/components/settings/queries";
 
 function ProfileCard({ name, email }: { name: string; email: string }) {
   const router = useRouter();
@@ -140,11 +140,44 @@ function PasswordCard({ email, passwordMin }: { email: string; passwordMin: numb
   );
 }
 
+function SessionsCard() {
+  const router = useRouter();
+  const end = useMutation({
+    mutationFn: endAllSessions,
+    // This session ended too: to the login page, and the server components render again without it.
+    onSuccess: () => {
+      router.replace("/login");
+      router.refresh();
+    },
+  });
+  return (
+    <Card aria-labelledby="sessions-title">
+      <CardHeader
+        titleId="sessions-title"
+        title="Sessions"
+        description="Lost a laptop, or signed in on a shared computer? End every session of your account, on every device, this one included."
+      />
+      {end.isError ? (
+        <CardBody>
+          <Alert variant="danger">{errorMessage(end.error)}</Alert>
+        </CardBody>
+      ) : null}
+      <CardFooter>
+        <p className="text-[13px] text-zinc-600">You sign in again afterwards; API keys keep working.</p>
+        <Button variant="danger-outline" loading={end.isPending} onClick={() => end.mutate()}>
+          Sign out everywhere
+        </Button>
+      </CardFooter>
+    </Card>
+  );
+}
+
 export function AccountSettings({ name, email, passwordMin }: { name: string; email: string; passwordMin: number }) {
   return (
     <div className="space-y-6">
       <ProfileCard name={name} email={email} />
       <PasswordCard email={email} passwordMin={passwordMin} />
+      <SessionsCard />
     </div>
   );
 }

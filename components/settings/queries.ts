@@ -14,6 +14,11 @@ export async function updateAccountName(name: string): Promise<void> {
   await api("/api/account", { method: "PATCH", body: { name } });
 }
 
+/** Sign out everywhere: every session of the user ends, this one included. */
+export async function endAllSessions(): Promise<void> {
+  await api("/api/account/sessions", { method: "DELETE" });
+}
+
 export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
   await api("/api/account/password", { method: "POST", body: { current_password: currentPassword, new_password: newPassword } });
 }

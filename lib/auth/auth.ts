@@ -6,6 +6,10 @@ import { env } from "@/lib/env";
 import { clientIp } from "@/lib/http/client-ip";
 import { verifyLogin } from "@/lib/auth/login";
 import { db } from "@/lib/db";
+import { randomUUID } from "node:crypto";
+import { revokeSession } from "@/lib/auth/revoked-sessions";
+
+const SESSION_SECONDS = 30 * 24 * 3600;
 
 class RateLimitedSignin extends CredentialsSignin {
   code = "rate_limited";
@@ -16,7 +20,7 @@ class RateLimitedSignin extends CredentialsSignin {
 export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(async () => ({
   secret: await getSecret("AUTH_SECRET"),
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
+  session: { strategy: "jwt", maxAge: SESSION_SECONDS },
   useSecureCookies: env().appUrl.startsWith("https://"),
   pages: { signIn: "/login", error: "/login" },
   logger: {
@@ -43,6 +47,8 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(asy
       if (user) {
         token.uid = user.id;
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        // This session's own id: logging out revokes it on the server, not only in the browser.
+        token.sid = randomUUID();
       }
       // After a password change the server re-issues the token with the new version (never from client data).
       if (trigger === "update" && typeof token.uid === "string") {
@@ -55,7 +61,15 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(asy
       return token;
     },
     session({ session, token }) {
-      return { ...session, uid: token.uid, sv: token.sv };
+      return { ...session, uid: token.uid, sv: token.sv, sid: token.sid };
+    },
+  },
+  events: {
+    // Every way out (the dashboard's Log out, a POST to /api/auth/signout) ends the session server-side.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (typeof token?.sid === "string")
+        await revokeSession(token.sid, new Date((token.exp ?? Date.now() / 1000 + SESSION_SECONDS) * 1000));
     },
   },
 }));

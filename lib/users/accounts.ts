@@ -54,6 +54,11 @@ export async function updateName(userId: string, name: string): Promise<void> {
   await db().user.update({ where: { id: userId }, data: { name: name.trim() } });
 }
 
+/** Sign out everywhere: every session token of the user, on every device, stops working. */
+export async function endAllSessions(userId: string): Promise<void> {
+  await db().user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+}
+
 // Bumps sessionVersion so every other session of this user ends.
 export async function changePassword(userId: string, current: string, next: string): Promise<void> {
   const user = await db().user.findUniqueOrThrow({ where: { id: userId } });

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { pruneRateLimits } from "@/lib/limits/rate-limit";
 import { pruneScratchFiles } from "@/lib/storage/scratch-file";
 import { pruneLoginThrottles } from "@/lib/auth/login-throttle";
+import { pruneRevokedSessions } from "@/lib/auth/revoked-sessions";
 
 // Old rate-limit windows, and invites and reset links that can no longer be used, are deleted
 // a month after they stopped mattering; scratch files of interrupted uploads and login throttles after a day.
@@ -13,5 +14,6 @@ export async function housekeeping(): Promise<Record<string, number>> {
   const invites = await db().invite.deleteMany({ where: { expiresAt: { lt: monthAgo }, acceptedAt: null } });
   const scratchFiles = await pruneScratchFiles();
   const loginThrottles = await pruneLoginThrottles();
-  return { rateLimits, resets: resets.count, invites: invites.count, scratchFiles, loginThrottles };
+  const revokedSessions = await pruneRevokedSessions();
+  return { rateLimits, resets: resets.count, invites: invites.count, scratchFiles, loginThrottles, revokedSessions };
 }

@@ -63,6 +63,39 @@ describe("accounts", () => {
     }
   });
 
+  it("logging out ends the session on the server: a kept copy of the cookie no longer works", async () => {
+    const user = await makeUser("logout");
+    const kept = user.cookie;
+    expect((await api("GET", "/api/account", { cookie: kept })).status).toBe(200);
+    // Auth.js's own sign-out, as the browser posts it (its CSRF token, then the form).
+    const csrf = await fetch(`${inject("baseUrl")}/api/auth/csrf`, { headers: { Cookie: kept } });
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const csrfCookie = csrf.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
+    const out = await fetch(`${inject("baseUrl")}/api/auth/signout`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: [kept, csrfCookie].filter(Boolean).join("; ") },
+      body: new URLSearchParams({ csrfToken }),
+    });
+    expect(out.status).toBe(302);
+    expect((await api("GET", "/api/account", { cookie: kept })).status).toBe(401);
+    // Another session of the same user is untouched.
+    const other = await signIn(user.email, PASSWORD);
+    expect((await api("GET", "/api/account", { cookie: other.cookie! })).status).toBe(200);
+  });
+
+  it("signing out everywhere ends every session of the user, this one included", async () => {
+    const user = await makeUser("everywhere");
+    const second = await signIn(user.email, PASSWORD);
+    expect((await api("DELETE", "/api/account/sessions", { cookie: user.cookie })).status).toBe(200);
+    expect((await api("GET", "/api/account", { cookie: user.cookie })).status).toBe(401);
+    expect((await api("GET", "/api/account", { cookie: second.cookie! })).status).toBe(401);
+    expect((await signIn(user.email, PASSWORD)).cookie).not.toBeNull();
+  });
+
   it("edits the name and changes the password, ending other sessions", async () => {
     const user = await makeUser("pw");
     const other = await signIn(user.email, PASSWORD);
