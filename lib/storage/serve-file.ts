@@ -21,16 +21,23 @@ export async function serveFile(req: Request): Promise<Response> {
   const check = await verifySignedUrl(key, url.searchParams.get("exp"), url.searchParams.get("sig"));
   if (check === "expired") throw forbiddenLink("This file link has expired; ask the API for a fresh URL.");
   if (check !== "valid") throw forbiddenLink("This file link is not valid: its signature does not match.");
+  return serveStoredFile(req, key, "private, max-age=3600, no-transform");
+}
 
+/**
+ * A stored file as the answer to `req`, whoever decided it may be seen (a signed link, a share page's token):
+ * byte ranges, its content type, never run as a document. `cacheControl`: how long browsers may keep it.
+ */
+export async function serveStoredFile(req: Request, key: string, cacheControl: string): Promise<Response> {
   const info = await storage().stat(key);
   if (!info) throw new NotFound("The file");
   const headers: Record<string, string> = {
     "Content-Type": contentType(key),
     "Accept-Ranges": "bytes",
     "Last-Modified": info.modifiedAt.toUTCString(),
-    // no-transform: Next would gzip text files (captions) over 1 KB, and byte ranges and the length would
-    // then no longer describe what is sent.
-    "Cache-Control": "private, max-age=3600, no-transform",
+    // no-transform (in every caller's cacheControl): Next would gzip text files (captions) over 1 KB, and byte
+    // ranges and the length would then no longer describe what is sent.
+    "Cache-Control": cacheControl,
     "X-Content-Type-Options": "nosniff",
     // Uploaded bytes are served from our origin: never let one run as a document.
     "Content-Security-Policy": "default-src 'none'; sandbox",

@@ -54,3 +54,18 @@ export async function findSharedVideo(token: string) {
   });
   return video && video.status === "completed" ? video : null;
 }
+
+// The files a share page shows, by the name its URLs use (/share/<token>/<name>).
+const SHARED_FILES = { "video.mp4": "video", "thumbnail.jpg": "thumbnail", "captions.vtt": "captionVtt" } as const;
+export type SharedFileName = keyof typeof SHARED_FILES;
+
+/** The storage key behind /share/<token>/<name>, checked on every request: null once sharing is off. */
+export async function sharedFileKey(token: string, name: string): Promise<string | null> {
+  if (!Object.hasOwn(SHARED_FILES, name)) return null;
+  const video = await findSharedVideo(token);
+  const outputs = (video?.outputs ?? {}) as Partial<Record<string, string>>;
+  return outputs[SHARED_FILES[name as SharedFileName]] ?? null;
+}
+
+/** Where a share page's file is served: behind the token, so revoking the page stops its files at once. */
+export const sharedFileUrl = (token: string, name: SharedFileName) => `${env().appUrl}/share/${token}/${name}`;

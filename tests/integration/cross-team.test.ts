@@ -171,6 +171,13 @@ const cases: Record<string, Case> = {
     expect(res.status).toBe(400);
     expect((await db().user.findUniqueOrThrow({ where: { id: w.a.id } })).sessionVersion).toBe(0);
   },
+  "DELETE /api/account/sessions": async (w) => {
+    // Ends the caller's own sessions only (a third user here, so B's session stays usable for the others).
+    const c = await makeUser("sessions");
+    expect((await api("DELETE", "/api/account/sessions", { cookie: c.cookie })).status).toBe(200);
+    expect((await db().user.findUniqueOrThrow({ where: { id: w.a.id } })).sessionVersion).toBe(0);
+    expect((await api("GET", "/api/account", { cookie: w.a.cookie })).status).toBe(200);
+  },
   // ─── the HeyGen-compatible video API ───
   "POST /api/v2/video/generate": async (w) => {
     const body = { folder_id: w.aFolderId, video_inputs: [{ voice: { type: "silence", duration: 1 } }] };

@@ -1,4 +1,6 @@
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
 import { stopQueue } from "@/lib/queue";
 import { moveVideo } from "@/lib/videos/move-video";
@@ -17,6 +19,9 @@ async function completedVideo(owner: TestUser, title = "Spring launch") {
     data: { teamId: owner.teamId, request: {}, title, status: "processing", createdById: owner.id },
   });
   const dir = `teams/${owner.teamId}/videos/${video.id}`;
+  // The files themselves, in the server's storage (their bytes do not matter here).
+  mkdirSync(path.join(inject("storageDir"), dir), { recursive: true });
+  for (const name of ["video.mp4", "thumbnail.jpg"]) writeFileSync(path.join(inject("storageDir"), dir, name), Buffer.alloc(64, 7));
   await moveVideo(video.id, {
     status: "completed",
     outputs: { video: `${dir}/video.mp4`, thumbnail: `${dir}/thumbnail.jpg` },
@@ -50,15 +55,25 @@ describe("video sharing", () => {
     const page = await api("GET", `/share/${tokenOf(url)}`);
     expect(page.status).toBe(200);
     expect(page.text).toContain("Spring launch");
-    expect(page.text).toMatch(/<source src="[^"]*\/api\/files\/teams\/[^"]+\/video\.mp4\?exp=\d+&amp;sig=[0-9a-f]+" type="video\/mp4"/);
-    expect(page.text).toMatch(/poster="[^"]*thumbnail\.jpg/);
+    // Its files are served behind the token, never as long-lived signed links.
+    const files = `/share/${tokenOf(url)}`;
+    expect(page.text).toContain(`<source src="${inject("baseUrl")}${files}/video.mp4" type="video/mp4"`);
+    expect(page.text).toContain(`poster="${inject("baseUrl")}${files}/thumbnail.jpg"`);
+    expect(page.text).not.toContain("/api/files/");
     expect(page.text).toMatch(/<meta name="robots" content="noindex, nofollow/);
-    expect(page.text).toMatch(/<meta property="og:image" content="[^"]*thumbnail\.jpg/);
+    expect(page.text).toMatch(/<meta property="og:image" content="[^"]*\/share\/[^"]+\/thumbnail\.jpg/);
+    const part = await fetch(`${inject("baseUrl")}${files}/video.mp4`, { headers: { Range: "bytes=0-9" } });
+    expect(part.status).toBe(206);
+    expect(part.headers.get("cache-control")).toContain("no-store");
+    expect((await fetch(`${inject("baseUrl")}${files}/thumbnail.jpg`)).status).toBe(200);
+    expect((await fetch(`${inject("baseUrl")}${files}/secrets.txt`)).status).toBe(404);
 
     const off = await share(owner, id, "DELETE");
     expect(off.body.data).toEqual({ video_id: id, shared: false, share_url: null, shared_at: null });
     expect(await status()).toBeNull();
     expect((await api("GET", `/share/${tokenOf(url)}`)).status).toBe(404);
+    // Stopping the share stops its files at once, even for a player that already had their URLs.
+    for (const name of ["video.mp4", "thumbnail.jpg"]) expect((await fetch(`${inject("baseUrl")}${files}/${name}`)).status).toBe(404);
 
     const again = (await share(owner, id, "POST")).body.data.share_url as string;
     expect(again).toMatch(SHARE_URL);

@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Logo } from "@/components/ui/icons";
-import { signedUrl } from "@/lib/storage/signed-url";
 import type { VideoOutputs } from "@/lib/videos/describe-video";
-import { findSharedVideo } from "@/lib/videos/share";
+import { findSharedVideo, sharedFileUrl } from "@/lib/videos/share";
 
 type Props = { params: Promise<{ token: string }> };
 
@@ -15,12 +14,13 @@ const load = cache(findSharedVideo);
 const robots = { index: false, follow: false, nocache: true };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const video = await load((await params).token);
+  const token = (await params).token;
+  const video = await load(token);
   if (!video) return { robots };
   const title = video.title || "Shared video";
   const thumbnail = (video.outputs as VideoOutputs | null)?.thumbnail;
   // A preview card where the link is pasted (chat, mail).
-  const images = thumbnail ? [await signedUrl(thumbnail)] : undefined;
+  const images = thumbnail ? [sharedFileUrl(token, "thumbnail.jpg")] : undefined;
   return {
     title,
     robots,
@@ -32,14 +32,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 // GET /share/<token> - a video's public page: no login; 404 for an unknown or revoked token or a video not completed.
 export default async function SharePage({ params }: Props) {
-  const video = await load((await params).token);
+  const token = (await params).token;
+  const video = await load(token);
   if (!video) notFound();
   const outputs = (video.outputs ?? {}) as VideoOutputs;
   if (!outputs.video) notFound();
-  // Signed file URLs serve byte ranges, so the player can seek.
-  const src = await signedUrl(outputs.video);
-  const poster = outputs.thumbnail ? await signedUrl(outputs.thumbnail) : undefined;
-  const captions = outputs.captionVtt ? await signedUrl(outputs.captionVtt) : null;
+  // Served behind the token (byte ranges, so the player can seek): they stop the moment sharing is off.
+  const src = sharedFileUrl(token, "video.mp4");
+  const poster = outputs.thumbnail ? sharedFileUrl(token, "thumbnail.jpg") : undefined;
+  const captions = outputs.captionVtt ? sharedFileUrl(token, "captions.vtt") : null;
   const title = video.title || "Untitled video";
   return (
     <main className="relative flex min-h-dvh flex-col items-center justify-center bg-zinc-950 px-4 py-16 sm:px-8">
