@@ -2,7 +2,15 @@ import type { KnipConfig } from "knip";
 
 // `npm run knip`: unused files, exports and dependencies (CI runs it with `npm run lint`).
 const config: KnipConfig = {
-  entry: ["lib/worker/index.ts", "scripts/**/*.{mjs,ts}", "bench/*.ts", "prisma/seed.ts", "tests/**/*.{ts,mjs}"],
+  // preview-thread.ts: loaded by path by the preview thread pool (piscina).
+  entry: [
+    "lib/worker/index.ts",
+    "lib/generation/local/preview-thread.ts",
+    "scripts/**/*.{mjs,ts}",
+    "bench/*.ts",
+    "prisma/seed.ts",
+    "tests/**/*.{ts,mjs}",
+  ],
   project: [
     "app/**/*.{ts,tsx}",
     "lib/**/*.{ts,tsx}",

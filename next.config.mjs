@@ -12,6 +12,7 @@ const nextConfig = {
     "@resvg/resvg-js",
     "@ffmpeg-installer/ffmpeg",
     "@ffprobe-installer/ffprobe",
+    "piscina",
   ],
   poweredByHeader: false,
   // Every answer, API and files included: no content-type guessing. HTML pages get the rest in proxy.ts.

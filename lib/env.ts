@@ -7,7 +7,7 @@ const optional = <T extends z.ZodType>(schema: T) =>
 const bool = z.enum(["1", "0", "true", "false", "yes", "no"]).transform((v) => ["1", "true", "yes"].includes(v));
 
 // The rate limits an operator may set (lib/limits/rate-limit.ts has their defaults and meaning).
-const RATE_LIMIT_NAMES = ["generate", "read", "write", "loginPerEmail", "loginPerIp", "resetPerIp", "signupPerIp"] as const;
+const RATE_LIMIT_NAMES = ["generate", "read", "write", "voicePreview", "loginPerEmail", "loginPerIp", "resetPerIp", "signupPerIp"] as const;
 export type RateLimitName = (typeof RATE_LIMIT_NAMES)[number];
 export type Limit = { limit: number; windowSeconds: number };
 const UNIT_SECONDS: Record<string, number> = { s: 1, sec: 1, min: 60, "15min": 900, hour: 3600, h: 3600, day: 86400 };
@@ -80,6 +80,8 @@ const schema = z.object({
   SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")),
   SMTP_FROM: optional(z.string()),
   RATE_LIMITS: optional(rateLimits),
+  // The voice preview cache (shared by all teams), least recently played evicted first.
+  VOICE_PREVIEW_CACHE_MB: optional(z.coerce.number().min(0.01).max(100_000)),
 });
 
 export type Env = {
@@ -109,6 +111,7 @@ export type Env = {
   smtpUrl: string | undefined;
   smtpFrom: string | undefined;
   rateLimits: Partial<Record<RateLimitName, Limit>>;
+  voicePreviewCacheMb: number;
 };
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
@@ -150,6 +153,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,
     rateLimits: e.RATE_LIMITS ?? {},
+    voicePreviewCacheMb: e.VOICE_PREVIEW_CACHE_MB ?? 200,
   };
 }
 

@@ -28,6 +28,8 @@ const defaults = {
   generate: { limit: 60, windowSeconds: 60 },
   read: { limit: 600, windowSeconds: 60 },
   write: { limit: 300, windowSeconds: 60 },
+  // New voice samples (cached ones are free), per team: each is a few seconds of a synthesis thread.
+  voicePreview: { limit: 30, windowSeconds: 60 },
   // Every attempt on one email, from any address: far above what its owner needs (the pair throttle in
   // lib/auth/login-throttle.ts stops a guesser long before).
   loginPerEmail: { limit: 200, windowSeconds: 15 * 60 },

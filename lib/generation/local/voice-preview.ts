@@ -1,17 +1,14 @@
 import "server-only";
-import { execFile } from "node:child_process";
-import { createHash } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
+import { createHash, randomBytes } from "node:crypto";
+import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Readable } from "node:stream";
-import { promisify } from "node:util";
+import { Piscina } from "piscina";
 import type { BuiltinVoice } from "@/lib/catalog";
+import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { storage } from "@/lib/storage/storage";
-import { textVoice } from "@/lib/render/voice/text-voice";
-
-const run = promisify(execFile);
 
 // Bump when the engines or settings change how a preview sounds, so cached samples are made again.
 const PREVIEW_VERSION = "1";
@@ -24,37 +21,80 @@ export function previewKey(voiceId: string, text: string): string {
   return `previews/voices/${hash.slice(0, 40)}.mp3`;
 }
 
+// Two synthesis threads per process: the engines are synchronous WASM, and the web server's own thread must
+// keep answering (health checks, pages, the API) while they work. Started on first use.
+let threads: Piscina | undefined;
+function pool(): Piscina {
+  threads ??= new Piscina({
+    filename: path.join(process.cwd(), "lib", "generation", "local", "preview-thread.ts"),
+    // The thread loads our TypeScript as the worker process does.
+    execArgv: ["--conditions=react-server", "--import", "tsx"],
+    minThreads: 0,
+    maxThreads: 2,
+    idleTimeout: 60_000,
+  });
+  return threads;
+}
+
+// Concurrent first requests for the same sample share one synthesis.
+const making = new Map<string, Promise<void>>();
+
 async function makePreview(voice: BuiltinVoice, text: string, key: string): Promise<void> {
-  const workDir = await mkdtemp(path.join(tmpdir(), "voice-preview-"));
+  const out = path.join(tmpdir(), `voice-preview-${randomBytes(8).toString("hex")}.mp3`);
   try {
-    const track = await textVoice(voice.voice_id, { text, speed: 1, pitch: 0 }, { workDir, fps: 25 });
-    const mp3 = path.join(workDir, "preview.mp3");
-    const args = [
-      "-hide_banner",
-      "-nostdin",
-      "-loglevel",
-      "error",
-      "-protocol_whitelist",
-      "file",
-      "-f",
-      "wav",
-      "-i",
-      `file:${track.wavPath}`,
-    ];
-    await run(env().ffmpegPath, [...args, "-ac", "1", "-ar", "24000", "-c:a", "libmp3lame", "-b:a", "48k", "-y", `file:${mp3}`], {
-      timeout: 30_000,
-      killSignal: "SIGKILL",
+    await pool().run({ voiceId: voice.voice_id, text, out });
+    const { size } = await storage().putFile(key, out);
+    await db().voicePreview.upsert({
+      where: { key },
+      create: { key, sizeBytes: size },
+      update: { sizeBytes: size, lastUsedAt: new Date() },
     });
-    await storage().putFile(key, mp3);
+    await evictPreviews();
   } finally {
-    await rm(workDir, { recursive: true, force: true });
+    await rm(out, { force: true });
   }
 }
 
-// An MP3 of the voice saying `text`, made on first request and then served from storage.
-export async function voicePreview(voice: BuiltinVoice, text: string): Promise<{ body: Readable; size: number }> {
+/** Keeps the cache under VOICE_PREVIEW_CACHE_MB: the least recently played samples go first. */
+async function evictPreviews(capBytes = env().voicePreviewCacheMb * 1024 * 1024): Promise<number> {
+  const { _sum } = await db().voicePreview.aggregate({ _sum: { sizeBytes: true } });
+  let over = (_sum.sizeBytes ?? 0) - capBytes;
+  let evicted = 0;
+  while (over > 0) {
+    const oldest = await db().voicePreview.findMany({ orderBy: { lastUsedAt: "asc" }, take: 50 });
+    if (!oldest.length) break;
+    for (const row of oldest) {
+      if (over <= 0) break;
+      await storage().delete(row.key);
+      await db().voicePreview.deleteMany({ where: { key: row.key } });
+      over -= row.sizeBytes;
+      evicted++;
+    }
+  }
+  return evicted;
+}
+
+/**
+ * An MP3 of the voice saying `text`: from the cache, or made on a synthesis thread and cached. `onMiss` runs
+ * before a new sample is made (the route charges the team's preview budget there).
+ */
+export async function voicePreview(
+  voice: BuiltinVoice,
+  text: string,
+  onMiss?: () => Promise<void>,
+): Promise<{ body: Readable; size: number }> {
   const key = previewKey(voice.voice_id, text);
-  if (!(await storage().stat(key))) await makePreview(voice, text, key);
+  if (await storage().stat(key)) {
+    await db().voicePreview.updateMany({ where: { key }, data: { lastUsedAt: new Date() } });
+  } else {
+    await onMiss?.();
+    let pending = making.get(key);
+    if (!pending) {
+      pending = makePreview(voice, text, key).finally(() => making.delete(key));
+      making.set(key, pending);
+    }
+    await pending;
+  }
   const [body, stat] = await Promise.all([storage().get(key), storage().stat(key)]);
   if (!body || !stat) throw new Error(`The preview ${key} vanished from storage.`);
   return { body, size: stat.size };
