@@ -7,7 +7,7 @@ import { env } from "@/lib/env";
 // pg-boss on the same PostgreSQL. One instance per process, started on first use. pg-boss 10 drops jobs sent
 // to a queue that does not exist: each job's queue is created (with its policy) before the first send from a
 // process, and by the worker for every registered job when it starts.
-const globalForQueue = globalThis as unknown as { boss?: Promise<PgBoss>; ready?: Set<string> };
+const globalForQueue = globalThis as unknown as { boss?: Promise<PgBoss>; ready?: Map<string, Promise<void>> };
 
 export function queue(): Promise<PgBoss> {
   globalForQueue.boss ??= (async () => {
@@ -27,22 +27,32 @@ export type QueueSpec = {
   policy: { retryLimit: number; retryDelay?: number; retryBackoff?: boolean; expireInSeconds: number };
 };
 
-/** Creates the job's queue, or brings an existing one's policy up to date; once per process and name. */
-export async function ensureQueue(boss: PgBoss, job: QueueSpec): Promise<void> {
-  const ready = (globalForQueue.ready ??= new Set());
-  if (ready.has(job.name)) return;
-  const { retryLimit, retryDelay, retryBackoff, expireInSeconds } = job.policy;
-  // pg-boss checks every key that is present, undefined or not.
-  const options = {
-    name: job.name,
-    retryLimit,
-    expireInSeconds,
-    ...(retryDelay !== undefined ? { retryDelay } : {}),
-    ...(retryBackoff !== undefined ? { retryBackoff } : {}),
-  };
-  await boss.createQueue(job.name, options);
-  await boss.updateQueue(job.name, options);
-  ready.add(job.name);
+/**
+ * Creates the job's queue, or brings an existing one's policy up to date; once per process and name. Concurrent
+ * first sends share the one creation (creating a queue is DDL: run twice at once, PostgreSQL deadlocks).
+ */
+export function ensureQueue(boss: PgBoss, job: QueueSpec): Promise<void> {
+  const ready = (globalForQueue.ready ??= new Map());
+  let pending = ready.get(job.name);
+  if (!pending) {
+    const { retryLimit, retryDelay, retryBackoff, expireInSeconds } = job.policy;
+    // pg-boss checks every key that is present, undefined or not.
+    const options = {
+      name: job.name,
+      retryLimit,
+      expireInSeconds,
+      ...(retryDelay !== undefined ? { retryDelay } : {}),
+      ...(retryBackoff !== undefined ? { retryBackoff } : {}),
+    };
+    pending = (async () => {
+      await boss.createQueue(job.name, options);
+      await boss.updateQueue(job.name, options);
+    })();
+    ready.set(job.name, pending);
+    // A failed creation is tried again by the next send.
+    pending.catch(() => ready.delete(job.name));
+  }
+  return pending;
 }
 
 export async function stopQueue(): Promise<void> {

@@ -16,13 +16,19 @@ export const MAX_FETCHED_MEDIA_SECONDS = 10 * 60;
 // close to how fast those scripts are read aloud.
 const unspacedScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
+// Spoken aloud, every digit and most symbols are a word or more ("2024" is "twenty twenty-four", "50%" is
+// "fifty percent"): each counts as a word of its own, so numbers never make a script look short.
+const spokenMarks = /[\p{N}%$€£¥&@+=#*/§°]/gu;
+
 function wordCount(text: string): number {
   const unspaced = text.match(unspacedScript)?.length ?? 0;
+  const marks = text.match(spokenMarks)?.length ?? 0;
   const spaced = text
     .replace(unspacedScript, " ")
+    .replace(spokenMarks, " ")
     .split(/\s+/)
-    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return spaced + unspaced / 2;
+    .filter((w) => /\p{L}/u.test(w)).length;
+  return spaced + marks + unspaced / 2;
 }
 
 function sceneSeconds(voice: Scene["voice"], assetDurations: Record<string, number>): number {
@@ -44,4 +50,29 @@ function sceneSeconds(voice: Scene["voice"], assetDurations: Record<string, numb
 // Seconds of voice across all scenes: the figure quotas and the 60-minute cap are checked against.
 export function estimateVoiceSeconds(req: VideoRequest, assetDurations: Record<string, number>): number {
   return req.video_inputs.reduce((sum, scene) => sum + sceneSeconds(scene.voice, assetDurations), 0);
+}
+
+/**
+ * What a video may cost in seconds, as known at submit: `known` from its scripts, silences and the probed
+ * lengths of its assets (a full_video background lasts at least its video); `unknown` for each input that is
+ * measured only by the worker (an audio_url, a full_video background from a URL), at its cap.
+ */
+export function quotaEstimate(req: VideoRequest, assetDurations: Record<string, number>): { known: number; unknown: number } {
+  let known = 0;
+  let unknown = 0;
+  for (const scene of req.video_inputs) {
+    const voiceUnknown = scene.voice.type === "audio" && scene.voice.audio_asset_id === undefined;
+    const voice = voiceUnknown ? 0 : sceneSeconds(scene.voice, assetDurations);
+    const bg = scene.background;
+    const fullVideo = bg.type === "video" && bg.play_style === "full_video";
+    if (voiceUnknown || (fullVideo && bg.video_asset_id === undefined)) {
+      // The scene lasts as long as its longest part, at most the cap of what is measured later.
+      known += voice;
+      unknown += Math.max(0, MAX_FETCHED_MEDIA_SECONDS - voice);
+    } else {
+      const video = fullVideo && bg.video_asset_id !== undefined ? (assetDurations[bg.video_asset_id] ?? 0) : 0;
+      known += Math.max(voice, video);
+    }
+  }
+  return { known, unknown };
 }

@@ -4,9 +4,9 @@ import { db, type Tx } from "@/lib/db";
 import { Conflict, Invalid } from "@/lib/errors";
 import type { VideoRequest } from "@/lib/contract/schema";
 import { resolveVideoRequest } from "@/lib/contract/resolve";
-import { estimateVoiceSeconds, MAX_VOICE_SECONDS } from "@/lib/contract/estimate";
+import { MAX_VOICE_SECONDS, quotaEstimate } from "@/lib/contract/estimate";
 import { providerFor } from "@/lib/generation/provider-for";
-import { chargeQuota } from "@/lib/videos/quota";
+import { reserveQuota } from "@/lib/videos/quota";
 import { teamLookups } from "@/lib/videos/team-lookups";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -58,11 +58,11 @@ export async function createVideo(input: CreateVideoInput): Promise<{ videoId: s
     const earlier = await replay(teamId, idempotencyKey, hash);
     if (earlier) return { videoId: earlier, replayed: true };
   }
-  const seconds = Math.ceil(estimateVoiceSeconds(request, await lookups.assetDurations(request)));
-  if (seconds > MAX_VOICE_SECONDS) {
+  const { known, unknown } = quotaEstimate(request, await lookups.assetDurations(request));
+  if (known > MAX_VOICE_SECONDS) {
     throw Invalid.field(
       "video_inputs",
-      `the voices add up to about ${Math.round(seconds / 60)} minutes; a video may have at most 60 minutes of voice`,
+      `the voices add up to about ${Math.round(known / 60)} minutes; a video may have at most 60 minutes of voice`,
     );
   }
 
@@ -83,7 +83,7 @@ export async function createVideo(input: CreateVideoInput): Promise<{ videoId: s
           projectId: input.projectId ?? null,
         },
       });
-      const charged = await chargeQuota(tx, teamId, seconds);
+      const charged = await reserveQuota(tx, teamId, known, unknown);
       if (charged) await tx.video.update({ where: { id: video.id }, data: { quotaCharged: charged } });
       if (idempotencyKey) await tx.idempotencyKey.create({ data: { teamId, key: idempotencyKey, bodyHash: hash, videoId: video.id } });
       await provider.submit(tx, { id: video.id, teamId });

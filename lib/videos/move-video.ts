@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { statusRank, statusRankSql, type VideoStatus } from "@/lib/videos/status";
-import { refundQuota } from "@/lib/videos/quota";
+import { refundQuota, settleQuota } from "@/lib/videos/quota";
 import { emitVideoEvents } from "@/lib/videos/emit-video-events";
 
 export type VideoReport = {
@@ -42,6 +42,11 @@ export async function moveVideo(videoId: string, report: VideoReport, tx?: Tx): 
       RETURNING "id", "teamId", "quotaCharged"`;
     const moved = rows[0];
     if (moved && report.status === "failed") await refundQuota(t, moved.teamId, moved.quotaCharged);
+    // Completed: the reservation becomes what the video lasts.
+    if (moved && report.status === "completed" && report.duration !== undefined) {
+      const settled = await settleQuota(t, moved.teamId, moved.quotaCharged, report.duration);
+      await t.video.update({ where: { id: videoId }, data: { quotaCharged: settled } });
+    }
     if (moved && terminal) await emitVideoEvents(t, videoId);
     const now = await t.video.findUnique({ where: { id: videoId }, select: { status: true } });
     return now ? { status: now.status as VideoStatus, moved: !!moved } : null;

@@ -4,8 +4,8 @@ import { db } from "@/lib/db";
 import { QuotaExceeded } from "@/lib/errors";
 
 // Seconds of video a team may still render. 2147483647 is "unlimited" (the default); operators set it
-// with `npm run team -- --quota`. A video is charged its estimated voice duration when it is submitted and
-// refunded if it fails or is cancelled.
+// with `npm run team -- --quota`. A video reserves what it may cost when it is submitted (reserveQuota), is
+// settled on its rendered length when it completes (settleQuota), and is refunded if it fails or is cancelled.
 const UNLIMITED_QUOTA = 2147483647;
 
 export async function remainingQuota(teamId: string): Promise<number> {
@@ -13,19 +13,40 @@ export async function remainingQuota(teamId: string): Promise<number> {
   return team.quotaSeconds;
 }
 
-/** Charges `seconds` inside the caller's transaction; returns what was charged (0 when unlimited). */
-export async function chargeQuota(tx: Tx, teamId: string, seconds: number): Promise<number> {
-  if (seconds <= 0) return 0;
-  const charged = await tx.$executeRaw`
-    UPDATE "Team" SET "quotaSeconds" = "quotaSeconds" - ${seconds}
-    WHERE "id" = ${teamId} AND "quotaSeconds" <> ${UNLIMITED_QUOTA} AND "quotaSeconds" >= ${seconds}`;
-  if (charged === 1) return seconds;
-  const team = await tx.team.findUniqueOrThrow({ where: { id: teamId }, select: { quotaSeconds: true } });
-  if (team.quotaSeconds === UNLIMITED_QUOTA) return 0;
-  throw new QuotaExceeded(
-    `This video needs about ${seconds} s of voice, but the team has ${team.quotaSeconds} s of quota left. ` +
-      "Shorten the script, or ask your operator to raise the quota.",
-  );
+/**
+ * Reserves a new video's cost inside the caller's transaction: all of `known` (402 when it does not fit),
+ * plus the `unknown` caps of inputs measured only when rendered, never more than what is left. Returns the
+ * reservation (0 when unlimited).
+ */
+export async function reserveQuota(tx: Tx, teamId: string, known: number, unknown: number): Promise<number> {
+  // Unlimited (the default) costs no lock: a team's concurrent submissions must not queue behind each other.
+  const plain = await tx.team.findUnique({ where: { id: teamId }, select: { quotaSeconds: true } });
+  if (!plain || plain.quotaSeconds === UNLIMITED_QUOTA) return 0;
+  // A limited team's submissions take turns, so two of them cannot both spend the same remaining seconds.
+  const [team] = await tx.$queryRaw<{ quotaSeconds: number }[]>`SELECT "quotaSeconds" FROM "Team" WHERE "id" = ${teamId} FOR UPDATE`;
+  if (!team || team.quotaSeconds === UNLIMITED_QUOTA) return 0;
+  const need = Math.ceil(known);
+  if (need > team.quotaSeconds) {
+    throw new QuotaExceeded(
+      `This video needs about ${need} s, but the team has ${team.quotaSeconds} s of quota left. ` +
+        "Shorten the script, or ask your operator to raise the quota.",
+    );
+  }
+  const reserved = need + Math.min(Math.ceil(unknown), team.quotaSeconds - need);
+  if (reserved > 0) await tx.$executeRaw`UPDATE "Team" SET "quotaSeconds" = "quotaSeconds" - ${reserved} WHERE "id" = ${teamId}`;
+  return reserved;
+}
+
+/**
+ * A completed video pays for what it lasts: its reservation becomes its rendered length (rounded up), the
+ * difference given back or taken (never below 0 left). Returns what it now counts as charged.
+ */
+export async function settleQuota(tx: Tx, teamId: string, reserved: number, duration: number): Promise<number> {
+  const actual = Math.ceil(duration);
+  const changed = await tx.$executeRaw`
+    UPDATE "Team" SET "quotaSeconds" = GREATEST(0, LEAST("quotaSeconds" + ${reserved - actual}, ${UNLIMITED_QUOTA - 1}))
+    WHERE "id" = ${teamId} AND "quotaSeconds" <> ${UNLIMITED_QUOTA}`;
+  return changed === 1 ? actual : 0;
 }
 
 /** Gives a failed or cancelled video's charge back (never past "unlimited"). */

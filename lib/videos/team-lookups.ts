@@ -16,11 +16,14 @@ export function teamLookups(teamId: string) {
     async talkingPhotoExists(_id: string): Promise<boolean> {
       return false;
     },
-    /** Durations (seconds) of the audio assets a request uses, for the quota estimate. */
+    /** Durations (seconds) of the assets whose length a request's cost depends on: audio voices, full_video backgrounds. */
     async assetDurations(request: VideoRequest): Promise<Record<string, number>> {
-      const ids = request.video_inputs.flatMap((scene) =>
-        scene.voice.type === "audio" && scene.voice.audio_asset_id ? [scene.voice.audio_asset_id] : [],
-      );
+      const ids = request.video_inputs.flatMap((scene) => [
+        ...(scene.voice.type === "audio" && scene.voice.audio_asset_id ? [scene.voice.audio_asset_id] : []),
+        ...(scene.background.type === "video" && scene.background.play_style === "full_video" && scene.background.video_asset_id
+          ? [scene.background.video_asset_id]
+          : []),
+      ]);
       if (!ids.length) return {};
       const rows = await db().asset.findMany({ where: { teamId, id: { in: ids } }, select: { id: true, duration: true } });
       return Object.fromEntries(rows.map((r) => [r.id, r.duration ?? 0]));

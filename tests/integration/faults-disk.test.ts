@@ -43,7 +43,12 @@ afterAll(async () => {
   rmSync(storageDir, { recursive: true, force: true });
 });
 
-async function render(): Promise<{ id: string; status: string; video_url: string | null; error: { message: string } | null }> {
+async function render(): Promise<{
+  id: string;
+  status: string;
+  video_url: string | null;
+  error: { code: string; message: string } | null;
+}> {
   const body = {
     dimension: { width: 320, height: 180 },
     video_inputs: [
@@ -70,6 +75,7 @@ describe.skipIf(!root)("a full storage disk", () => {
     writeFileSync(filler, Buffer.alloc(Math.max(0, free - 16 * 1024)));
     const done = await render();
     expect(done.status).toBe("failed");
+    expect(done.error?.code).toBe("storage_failed");
     expect(done.error?.message).toMatch(/ran out of storage space/);
     expect(done.video_url).toBeNull();
     expect(storedFiles()).toEqual([]);

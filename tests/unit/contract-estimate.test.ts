@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { estimateVoiceSeconds, parseBreaks, stripBreaks } from "@/lib/contract/estimate";
+import { estimateVoiceSeconds, parseBreaks, quotaEstimate, stripBreaks } from "@/lib/contract/estimate";
 import { parseVideoRequest } from "@/lib/contract/parse";
 
 // Voice duration estimates (for quotas and the 60-minute cap) and the break tags inside input_text.
@@ -35,6 +35,34 @@ describe("estimateVoiceSeconds", () => {
 
   it("counts unspaced scripts by character", () => {
     expect(estimate([text("你好世界你好世界你好")])).toBeCloseTo((5 / 150) * 60);
+  });
+});
+
+describe("quotaEstimate", () => {
+  const scenes = (list: object[], durations: Record<string, number> = {}) =>
+    quotaEstimate(parseVideoRequest({ video_inputs: list }), durations);
+
+  it("counts digits and symbols as spoken, not as one word", () => {
+    // "Call 555 1234 for 50% off": 3 words + 7 digits + 2 digits + % = 13 spoken words.
+    expect(estimate([text("Call 555 1234 for 50% off")])).toBeCloseTo((13 / 150) * 60);
+    expect(estimate([text("2024")])).toBeGreaterThan(estimate([text("year")]));
+  });
+
+  it("reserves the 600 s cap for an audio_url and a full_video background from a URL", () => {
+    expect(scenes([{ voice: { type: "audio", audio_url: "https://example.com/a.mp3" } }])).toEqual({ known: 0, unknown: 600 });
+    const bg = { type: "video", url: "https://example.com/v.mp4", play_style: "full_video" };
+    expect(scenes([{ voice: { type: "silence", duration: 5 }, background: bg }])).toEqual({ known: 5, unknown: 595 });
+    // Not full_video: the background does not set the scene's length.
+    expect(scenes([{ voice: { type: "silence", duration: 5 }, background: { ...bg, play_style: "loop" } }])).toEqual({
+      known: 5,
+      unknown: 0,
+    });
+  });
+
+  it("counts an uploaded full_video background at its probed length", () => {
+    const bg = { type: "video", video_asset_id: "v1", play_style: "full_video" };
+    expect(scenes([{ voice: { type: "silence", duration: 5 }, background: bg }], { v1: 42 })).toEqual({ known: 42, unknown: 0 });
+    expect(scenes([{ voice: { type: "audio", audio_asset_id: "a1" } }], { a1: 12.5 })).toEqual({ known: 12.5, unknown: 0 });
   });
 });
 

@@ -14,6 +14,7 @@ const OUR_CODES = new Set([
   "voice_unavailable",
   "render_timeout",
   "storage_failed",
+  "quota_exceeded",
   "upstream_failed",
   "cancelled",
   "internal_error",

@@ -36,7 +36,7 @@ export async function runRenderJob(videoId: string, job: JobRun, reporter: Statu
       await reporter.report(videoId, {
         status: "failed",
         error: {
-          code: "internal_error",
+          code: "storage_failed",
           message: "The server ran out of storage space while saving this video. Ask the operator to free space, then submit it again.",
         },
       });

@@ -15,6 +15,7 @@ import { settleAll } from "@/lib/render/settle-all";
 import type { StatusReporter } from "@/lib/videos/status-reporter";
 import { videoAssembleJob } from "./jobs/video-assemble-job";
 import { sceneInputs } from "./media/scene-inputs";
+import { checkPlanLength } from "./plan-quota";
 import { sceneDone } from "./scene-count";
 import type { JobRun } from "@/lib/jobs/define-job";
 import { activeVideo, checkLease, untilStopped, withTempDir, workKey } from "./work-area";
@@ -39,6 +40,8 @@ export async function renderScene(videoId: string, index: number, reporter: Stat
       // The downloads may have taken a while: stop here if the video was cancelled meanwhile.
       await activeVideo(videoId);
       const { voice, media, plan, presenter } = await prepareScene(request, index, { workDir: dir, inputs, signal });
+      // Now that this scene's length is known (a linked recording's too): still within the team's quota?
+      await checkPlanLength(videoId, index, plan.duration);
       let captionsAss: string | undefined;
       let fonts: string | undefined;
       if (burnIn) {

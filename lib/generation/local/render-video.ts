@@ -11,7 +11,7 @@ import { activeVideo } from "./work-area";
 export async function renderVideo(videoId: string, reporter: StatusReporter): Promise<void> {
   const video = await activeVideo(videoId);
   const scenes = (video.request as unknown as VideoRequest).video_inputs.length;
-  await db().video.update({ where: { id: videoId }, data: { scenesTotal: scenes, scenesDone: 0, scenesRendered: [] } });
+  await db().video.update({ where: { id: videoId }, data: { scenesTotal: scenes, scenesDone: 0, scenesRendered: [], sceneSeconds: {} } });
   await reporter.report(videoId, { status: "processing", progress: 1 });
   for (let index = 0; index < scenes; index++) {
     await sendJob(videoSceneJob, { videoId, index }, { singletonKey: `${videoId}:${index}` });
