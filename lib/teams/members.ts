@@ -38,6 +38,13 @@ async function membership(tx: Tx, teamId: string, membershipId: string) {
   return m;
 }
 
+// The actor's role as it is now, under the lock: a role read before waiting for it may have changed meanwhile.
+async function roleNow(tx: Tx, teamId: string, actor: Actor): Promise<Role> {
+  const me = await tx.membership.findUnique({ where: { teamId_userId: { teamId, userId: actor.userId } }, select: { role: true } });
+  if (!me) throw new NotFound("The team");
+  return me.role;
+}
+
 async function ownerCount(tx: Tx, teamId: string): Promise<number> {
   return tx.membership.count({ where: { teamId, role: "owner" } });
 }
@@ -47,8 +54,9 @@ const lastOwner = () => new Conflict("A team needs at least one owner: make some
 export async function changeRole(teamId: string, actor: Actor, membershipId: string, role: Role): Promise<void> {
   await withTeamLocked(teamId, async (tx) => {
     const target = await membership(tx, teamId, membershipId);
+    const actorRole = await roleNow(tx, teamId, actor);
     // Only owners grant owner, and only owners change an owner's role.
-    if ((role === "owner" || target.role === "owner") && actor.role !== "owner") {
+    if ((role === "owner" || target.role === "owner") && actorRole !== "owner") {
       throw new Forbidden("Only an owner can grant or take away the owner role.");
     }
     if (target.role === "owner" && role !== "owner" && (await ownerCount(tx, teamId)) <= 1) throw lastOwner();
@@ -59,7 +67,8 @@ export async function changeRole(teamId: string, actor: Actor, membershipId: str
 export async function removeMember(teamId: string, actor: Actor, membershipId: string): Promise<void> {
   await withTeamLocked(teamId, async (tx) => {
     const target = await membership(tx, teamId, membershipId);
-    if (target.role === "owner" && actor.role !== "owner") throw new Forbidden("Only an owner can remove an owner.");
+    if (target.role === "owner" && (await roleNow(tx, teamId, actor)) !== "owner")
+      throw new Forbidden("Only an owner can remove an owner.");
     if (target.role === "owner" && (await ownerCount(tx, teamId)) <= 1) throw lastOwner();
     await tx.membership.delete({ where: { id: target.id } });
   });
@@ -80,8 +89,8 @@ export async function leaveTeam(teamId: string, userId: string): Promise<void> {
 
 // The current owner hands the team to another member and stays on as admin.
 export async function transferOwnership(teamId: string, actor: Actor, membershipId: string): Promise<void> {
-  if (actor.role !== "owner") throw new Forbidden("Only an owner can transfer ownership.");
   await withTeamLocked(teamId, async (tx) => {
+    if ((await roleNow(tx, teamId, actor)) !== "owner") throw new Forbidden("Only an owner can transfer ownership.");
     const target = await membership(tx, teamId, membershipId);
     if (target.userId === actor.userId) throw Invalid.field("member_id", "you already own this team");
     await tx.membership.update({ where: { id: target.id }, data: { role: "owner" } });

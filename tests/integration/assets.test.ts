@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { api } from "./support/http";
 import { makeKey, makeUser, truncateAll } from "./support/fixtures";
 import { media, type MediaKind } from "./support/media";
-import { isStored, storedPath, upload } from "./support/assets";
+import { isStored, storedPath, upload, uploadStream } from "./support/assets";
 
 beforeEach(truncateAll);
 
@@ -128,26 +128,8 @@ describe("POST /v1/asset", () => {
 
   it("stops an image at 50 MB with 413 without keeping any of it", async () => {
     const { user, key } = await team();
-    const png = media("png");
-    const chunk = Buffer.alloc(1024 * 1024);
-    let sent = 0;
     // Streamed, never held: the PNG's header, then zeros past the image limit.
-    const body = new ReadableStream<Uint8Array>({
-      start(controller) {
-        controller.enqueue(new Uint8Array(png));
-      },
-      pull(controller) {
-        if (sent >= 52) return controller.close();
-        sent++;
-        controller.enqueue(new Uint8Array(chunk));
-      },
-    });
-    const res = await fetch(`${inject("baseUrl")}/v1/asset`, {
-      method: "POST",
-      headers: { "X-Api-Key": key },
-      body,
-      duplex: "half",
-    } as RequestInit);
+    const res = await uploadStream(key, media("png"), 52);
     expect(res.status).toBe(413);
     const json = await res.json();
     expect(json.error).toMatchObject({ code: "payload_too_large" });

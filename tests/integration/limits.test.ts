@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { startServer } from "../support/server";
 import { api } from "./support/http";
 import { makeKey, makeUser } from "./support/fixtures";
+import { uploadStream } from "./support/assets";
 import { media } from "./support/media";
 
 // The API's limits, as a client meets them: 429 with Retry-After past a rate limit (set by the operator with
@@ -44,24 +45,7 @@ describe("API limits", () => {
   });
 
   it("stops a video upload at 100 MB with 413", async () => {
-    const mp4 = media("mp4");
-    const chunk = new Uint8Array(1024 * 1024);
-    let sent = 0;
-    const body = new ReadableStream<Uint8Array>({
-      start(controller) {
-        controller.enqueue(new Uint8Array(mp4));
-      },
-      pull(controller) {
-        if (sent++ >= 102) return controller.close();
-        controller.enqueue(chunk);
-      },
-    });
-    const res = await fetch(`${inject("baseUrl")}/v1/asset`, {
-      method: "POST",
-      headers: { "X-Api-Key": key },
-      body,
-      duplex: "half",
-    } as RequestInit);
+    const res = await uploadStream(key, media("mp4"), 102);
     expect(res.status).toBe(413);
     const json = (await res.json()) as { error: { code: string; message: string } };
     expect(json.error).toMatchObject({ code: "payload_too_large", message: expect.stringContaining("100 MB") });

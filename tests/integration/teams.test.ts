@@ -127,7 +127,10 @@ describe("teams, invites and roles", () => {
       const demote = (by: TestUser, id: string) =>
         api("PATCH", `/api/teams/${a.teamSlug}/members/${id}`, { cookie: by.cookie, json: { role: "admin" } });
       const answers = await Promise.all([demote(a, mb), demote(b, ma)]);
-      expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
+      // One wins; the other finds itself no longer an owner (403) or the last one standing (409).
+      const statuses = answers.map((r) => r.status).sort();
+      expect(statuses[0]).toBe(200);
+      expect([403, 409]).toContain(statuses[1]);
       expect(await db().membership.count({ where: { teamId: a.teamId, role: "owner" } })).toBe(1);
     }
   });

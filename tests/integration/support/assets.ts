@@ -30,3 +30,20 @@ export function splitUrl(url: string): { path: string; exp: string; sig: string 
   const u = new URL(url);
   return { path: u.pathname, exp: u.searchParams.get("exp") ?? "", sig: u.searchParams.get("sig") ?? "" };
 }
+
+// POST /v1/asset streaming `head` (a real file's first bytes) then `megabytes` of zeros: never held in memory,
+// as a client uploading a huge file sends it.
+export function uploadStream(key: string, head: Buffer, megabytes: number): Promise<Response> {
+  const chunk = new Uint8Array(1024 * 1024);
+  let sent = 0;
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new Uint8Array(head));
+    },
+    pull(controller) {
+      if (sent++ >= megabytes) return controller.close();
+      controller.enqueue(chunk);
+    },
+  });
+  return fetch(`${inject("baseUrl")}/v1/asset`, { method: "POST", headers: { "X-Api-Key": key }, body, duplex: "half" } as RequestInit);
+}
