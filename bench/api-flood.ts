@@ -3,11 +3,9 @@
 // API key per simulated client. Prints throughput, latency (p50, p99) and errors per rate, where errors are
 // answers other than 2xx, 429, and 503 with Retry-After. Then checks that every accepted video_id exists
 // exactly once with its render job, and deletes the team. Figures, not assertions.
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import autocannon, { type Result } from "autocannon";
 import { startServer } from "../tests/support/server";
+import { benchPlace } from "./setup";
 
 const RATES = [100, 300, 600];
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
@@ -57,15 +55,8 @@ function flood(url: string, keys: string[], rate: number): Promise<Run> {
 }
 
 async function main(): Promise<void> {
-  // @ts-expect-error: plain ESM script without types
-  const { provideTestDatabase } = await import("../scripts/test-db.mjs");
-  // @ts-expect-error: plain ESM script without types
-  const { ensureBuild } = await import("../scripts/lib/steps.mjs");
-  await ensureBuild({ log: console.log });
-  const database = await provideTestDatabase();
-  process.env.DATABASE_URL = database.url;
-  const storageDir = mkdtempSync(path.join(os.tmpdir(), "bench-api-"));
-  const server = await startServer({ DATABASE_URL: database.url, STORAGE_DIR: storageDir }, "bench-api-server");
+  const place = await benchPlace("api", { build: true });
+  const server = await startServer({ DATABASE_URL: place.databaseUrl, STORAGE_DIR: place.storageDir }, "bench-api-server");
   const { db } = await import("@/lib/db");
   const { createApiKey } = await import("@/lib/keys/api-keys");
   const { createTeam } = await import("@/lib/teams/teams");
@@ -115,8 +106,7 @@ async function main(): Promise<void> {
     await server.stop();
     await stopQueue();
     await db().$disconnect();
-    await database.stop?.();
-    rmSync(storageDir, { recursive: true, force: true });
+    await place.close();
   }
 }
 

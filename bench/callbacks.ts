@@ -4,12 +4,10 @@
 //      video's completedAt, set when the worker's report is ingested) to the receiver getting the POST;
 //   2. 20 more to a flaky receiver that answers 500 to 60% of POSTs (fixed pseudo-random sequence, retry
 //      base 1 s): how many arrive, after how many attempts, and how late.
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { startReceiver, type Receiver } from "../tests/integration/support/receiver";
 import { startServer, freePort } from "../tests/support/server";
 import { startWorker } from "../tests/support/worker";
+import { benchPlace } from "./setup";
 
 const VIDEOS = 20;
 const body = (callback: string, i: number) => ({
@@ -22,17 +20,15 @@ const body = (callback: string, i: number) => ({
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? NaN;
 
 async function main(): Promise<void> {
-  // @ts-expect-error: plain ESM script without types
-  const { provideTestDatabase } = await import("../scripts/test-db.mjs");
-  // @ts-expect-error: plain ESM script without types
-  const { ensureBuild } = await import("../scripts/lib/steps.mjs");
-  await ensureBuild({ log: console.log });
-  const database = await provideTestDatabase();
-  process.env.DATABASE_URL = database.url;
-  const storageDir = mkdtempSync(path.join(os.tmpdir(), "bench-callbacks-"));
+  const place = await benchPlace("callbacks", { build: true });
   const receiverPort = await freePort();
   const hosts = `127.0.0.1:${receiverPort}`;
-  const common = { DATABASE_URL: database.url, STORAGE_DIR: storageDir, ALLOWED_FETCH_HOSTS: hosts, WEBHOOK_RETRY_BASE_SECONDS: "1" };
+  const common = {
+    DATABASE_URL: place.databaseUrl,
+    STORAGE_DIR: place.storageDir,
+    ALLOWED_FETCH_HOSTS: hosts,
+    WEBHOOK_RETRY_BASE_SECONDS: "1",
+  };
   const server = await startServer(common, "bench-callbacks-server");
   const worker = await startWorker({ ...common, APP_URL: server.url, WORKER_CONCURRENCY: "2" }, "bench-callbacks-worker");
   const receiver: Receiver = await startReceiver(receiverPort);
@@ -102,8 +98,7 @@ async function main(): Promise<void> {
     await receiver.close();
     await worker.stop();
     await server.stop();
-    await database.stop();
-    rmSync(storageDir, { recursive: true, force: true });
+    await place.close();
   }
 }
 

@@ -5,10 +5,8 @@
 // through the same job functions the worker runs (scene jobs two at a time, as WORKER_CONCURRENCY=2), and
 // split into phases (speech, sprites, compose, assemble, derivatives) by running the same steps directly.
 // The floor: encoding a still of the same size and length with the same settings, plus the same audio.
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { benchPlace } from "./setup";
 
 const sentence =
   "Welcome to the quarterly update. Our team shipped faster renders, clearer captions and better voices this season, and customers noticed. Thank you for watching, and see you next time. ";
@@ -26,11 +24,8 @@ function body(height: 720 | 1080, background: object, scenes = 1, words = senten
 }
 
 async function main(): Promise<void> {
-  // @ts-expect-error: plain ESM script without types
-  const { provideTestDatabase } = await import("../scripts/test-db.mjs");
-  const database = await provideTestDatabase();
-  const storageDir = mkdtempSync(path.join(os.tmpdir(), "bench-render-"));
-  process.env.DATABASE_URL = database.url;
+  const place = await benchPlace("render");
+  const { storageDir } = place;
   process.env.STORAGE_DIR = storageDir;
   const { db } = await import("@/lib/db");
   const { parseVideoRequest } = await import("@/lib/contract/parse");
@@ -92,8 +87,7 @@ async function main(): Promise<void> {
   await db().team.delete({ where: { id: team.id } });
   await stopQueue();
   await db().$disconnect();
-  await database.stop();
-  rmSync(storageDir, { recursive: true, force: true });
+  await place.close();
 }
 
 main().catch((error) => {

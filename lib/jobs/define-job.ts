@@ -28,6 +28,11 @@ export class LeaseLost extends Error {
   }
 }
 
+/** The video a job's payload names, read from a payload its schema refused (for onInvalidPayload). */
+export function payloadVideoId(raw: unknown): string | null {
+  return raw !== null && typeof raw === "object" && "videoId" in raw && typeof raw.videoId === "string" ? raw.videoId : null;
+}
+
 export type JobDefinition<S extends z.ZodType = z.ZodType> = {
   // The pg-boss queue name; never renamed, so jobs queued before an upgrade still run.
   name: string;

@@ -6,7 +6,7 @@ import { QuotaExceeded } from "@/lib/errors";
 // Seconds of video a team may still render. 2147483647 is "unlimited" (the default); operators set it
 // with `npm run team -- --quota`. A video reserves what it may cost when it is submitted (reserveQuota), is
 // settled on its rendered length when it completes (settleQuota), and is refunded if it fails or is cancelled.
-const UNLIMITED_QUOTA = 2147483647;
+export const UNLIMITED_QUOTA = 2147483647;
 
 export async function remainingQuota(teamId: string): Promise<number> {
   const team = await db().team.findUniqueOrThrow({ where: { id: teamId }, select: { quotaSeconds: true } });

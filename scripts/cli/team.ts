@@ -7,8 +7,8 @@ import { db } from "@/lib/db";
 import { parseRateLimitList } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { createTeam } from "@/lib/teams/teams";
+import { UNLIMITED_QUOTA as UNLIMITED } from "@/lib/videos/quota";
 
-const UNLIMITED = 2147483647;
 const args = parseArgs(process.argv.slice(2));
 const usage = [
   "usage: npm run team -- --create <slug> --owner <email> [--name <name>]",

@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { api } from "./support/http";
 import { makeKey, makeUser } from "./support/fixtures";
+import { finishedVideo } from "./support/videos";
 import { startWorker, type RunningWorker } from "../support/worker";
 
 // Captions in scripts Geist lacks, end to end: built-in voices speak Japanese and Hindi, a real worker burns
@@ -17,15 +18,7 @@ let key: string;
 
 type Status = { status: string; error: unknown; video_url: string; video_url_caption: string; caption_url: string };
 
-async function waitFor(id: string): Promise<Status> {
-  const deadline = Date.now() + 150_000;
-  for (;;) {
-    const s = (await api("GET", `/v1/video_status.get?video_id=${id}`, { key })).body.data as Status;
-    if (s.status === "completed" || s.status === "failed") return s;
-    if (Date.now() > deadline) throw new Error(`video ${id} still ${s.status} after 150 s`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
+const waitFor = (id: string) => finishedVideo<Status>(id, { key });
 
 // One frame as RGB, also kept as a PNG under test-results/ for a person to look at.
 function frameAt(file: string, seconds: number, png: string): Buffer {

@@ -8,6 +8,7 @@ import { startServer, type RunningServer } from "../support/server";
 import { startWorker, type RunningWorker } from "../support/worker";
 import { api } from "./support/http";
 import { makeKey, makeUser } from "./support/fixtures";
+import { finishedVideo } from "./support/videos";
 
 // Faults: the storage directory is full (a 1 MB tmpfs this test mounts; it needs root, as CI has). The video
 // fails with a message saying so, nothing half-written stays in storage, the server keeps answering, and once
@@ -43,12 +44,9 @@ afterAll(async () => {
   rmSync(storageDir, { recursive: true, force: true });
 });
 
-async function render(): Promise<{
-  id: string;
-  status: string;
-  video_url: string | null;
-  error: { code: string; message: string } | null;
-}> {
+type Status = { status: string; video_url: string | null; error: { code: string; message: string } | null };
+
+async function render(): Promise<Status & { id: string }> {
   const body = {
     dimension: { width: 320, height: 180 },
     video_inputs: [
@@ -61,11 +59,7 @@ async function render(): Promise<{
   const made = await api("POST", "/v2/video/generate", { key, json: body, base: server.url });
   expect(made.status, made.text).toBe(200);
   const id = made.body.data.video_id as string;
-  for (const deadline = Date.now() + 120_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 300))) {
-    const s = (await api("GET", `/v1/video_status.get?video_id=${id}`, { key, base: server.url })).body.data;
-    if (s.status === "completed" || s.status === "failed") return { id, ...s };
-  }
-  throw new Error(`video ${id} did not finish within 120 s`);
+  return { id, ...(await finishedVideo<Status>(id, { key, base: server.url, timeoutMs: 120_000 })) };
 }
 
 describe.skipIf(!root)("a full storage disk", () => {

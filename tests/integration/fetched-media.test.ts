@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { listAvatars } from "@/lib/catalog";
 import { api } from "./support/http";
 import { makeKey, makeUser, type TestUser } from "./support/fixtures";
+import { finishedVideo } from "./support/videos";
+import { ffconcatPlaylist, hlsPlaylist } from "../support/playlists";
 import { startWorker, type RunningWorker } from "../support/worker";
 
 // Media fetched for a render (an audio_url, a background url) is sniffed like an upload and read with its
@@ -22,15 +24,7 @@ let stolenAudio = "";
 let stolenVideo = "";
 const bodies = new Map<string, string | Buffer>();
 
-async function waitFor(id: string): Promise<Status> {
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    const s = (await api("GET", `/v1/video_status.get?video_id=${id}`, { key })).body.data as Status;
-    if (s.status === "completed" || s.status === "failed") return s;
-    if (Date.now() > deadline) throw new Error(`video ${id} still ${s.status} after 120 s`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
+const waitFor = (id: string) => finishedVideo<Status>(id, { key, timeoutMs: 120_000 });
 
 // Another team's upload, and where the server keeps it.
 async function victimUpload(victimKey: string, name: string, ...ffmpeg: string[]): Promise<string> {
@@ -45,39 +39,17 @@ async function victimUpload(victimKey: string, name: string, ...ffmpeg: string[]
   return path.join(teamDir, stored);
 }
 
-const hls = (file: string) => `#EXTM3U\n#EXT-X-TARGETDURATION:10\n#EXTINF:3,\nfile:${file}\n#EXT-X-ENDLIST\n`;
-
 beforeAll(async () => {
   const victim = await makeUser("victim");
   const victimKey = await makeKey(victim.teamId);
   // 3 s of a 1 kHz tone and a 3 s test picture: a render that read them would last about 3 s.
-  stolenAudio = await victimUpload(
-    victimKey,
-    "secret.mp3",
-    "-f",
-    "lavfi",
-    "-i",
-    "sine=frequency=1000:duration=3",
-    "-ac",
-    "1",
-    "-b:a",
-    "64k",
-  );
-  stolenVideo = await victimUpload(
-    victimKey,
-    "secret.mp4",
-    "-f",
-    "lavfi",
-    "-i",
-    "testsrc2=s=320x180:r=25:d=3",
-    "-c:v",
-    "libx264",
-    "-pix_fmt",
-    "yuv420p",
-  );
-  bodies.set("/voice.m3u8", hls(stolenAudio));
-  bodies.set("/voice.ffconcat", `ffconcat version 1.0\nfile '${stolenAudio}'\n`);
-  bodies.set("/background.m3u8", hls(stolenVideo));
+  const tone = ["-f", "lavfi", "-i", "sine=frequency=1000:duration=3", "-ac", "1", "-b:a", "64k"];
+  stolenAudio = await victimUpload(victimKey, "secret.mp3", ...tone);
+  const picture = ["-f", "lavfi", "-i", "testsrc2=s=320x180:r=25:d=3", "-c:v", "libx264", "-pix_fmt", "yuv420p"];
+  stolenVideo = await victimUpload(victimKey, "secret.mp4", ...picture);
+  bodies.set("/voice.m3u8", hlsPlaylist(stolenAudio));
+  bodies.set("/voice.ffconcat", ffconcatPlaylist(stolenAudio));
+  bodies.set("/background.m3u8", hlsPlaylist(stolenVideo));
   media = createServer((req, res) => {
     const body = bodies.get(req.url ?? "");
     // Served with the content type of what the request asks for, as a malicious host would.

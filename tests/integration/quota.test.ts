@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { startWorker, type RunningWorker } from "../support/worker";
 import { api } from "./support/http";
 import { makeKey, makeUser } from "./support/fixtures";
+import { finishedVideo } from "./support/videos";
 
 // The quota follows what videos really last: a linked recording (length unknown at submit) reserves its cap,
 // never more than what is left; a completed video is settled on its rendered length; the worker refuses a
@@ -59,14 +60,8 @@ async function teamWithQuota(seconds: number) {
   return { key, remaining };
 }
 
-async function finished(key: string, id: string) {
-  for (const deadline = Date.now() + 120_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 300))) {
-    const s = (await api("GET", `/v1/video_status.get?video_id=${id}`, { key })).body.data;
-    if (s.status === "completed" || s.status === "failed")
-      return s as { status: string; duration: number; error: { code: string; message: string } | null };
-  }
-  throw new Error(`video ${id} did not finish`);
-}
+const finished = (key: string, id: string) =>
+  finishedVideo<{ status: string; duration: number; error: { code: string; message: string } | null }>(id, { key, timeoutMs: 120_000 });
 
 const linked = (file: string) => ({
   dimension: { width: 320, height: 180 },

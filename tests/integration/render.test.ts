@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { listAvatars, listVoices } from "@/lib/catalog";
 import { fillExample } from "@/lib/contract/examples";
 import { api } from "./support/http";
+import { finishedVideo } from "./support/videos";
 import { makeKey, makeUser, type TestUser } from "./support/fixtures";
 import { startWorker, type RunningWorker } from "../support/worker";
 
@@ -22,16 +23,8 @@ let mediaDir: string;
 let owner: TestUser;
 let key: string;
 
-async function waitFor(id: string, seen: Set<string>, every = 300): Promise<Status> {
-  const deadline = Date.now() + 150_000;
-  for (;;) {
-    const s = (await api("GET", `/v1/video_status.get?video_id=${id}`, { key })).body.data as Status;
-    seen.add(`${s.status}:${s.progress}`);
-    if (s.status === "completed" || s.status === "failed") return s;
-    if (Date.now() > deadline) throw new Error(`video ${id} still ${s.status} after 150 s`);
-    await new Promise((r) => setTimeout(r, every));
-  }
-}
+const waitFor = (id: string, seen: Set<string>, every = 300) =>
+  finishedVideo<Status>(id, { key, every, onStatus: (s) => seen.add(`${s.status}:${s.progress}`) });
 
 function probe(url: string): { width: number; height: number; duration: number; audio: boolean } {
   const dir = mkdtempSync(path.join(os.tmpdir(), "render-test-"));

@@ -9,6 +9,7 @@ import { sceneAudio } from "@/lib/generation/local/media/scene-audio";
 import { renderVoice } from "@/lib/render/voice/render-voice";
 import { readWav } from "@/lib/render/voice/read-wav";
 import { RenderFailure } from "@/lib/render/failure";
+import { ffconcatPlaylist, hlsPlaylist } from "../support/playlists";
 
 // The engines and ffmpeg share the CPU with other test files; give them room.
 vi.setConfig({ testTimeout: 30_000 });
@@ -26,57 +27,18 @@ let server: Server;
 let base = "";
 let connections = 0;
 beforeAll(async () => {
+  const ffmpeg = (...args: string[]) => execFileSync("ffmpeg", ["-hide_banner", "-loglevel", "error", ...args]);
   // 1.3 s of a quiet (-30 dBFS) 220 Hz tone.
-  execFileSync("ffmpeg", [
-    "-hide_banner",
-    "-loglevel",
-    "error",
-    "-f",
-    "lavfi",
-    "-i",
-    "sine=frequency=220:duration=1.3",
-    "-af",
-    "volume=-27dB",
-    "-ac",
-    "1",
-    "-ar",
-    "44100",
-    "-b:a",
-    "64k",
-    quietMp3,
-  ]);
-  execFileSync("ffmpeg", [
-    "-hide_banner",
-    "-loglevel",
-    "error",
-    "-f",
-    "lavfi",
-    "-i",
-    "sine=frequency=1000:duration=3",
-    "-ac",
-    "1",
-    "-b:a",
-    "64k",
-    secretMp3,
-  ]);
+  ffmpeg(
+    ...["-f", "lavfi", "-i", "sine=frequency=220:duration=1.3", "-af", "volume=-27dB"],
+    ...["-ac", "1", "-ar", "44100", "-b:a", "64k", quietMp3],
+  );
+  ffmpeg("-f", "lavfi", "-i", "sine=frequency=1000:duration=3", "-ac", "1", "-b:a", "64k", secretMp3);
   // Ten minutes and a second in about 600 KB: bytes do not bound how long audio lasts.
-  execFileSync("ffmpeg", [
-    "-hide_banner",
-    "-loglevel",
-    "error",
-    "-f",
-    "lavfi",
-    "-i",
-    "anullsrc=r=8000:cl=mono",
-    "-t",
-    "601",
-    "-b:a",
-    "8k",
-    longMp3,
-  ]);
+  ffmpeg("-f", "lavfi", "-i", "anullsrc=r=8000:cl=mono", "-t", "601", "-b:a", "8k", longMp3);
   // An HLS playlist and an ffconcat list naming a local file: a demuxer that follows them reads any file.
-  const hls = `#EXTM3U\n#EXT-X-TARGETDURATION:10\n#EXTINF:3,\nfile:${secretMp3}\n#EXT-X-ENDLIST\n`;
-  const ffconcat = `ffconcat version 1.0\nfile '${secretMp3}'\n`;
+  const hls = hlsPlaylist(secretMp3);
+  const ffconcat = ffconcatPlaylist(secretMp3);
   server = createServer((req, res) => {
     if (req.url === "/quiet.mp3") res.writeHead(200, { "content-type": "audio/mpeg" }).end(readFileSync(quietMp3));
     else if (req.url === "/long.mp3") res.writeHead(200, { "content-type": "audio/mpeg" }).end(readFileSync(longMp3));

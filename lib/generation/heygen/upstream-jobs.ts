@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
+import { payloadVideoId } from "@/lib/jobs/define-job";
 import { sendJob } from "@/lib/jobs/send-job";
 import { jobId } from "@/lib/queue";
 import { moveVideo } from "@/lib/videos/move-video";
@@ -26,7 +27,7 @@ export async function failUpstream(videoId: string, message: string, detail?: st
 
 /** A job whose payload cannot be read fails its video (when it names one). */
 export async function failUpstreamOfPayload(raw: unknown, jobId: string): Promise<void> {
-  const videoId = raw !== null && typeof raw === "object" && "videoId" in raw && typeof raw.videoId === "string" ? raw.videoId : null;
+  const videoId = payloadVideoId(raw);
   if (videoId)
     await failUpstream(
       videoId,

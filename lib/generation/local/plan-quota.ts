@@ -2,8 +2,7 @@ import "server-only";
 import { MAX_VOICE_SECONDS } from "@/lib/contract/estimate";
 import { db } from "@/lib/db";
 import { RenderFailure } from "@/lib/render/failure";
-
-const UNLIMITED_QUOTA = 2147483647;
+import { UNLIMITED_QUOTA } from "@/lib/videos/quota";
 
 /**
  * Records scene `index`'s planned length and refuses the video (quota_exceeded, permanent) once its scenes add

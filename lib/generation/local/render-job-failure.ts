@@ -1,5 +1,5 @@
 import "server-only";
-import { LeaseLost, type JobRun } from "@/lib/jobs/define-job";
+import { LeaseLost, payloadVideoId, type JobRun } from "@/lib/jobs/define-job";
 import { RenderFailure } from "@/lib/render/failure";
 import { FfmpegError } from "@/lib/render/ffmpeg";
 import type { StatusReporter } from "@/lib/videos/status-reporter";
@@ -61,7 +61,7 @@ export async function runRenderJob(videoId: string, job: JobRun, reporter: Statu
 
 /** A render job whose payload cannot be read fails its video (when the payload names one) as internal_error. */
 export async function failVideoOfPayload(raw: unknown, job: JobRun, reporter: StatusReporter): Promise<void> {
-  const videoId = raw !== null && typeof raw === "object" && "videoId" in raw && typeof raw.videoId === "string" ? raw.videoId : null;
+  const videoId = payloadVideoId(raw);
   if (!videoId) return;
   await reporter.report(videoId, {
     status: "failed",

@@ -1,5 +1,5 @@
 import { RenderFailure } from "@/lib/render/failure";
-import { FfmpegError } from "./decode-to-wav";
+import { FfmpegError } from "@/lib/render/ffmpeg";
 
 // A decode error as a typed render failure: a file that does not decode is permanent.
 export function audioFailure(error: unknown, signal?: AbortSignal): unknown {

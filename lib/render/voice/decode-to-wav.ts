@@ -2,7 +2,7 @@ import "server-only";
 import { spawn } from "node:child_process";
 import { open } from "node:fs/promises";
 import { binaries } from "@/lib/render/binaries";
-import type { MediaFile } from "@/lib/render/ffmpeg";
+import { FfmpegError, type MediaFile } from "@/lib/render/ffmpeg";
 import { RenderFailure } from "@/lib/render/failure";
 import { EnvelopeMeter } from "./envelope";
 import { frameDuration, sampleCount } from "./frame-duration";
@@ -27,13 +27,6 @@ export type DecodeOptions = {
 };
 
 export type DecodedWav = { duration: number; samples: number; envelope: number[] };
-
-export class FfmpegError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "FfmpegError";
-  }
-}
 
 function ffmpegArgs(source: DecodeSource, filters: string | undefined): string[] {
   const input =
@@ -107,7 +100,7 @@ export async function decodeToWav(source: DecodeSource, opts: DecodeOptions): Pr
     }
     const code = await closed;
     if (failure) throw failure;
-    if (code !== 0) throw new FfmpegError(stderr.trim().split("\n").pop() || `ffmpeg exited with ${code}`);
+    if (code !== 0) throw new FfmpegError(stderr.trim().split("\n").pop() || `ffmpeg exited with ${code}`, "", code);
     const duration = frameDuration(samples / SAMPLE_RATE, opts.fps);
     const total = sampleCount(duration, SAMPLE_RATE);
     const padding = Buffer.alloc(Math.max(0, total - samples) * 2);
