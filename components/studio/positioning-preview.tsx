@@ -2,7 +2,13 @@
 
 import { useEffect, useId, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from "react";
 import { PositionFields } from "@/components/studio/position-fields";
-import { positioningLayout, type BackgroundMedia, type PositioningScene, type PreviewLayout } from "@/components/studio/positioning-layout";
+import {
+  positioningLayout,
+  type BackgroundMedia,
+  type PhotoMedia,
+  type PositioningScene,
+  type PreviewLayout,
+} from "@/components/studio/positioning-layout";
 import {
   SNAP_PX,
   dragOffset,
@@ -20,9 +26,14 @@ export type PositioningPatch = { scale?: number; offset?: Offset };
 
 type Gesture = { kind: "move" | "scale"; pointer: number; from: Point; offset: Offset; scale: number };
 
-function safeLayout(dimension: { width: number; height: number }, scene: PositioningScene, media?: BackgroundMedia): PreviewLayout | null {
+function safeLayout(
+  dimension: { width: number; height: number },
+  scene: PositioningScene,
+  media?: BackgroundMedia,
+  photo?: PhotoMedia,
+): PreviewLayout | null {
   try {
-    return positioningLayout(dimension, scene, media);
+    return positioningLayout(dimension, scene, media, photo);
   } catch {
     return null;
   }
@@ -39,6 +50,7 @@ export function PositioningPreview({
   onChange,
   backgroundMedia,
   presenterImageUrl,
+  photo,
   className,
 }: {
   dimension: { width: number; height: number };
@@ -48,10 +60,12 @@ export function PositioningPreview({
   backgroundMedia?: BackgroundMedia;
   /** Drawn in the presenter's rectangle when there is no built-in art (talking photos). */
   presenterImageUrl?: string;
+  /** A talking photo: drawn where the engine will draw it. */
+  photo?: PhotoMedia;
   className?: string;
 }) {
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, "");
-  const layout = useMemo(() => safeLayout(dimension, scene, backgroundMedia), [dimension, scene, backgroundMedia]);
+  const layout = useMemo(() => safeLayout(dimension, scene, backgroundMedia, photo), [dimension, scene, backgroundMedia, photo]);
   const svgRef = useRef<SVGSVGElement>(null);
   const gesture = useRef<Gesture | null>(null);
   const [guides, setGuides] = useState({ x: false, y: false });
@@ -193,6 +207,20 @@ export function PositioningPreview({
                   height={presenter.art.h}
                   preserveAspectRatio="none"
                 />
+              ) : presenter.photo ? (
+                <g clipPath={presenter.disc ? undefined : `url(#${clip}-rect)`}>
+                  <clipPath id={`${clip}-rect`}>
+                    <rect x={r.x} y={r.y} width={r.w} height={r.h} />
+                  </clipPath>
+                  <image
+                    href={presenter.photo.href}
+                    x={presenter.photo.x}
+                    y={presenter.photo.y}
+                    width={presenter.photo.w}
+                    height={presenter.photo.h}
+                    preserveAspectRatio="none"
+                  />
+                </g>
               ) : presenterImageUrl ? (
                 <image href={presenterImageUrl} x={r.x} y={r.y} width={r.w} height={r.h} preserveAspectRatio="xMidYMid meet" />
               ) : null}

@@ -169,7 +169,14 @@ export function openApiDocument(baseUrl: string) {
     },
     servers: [{ url: baseUrl }],
     security: [{ apiKey: [] }, { bearer: [] }],
-    tags: [{ name: "Videos" }, { name: "Catalog" }, { name: "Assets" }, { name: "Webhooks" }, { name: "Account" }],
+    tags: [
+      { name: "Videos" },
+      { name: "Catalog" },
+      { name: "Assets" },
+      { name: "Talking photos" },
+      { name: "Webhooks" },
+      { name: "Account" },
+    ],
     paths,
     webhooks: webhookOperations(),
     components: {

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { assetListQuery } from "@/lib/assets/schemas";
 import { createFolderBody, folderPageQuery } from "@/lib/folders/schemas";
 import { voicePreviewQuery } from "@/lib/contract/voice-preview-query";
+import { talkingPhotoUploadQuery } from "@/lib/talking-photos/schemas";
 import { videoIdQuery, videoPageQuery } from "@/lib/videos/schemas";
 import { addEndpointBody, endpointIdQuery, updateEndpointBody } from "@/lib/webhooks/schemas";
 import { webhookEventTypes } from "@/lib/webhooks/event-types";
@@ -13,7 +14,7 @@ export type Endpoint = {
   operationId: string;
   summary: string;
   description?: string;
-  tag: "Videos" | "Catalog" | "Assets" | "Account" | "Webhooks";
+  tag: "Videos" | "Catalog" | "Assets" | "Talking photos" | "Account" | "Webhooks";
   envelope: "v1" | "v2";
   query?: z.ZodType;
   body?: "video" | "binary" | z.ZodType;
@@ -250,6 +251,41 @@ export function endpoints(): Endpoint[] {
       summary: "Delete an asset",
       tag: "Assets",
       envelope: "v1",
+      pathParams: ["id"],
+      data: obj({ id: str }),
+    },
+    {
+      method: "POST",
+      path: "/v1/talking_photo",
+      operationId: "uploadTalkingPhoto",
+      summary: "Upload a talking photo",
+      description:
+        "Raw bytes of a JPEG, PNG or WebP portrait (at least 64 px on its short side, a face at least about 36 px wide). Answers after the photo is analysed, so the id works in the next generate; `warnings` says when several faces were found (the largest is used). 400 when no face is found or it is too small; 413 over 40 megapixels or the image size limit.",
+      tag: "Talking photos",
+      envelope: "v1",
+      query: talkingPhotoUploadQuery,
+      body: "binary",
+      data: obj({ talking_photo_id: str, talking_photo_url: str, warnings: arrayOf(str) }),
+      extraErrors: [413, 415],
+    },
+    {
+      method: "GET",
+      path: "/v1/talking_photo.list",
+      operationId: "listTalkingPhotos",
+      summary: "List talking photos",
+      tag: "Talking photos",
+      envelope: "v1",
+      data: arrayOf(obj({ id: str, image_url: str, circle_image: str, talking_photo_id: str, talking_photo_name: str })),
+    },
+    {
+      method: "DELETE",
+      path: "/v2/talking_photo/{id}",
+      operationId: "deleteTalkingPhoto",
+      summary: "Delete a talking photo",
+      description:
+        "Hidden at once; its files are removed once no pending or processing video uses it. Completed videos keep their outputs.",
+      tag: "Talking photos",
+      envelope: "v2",
       pathParams: ["id"],
       data: obj({ id: str }),
     },

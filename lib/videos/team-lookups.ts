@@ -12,9 +12,9 @@ export function teamLookups(teamId: string) {
     async folderExists(id: string): Promise<boolean> {
       return (await db().folder.count({ where: { id, teamId } })) > 0;
     },
-    // No talking photo can exist yet (no upload path), so every id is unknown.
-    async talkingPhotoExists(_id: string): Promise<boolean> {
-      return false;
+    // The team's own, not deleted: another team's id is as unknown as a made-up one.
+    async talkingPhotoExists(id: string): Promise<boolean> {
+      return (await db().talkingPhoto.count({ where: { id, teamId, deletedAt: null } })) > 0;
     },
     /** Durations (seconds) of the assets whose length a request's cost depends on: audio voices, full_video backgrounds. */
     async assetDurations(request: VideoRequest): Promise<Record<string, number>> {

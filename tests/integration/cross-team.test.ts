@@ -18,6 +18,7 @@ type World = {
   aMemberId: string;
   aVideoId: string;
   aAssetId: string;
+  aPhotoId: string;
   aFolderId: string;
   aEndpointId: string;
   aDeliveryId: string;
@@ -58,6 +59,8 @@ const bothWays = async (w: World, method: string, rest: string, json?: unknown) 
   await aProjectKept(w);
 };
 const aAssetKept = async (w: World) => expect(await db().asset.count({ where: { id: w.aAssetId } })).toBe(1);
+const aPhotoKept = async (w: World) =>
+  expect(await db().talkingPhoto.findUniqueOrThrow({ where: { id: w.aPhotoId } })).toMatchObject({ name: "A's photo", deletedAt: null });
 
 const cases: Record<string, Case> = {
   "GET /api/v1/user/me": async (w) => {
@@ -68,6 +71,38 @@ const cases: Record<string, Case> = {
     const res = await upload(w.bKey, "png");
     expect((await db().asset.findUniqueOrThrow({ where: { id: res.body.data.id } })).teamId).toBe(w.b.teamId);
     is404(await api("POST", "/v1/asset", { ...asBInA(w), body: new Uint8Array(Buffer.from("x")) }));
+  },
+  "POST /api/v1/talking_photo": async (w) => {
+    is404(await api("POST", "/v1/talking_photo", { ...asBInA(w), body: new Uint8Array(Buffer.from("x")) }));
+    expect(await db().talkingPhoto.count({ where: { teamId: w.a.teamId } })).toBe(1);
+  },
+  "GET /api/v1/talking_photo.list": async (w) => {
+    const res = await api("GET", "/v1/talking_photo.list", { key: w.bKey });
+    expect(res.status).toBe(200);
+    expect(res.text).not.toContain(w.aPhotoId);
+    is404(await api("GET", "/v1/talking_photo.list", asBInA(w)));
+  },
+  "DELETE /api/v2/talking_photo/[id]": async (w) => {
+    is404(await api("DELETE", `/v2/talking_photo/${w.aPhotoId}`, { key: w.bKey }));
+    is404(await api("DELETE", `/v2/talking_photo/${w.aPhotoId}`, asBInA(w)));
+    await aPhotoKept(w);
+  },
+  "GET /api/teams/[team]/talking-photos": async (w) => {
+    is404(await api("GET", `${A(w)}/talking-photos`, { cookie: w.b.cookie }));
+    const own = await api("GET", `/api/teams/${w.b.teamSlug}/talking-photos`, { cookie: w.b.cookie });
+    expect(own.status).toBe(200);
+    expect(own.text).not.toContain(w.aPhotoId);
+  },
+  "PATCH /api/teams/[team]/talking-photos/[photoId]": async (w) => {
+    const json = { name: "B was here" };
+    is404(await api("PATCH", `/api/teams/${w.b.teamSlug}/talking-photos/${w.aPhotoId}`, { cookie: w.b.cookie, json }));
+    is404(await api("PATCH", `${A(w)}/talking-photos/${w.aPhotoId}`, { cookie: w.b.cookie, json }));
+    await aPhotoKept(w);
+  },
+  "DELETE /api/teams/[team]/talking-photos/[photoId]": async (w) => {
+    is404(await api("DELETE", `/api/teams/${w.b.teamSlug}/talking-photos/${w.aPhotoId}`, { cookie: w.b.cookie }));
+    is404(await api("DELETE", `${A(w)}/talking-photos/${w.aPhotoId}`, { cookie: w.b.cookie }));
+    await aPhotoKept(w);
   },
   "GET /api/v1/asset/list": async (w) => {
     const res = await api("GET", "/v1/asset/list", { key: w.bKey });
@@ -459,6 +494,22 @@ describe("tenancy", () => {
       aMemberId: member.id,
       aVideoId: (await db().video.create({ data: { teamId: a.teamId, request: {}, title: "A's video" } })).id,
       aAssetId: aAsset.body.data.id,
+      aPhotoId: (
+        await db().talkingPhoto.create({
+          data: {
+            id: "a".repeat(32),
+            teamId: a.teamId,
+            name: "A's photo",
+            sha256: "0".repeat(64),
+            width: 300,
+            height: 360,
+            faceX: 150,
+            faceY: 120,
+            faceHeight: 140,
+            warnings: [],
+          },
+        })
+      ).id,
       aFolderId: aFolder.body.data.id,
       aEndpointId: aEndpoint.id,
       aDeliveryId: aDelivery.id,

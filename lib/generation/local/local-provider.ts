@@ -2,6 +2,7 @@ import "server-only";
 import { listAvatars, listVoices } from "@/lib/catalog";
 import { builtinCatalogLookups } from "@/lib/contract/resolve";
 import { env } from "@/lib/env";
+import { listTalkingPhotos, presentTalkingPhoto } from "@/lib/talking-photos/talking-photos";
 import { teamLookups } from "@/lib/videos/team-lookups";
 import type { GenerationProvider } from "../provider";
 import { reconcileLocal } from "./reconcile-local";
@@ -22,7 +23,16 @@ export function localProvider(teamId: string): GenerationProvider {
           preview_video_url: `${env().appUrl}/v2/avatars/${a.avatar_id}/preview_video`,
           default_voice_id: a.default_voice_id,
         })),
-        talking_photos: [],
+        talking_photos: await Promise.all(
+          (await listTalkingPhotos(teamId)).map(async (p) => {
+            const view = await presentTalkingPhoto(p);
+            return {
+              talking_photo_id: view.talking_photo_id,
+              talking_photo_name: view.talking_photo_name,
+              preview_image_url: view.preview_image_url,
+            };
+          }),
+        ),
       };
     },
     async voices() {

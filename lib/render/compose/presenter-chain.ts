@@ -2,8 +2,11 @@ import { ownFileInput } from "@/lib/render/ffmpeg";
 import type { PresenterLayer, Rect } from "@/lib/render/plan";
 import { ffColour } from "./filter-value";
 
-/** The sprites hold only this rectangle of the full (width x height) presenter layer. */
-export type SpriteCrop = { x: number; y: number; w: number; h: number; width: number; height: number };
+/**
+ * The sprites hold only this rectangle of the full (width x height) presenter layer. `shaped`: they are
+ * already cut to the layer's shape (a talking photo's circle), so they are overlaid as they are.
+ */
+export type SpriteCrop = { x: number; y: number; w: number; h: number; width: number; height: number; shaped?: boolean };
 export type PresenterSource = ({ concatFile: string } | { clipFile: string }) & { crop?: SpriteCrop };
 
 export function presenterInput(source: PresenterSource): string[] {
@@ -19,7 +22,7 @@ const n = (x: number) => String(Math.round(x * 1e4) / 1e4);
  */
 export function spritePlacement(layer: PresenterLayer, crop?: SpriteCrop): { rect: Rect; visible: Rect } {
   const r = layer.rect;
-  if (!crop || layer.style === "circle") return { rect: r, visible: layer.visible };
+  if (!crop || (layer.style === "circle" && !crop.shaped)) return { rect: r, visible: layer.visible };
   const rect = {
     x: r.x + (crop.x * r.w) / crop.width,
     y: r.y + (crop.y * r.h) / crop.height,
@@ -64,6 +67,6 @@ function circle(layer: PresenterLayer, index: number): string {
 export function presenterChain(layer: PresenterLayer, index: number, crop?: SpriteCrop): string {
   const place = spritePlacement(layer, crop);
   const v = place.visible;
-  const pres = layer.style === "circle" ? circle(layer, index) : `[${index}:v]format=rgba,${cropAndScale(place)}[pres]`;
+  const pres = layer.style === "circle" && !crop?.shaped ? circle(layer, index) : `[${index}:v]format=rgba,${cropAndScale(place)}[pres]`;
   return `${pres};[base][pres]overlay=x=${v.x}:y=${v.y}:eof_action=repeat[out]`;
 }

@@ -57,7 +57,7 @@ export function planVideo(request: VideoRequest, inputs: PlanInputs): RenderPlan
       start: startFrame / fps,
       voiceDuration: voice,
       background: backgroundLayer(scene, inputs, index, width, height, duration),
-      ...(scene.character ? { presenter: presenterLayer(scene.character, width, height) } : {}),
+      ...(scene.character ? { presenter: presenterLayer(scene.character, width, height, inputs.photos?.[String(index)]) } : {}),
       test: request.test,
     };
     startFrame += frames;

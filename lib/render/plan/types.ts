@@ -48,6 +48,8 @@ export type PresenterLayer = {
   /** The part of rect inside the frame (empty w/h 0 when none is visible). */
   visible: Rect;
   circleBackground?: string;
+  /** A talking photo: where the photo's pixel (0, 0) lands in the frame and how many frame pixels a photo pixel spans. */
+  photo?: { x: number; y: number; scale: number };
 };
 
 export type ScenePlan = {
@@ -79,9 +81,14 @@ export type RenderPlan = {
 
 export type MediaInfo = { width: number; height: number; duration?: number };
 
+/** What the plan needs to know of a talking photo: its size and where its face is, in image pixels. */
+export type PhotoGeometry = { width: number; height: number; faceX: number; faceY: number; faceHeight: number };
+
 export type PlanInputs = {
   /** Seconds of voice per scene, in scene order. */
   voiceDurations: number[];
   /** Background media sizes by scene index ("0", "1", ...); image and video backgrounds need one. */
   media: Record<string, MediaInfo>;
+  /** Talking photos by scene index; a talking-photo scene without one is laid out like an avatar. */
+  photos?: Record<string, PhotoGeometry>;
 };

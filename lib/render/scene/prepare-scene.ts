@@ -4,6 +4,7 @@ import type { PresenterSource } from "@/lib/render/compose";
 import { planVideo, type ScenePlan } from "@/lib/render/plan";
 import { renderVoice } from "@/lib/render/voice/render-voice";
 import type { VoiceTrack } from "@/lib/render/voice/types";
+import { photoGeometry } from "@/lib/render/photo/face-points";
 import { scenePresenter } from "./scene-presenter";
 import type { SceneInputs, SceneMedia } from "./types";
 
@@ -31,7 +32,9 @@ export async function prepareScene(
   const voice = await renderVoice(scene.voice, { workDir: opts.workDir, fps: request.fps, signal: opts.signal, audio: opts.inputs?.audio });
   const media = opts.inputs?.background;
   const single = { ...request, video_inputs: [scene] };
-  const plan = { ...planVideo(single, { voiceDurations: [voice.duration], media: media ? { "0": media } : {} }).scenes[0]!, index };
-  const presenter = await scenePresenter(scene, plan, voice, opts.workDir);
+  const photo = opts.inputs?.photo;
+  const photos = photo ? { "0": photoGeometry(photo.analysis) } : undefined;
+  const plan = { ...planVideo(single, { voiceDurations: [voice.duration], media: media ? { "0": media } : {}, photos }).scenes[0]!, index };
+  const presenter = await scenePresenter(scene, plan, voice, opts.workDir, photo);
   return { scene, voice, media, plan, presenter };
 }

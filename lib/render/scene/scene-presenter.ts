@@ -10,17 +10,27 @@ import { visemesFromEnvelope } from "@/lib/render/character/visemes-from-envelop
 import { spriteSchedule } from "@/lib/render/character/sprite-schedule";
 import { cacheDir } from "@/lib/render/cache-dir";
 import type { PresenterSource } from "@/lib/render/compose";
+import { framesConcat } from "@/lib/render/character/sprite-schedule";
+import { photoFrames } from "@/lib/render/photo/photo-motion";
+import { photoSprites } from "@/lib/render/photo/photo-sprites";
+import type { PhotoInput } from "@/lib/render/photo/types";
 
 // The presenter of one scene as an ffconcat of sprites: mouths from the phones (text voices) or from the
-// loudness (audio), blinks and idle poses; sprites cached per (presenter, size, style, colour).
+// loudness (audio), blinks and idle poses; sprites cached per (presenter, size, style, colour). A talking
+// photo's sprites come from its warped portrait.
 export async function scenePresenter(
   scene: Scene,
   plan: ScenePlan,
   voice: VoiceTrack,
   workDir: string,
+  photo?: PhotoInput,
 ): Promise<PresenterSource | undefined> {
   const character = scene.character;
-  if (!character || character.type !== "avatar" || !plan.presenter) return undefined;
+  if (!character || !plan.presenter) return undefined;
+  if (character.type === "talking_photo") {
+    if (!photo) throw new Error(`scene ${plan.index}: the talking photo ${character.talking_photo_id} was not made local`);
+    return photoPresenter(character, plan, voice, workDir, photo);
+  }
   const sprites = await presenterSprites(
     character.avatar_id,
     { width: plan.width, height: plan.height, style: character.avatar_style, circleColor: character.circle_background_color },
@@ -31,4 +41,29 @@ export async function scenePresenter(
   await writeFile(concatFile, spriteSchedule(cues, { duration: plan.duration, fps: plan.fps, seed: plan.index + 1 }, sprites));
   const { crop } = sprites;
   return { concatFile, crop: { x: crop.x, y: crop.y, w: crop.width, h: crop.height, width: sprites.width, height: sprites.height } };
+}
+
+async function photoPresenter(
+  character: Extract<NonNullable<Scene["character"]>, { type: "talking_photo" }>,
+  plan: ScenePlan,
+  voice: VoiceTrack,
+  workDir: string,
+  photo: PhotoInput,
+): Promise<PresenterSource | undefined> {
+  const layer = plan.presenter!;
+  const { visible: v, rect: r } = layer;
+  if (v.w === 0 || v.h === 0) return undefined;
+  const cues = voice.kind === "text" ? visemeTimeline(voice.phones, plan.duration) : visemesFromEnvelope(voice.envelope, plan.duration);
+  const style = character.talking_style;
+  const frames = photoFrames(cues, voice.envelope, { duration: plan.duration, fps: plan.fps, seed: plan.index + 1, style });
+  const options = {
+    matting: character.matting,
+    superResolution: character.super_resolution,
+    style,
+    happy: character.expression === "happy",
+  };
+  const sprites = await photoSprites(photo, layer, options, frames, cacheDir("sprites"));
+  const concatFile = path.join(workDir, `presenter-${plan.index}.ffconcat`);
+  await writeFile(concatFile, framesConcat(frames.map(sprites.file), plan.fps));
+  return { concatFile, crop: { x: v.x - r.x, y: v.y - r.y, w: v.w, h: v.h, width: r.w, height: r.h, shaped: true } };
 }

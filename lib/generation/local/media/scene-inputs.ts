@@ -3,10 +3,12 @@ import type { Scene } from "@/lib/contract/schema";
 import type { SceneInputs } from "@/lib/render/scene/types";
 import { sceneAudio } from "./scene-audio";
 import { sceneMedia, type SceneMediaOptions } from "./scene-media";
+import { scenePhoto } from "./scene-photo";
 
-// What the engine reads for scene `index`, made local: its recording and its background.
+// What the engine reads for scene `index`, made local: its recording, its background and its talking photo.
 export async function sceneInputs(scene: Scene, index: number, opts: SceneMediaOptions): Promise<SceneInputs> {
   const audio = await sceneAudio(scene.voice, index, opts);
   const background = await sceneMedia(scene, index, opts);
-  return { audio, background };
+  const photo = await scenePhoto(scene, index, opts);
+  return { audio, background, photo };
 }
