@@ -51,8 +51,8 @@ export const helen: PresenterArt = {
     `<ellipse cx="256" cy="262" rx="13" ry="7" fill="#e8877d" fill-opacity="0.38"/>` +
     `<ellipse cx="344" cy="262" rx="13" ry="7" fill="#e8877d" fill-opacity="0.38"/>` +
     // Smile lines and crow's feet: a face that has laughed a lot.
-    `<path d="M 270 266 Q 262 282 268 298" fill="none" stroke="${skinShade}" stroke-width="2" stroke-linecap="round"/>` +
-    `<path d="M 330 266 Q 338 282 332 298" fill="none" stroke="${skinShade}" stroke-width="2" stroke-linecap="round"/>` +
+    `<path d="M 274 270 Q 266 282 270 294" fill="none" stroke="${skinShade}" stroke-width="1.8" stroke-linecap="round" stroke-opacity="0.7"/>` +
+    `<path d="M 326 270 Q 334 282 330 294" fill="none" stroke="${skinShade}" stroke-width="1.8" stroke-linecap="round" stroke-opacity="0.7"/>` +
     `<path d="M 244 226 l -7 -3 M 244 231 l -7 2" stroke="${skinShade}" stroke-width="1.6" stroke-linecap="round"/>` +
     `<path d="M 356 226 l 7 -3 M 356 231 l 7 2" stroke="${skinShade}" stroke-width="1.6" stroke-linecap="round"/>` +
     `<path d="M 302 240 Q 298 255 293 261 Q 299 266 307 263" fill="none" stroke="${skinShade}" stroke-width="2.4" stroke-linecap="round" stroke-linejoin="round"/>`,

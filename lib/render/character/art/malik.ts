@@ -48,8 +48,8 @@ export const malik: PresenterArt = {
   hairFront:
     // A close crop: the cap with a crisp, squared hairline and temples cut in.
     `<path d="M 222 206 C 216 146 252 110 300 108 C 348 110 384 146 378 206 L 370 206 C 368 186 366 172 362 162 C 342 154 320 150 300 150 C 280 150 258 154 238 162 C 234 172 232 186 230 206 Z" fill="${hair}"/>` +
-    `<path d="M 222 206 C 218 170 226 144 242 130" fill="none" stroke="${hairLight}" stroke-width="4" stroke-linecap="round"/>` +
-    `<path d="M 378 206 C 382 170 374 144 358 130" fill="none" stroke="${hairLight}" stroke-width="4" stroke-linecap="round"/>` +
+    `<path d="M 232 196 C 230 176 236 156 250 142" fill="none" stroke="${hairLight}" stroke-width="3" stroke-linecap="round"/>` +
+    `<path d="M 368 196 C 370 176 364 156 350 142" fill="none" stroke="${hairLight}" stroke-width="3" stroke-linecap="round"/>` +
     `<path d="M 262 124 C 284 116 316 116 338 124" fill="none" stroke="${hairLight}" stroke-width="3" stroke-linecap="round"/>`,
   eyes: { iris: "#2b1a12", line: "#15100e", lashes: false, lid: skinShade, crease: true, scale: 1.02 },
   mouth: { lip: "#7d4536", line: "#4d2419", inside: "#3a1519", teeth: "#ffffff", tongue: "#c06868" },
