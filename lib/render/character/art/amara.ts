@@ -46,7 +46,7 @@ export const amara: PresenterArt = {
       .map((x) => `<path d="M ${x} ${396 + Math.abs(300 - x) * -0.18} l ${(x - 300) * 0.06} 12" stroke="${knitShade}" stroke-width="1.6"/>`)
       .join("") +
     `</g>`,
-  hairBack: `<path d="${cloudPath(300, 200, 146, 136, 22, 1.09)}" fill="${hair}"/>`,
+  hairBack: `<path d="${cloudPath(300, 204, 146, 130, 22, 1.09)}" fill="${hair}"/>`,
   face:
     `<path d="M 222 214 C 222 148 258 126 300 126 C 342 126 378 148 378 214 C 378 282 350 322 300 330 C 250 322 222 282 222 214 Z" fill="${skin}"/>` +
     `<path d="M 376 200 C 381 266 360 306 326 322 C 348 296 360 262 362 212 Z" fill="${skinShade}" fill-opacity="0.45"/>` +

@@ -59,8 +59,7 @@ export const kenji: PresenterArt = {
     // Short sides down to the ears, the top swept up and to the right, ending in soft pointed locks.
     `<path d="M 226 228 C 214 150 238 96 292 86 C 334 80 372 96 386 132 C 394 156 386 186 374 228 L 368 228 C 368 200 364 180 356 168 Q 352 176 346 186 Q 342 168 332 158 Q 326 170 316 176 Q 314 160 302 150 Q 294 164 282 168 Q 282 156 276 148 Q 268 164 254 172 Q 250 168 248 162 C 240 176 234 196 232 228 Z" fill="${hair}"/>` +
     `<path d="M 262 112 C 292 98 332 100 358 120" fill="none" stroke="${hairLight}" stroke-width="3.4" stroke-linecap="round"/>` +
-    `<path d="M 252 134 C 280 120 320 118 350 138" fill="none" stroke="${hairLight}" stroke-width="3" stroke-linecap="round"/>` +
-    `<path d="M 282 164 C 292 140 314 128 340 128" fill="none" stroke="${hairLight}" stroke-width="2.6" stroke-linecap="round"/>`,
+    `<path d="M 252 134 C 280 120 320 118 350 138" fill="none" stroke="${hairLight}" stroke-width="3" stroke-linecap="round"/>`,
   eyes: { iris: "#2c211d", line: "#17161b", lashes: false, lid: skinShade, scale: 0.98 },
   mouth: { lip: "#d58e79", line: "#94503f", inside: "#4e1f28", teeth: "#ffffff", tongue: "#d27672" },
   mouthY: 294,
