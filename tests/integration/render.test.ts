@@ -92,7 +92,7 @@ describe("render engine", () => {
       preview_image_url: string;
       preview_video_url: string;
     }[];
-    expect(avatars.length).toBe(2);
+    expect(avatars.length).toBe(listAvatars().length);
     for (const a of avatars) {
       const res = await fetch(a.preview_image_url);
       expect(res.headers.get("content-type")).toBe("image/png");

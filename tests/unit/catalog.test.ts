@@ -23,7 +23,16 @@ const remote = (extra: Partial<RemoteVoice> = {}): RemoteVoice => ({
 
 describe("built-in catalog", () => {
   it("keeps its ids (a change here breaks clients that stored them)", () => {
-    expect(listAvatars().map((a) => a.avatar_id)).toEqual(["avs_presenter_maya", "avs_presenter_daniel"]);
+    expect(listAvatars().map((a) => a.avatar_id)).toEqual([
+      "avs_presenter_maya",
+      "avs_presenter_daniel",
+      "avs_presenter_amara",
+      "avs_presenter_malik",
+      "avs_presenter_anika",
+      "avs_presenter_kenji",
+      "avs_presenter_helen",
+      "avs_presenter_graham",
+    ]);
     expect(listVoices().map((v) => v.voice_id)).toMatchInlineSnapshot(`
       [
         "avs_voice_en_clara",
@@ -62,15 +71,13 @@ describe("built-in catalog", () => {
     expect(listVoices().length).toBeGreaterThanOrEqual(20);
   });
 
-  it("has one female and one male presenter, each with an existing default voice of that gender", () => {
-    expect(
-      listAvatars()
-        .map((a) => a.gender)
-        .sort(),
-    ).toEqual(["female", "male"]);
+  it("has female and male presenters, each with an existing English default voice of that gender", () => {
+    expect(new Set(listAvatars().map((a) => a.gender))).toEqual(new Set(["female", "male"]));
     for (const avatar of listAvatars()) {
       expect(findAvatar(avatar.avatar_id)).toBe(avatar);
       expect(findVoice(avatar.default_voice_id)?.gender).toBe(avatar.gender);
+      // The preview video greets the viewer in English.
+      expect(findVoice(avatar.default_voice_id)?.language).toBe("English");
       expect(avatar.preview_image_path.startsWith("/")).toBe(true);
     }
     expect(findAvatar("nobody")).toBeUndefined();

@@ -1,5 +1,6 @@
 import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it } from "vitest";
+import { listAvatars } from "@/lib/catalog";
 import { artForAvatar } from "@/lib/render/character/art/art-for-avatar";
 import { POSES } from "@/lib/render/character/art/presenter-svg";
 import { faceRect } from "@/lib/render/character/face-rect";
@@ -23,7 +24,7 @@ describe("presenterLayer", () => {
   // Sprites redraw only the face rectangle and paste it into the whole frame; that is only seamless if
   // a partial view gives exactly the whole frame's pixels (and resvg must not fail on any of them).
   it("draws the face rectangle with exactly the pixels of the whole frame", () => {
-    for (const avatar of ["avs_presenter_maya", "avs_presenter_daniel"]) {
+    for (const avatar of listAvatars().map((a) => a.avatar_id)) {
       for (const style of ["normal", "closeUp", "circle"] as PresenterStyle[]) {
         for (const [width, height] of [
           [320, 180],

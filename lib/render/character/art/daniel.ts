@@ -15,7 +15,7 @@ const tieShade = "#63232f";
 
 export const daniel: PresenterArt = {
   key: "daniel",
-  version: 1,
+  version: 2,
   // Drawn a little higher than Maya's so the collar meets the jaw line (a shorter neck).
   body:
     `<g transform="translate(0 -12)">` +
@@ -58,7 +58,7 @@ export const daniel: PresenterArt = {
     `<path d="M 276 150 C 300 136 338 140 360 160 C 336 168 300 160 276 150 Z" fill="${hairLight}"/>` +
     `<path d="M 266 110 C 258 124 252 138 250 150" fill="none" stroke="${hairLight}" stroke-width="3" stroke-linecap="round"/>` +
     `<path d="M 286 112 C 316 106 346 114 362 132 C 336 122 308 120 284 124 Z" fill="${hairLight}"/>`,
-  eyes: { iris: "#4b3a2c", line: "#2f241f", lashes: false, lid: skinShade },
+  eyes: { iris: "#4b3a2c", line: "#2f241f", lashes: false, lid: skinShade, crease: true },
   mouth: { lip: "#c27a66", line: "#7e3f37", inside: "#4e1f28", teeth: "#ffffff", tongue: "#cf7370" },
   mouthY: 294,
 };

@@ -12,7 +12,7 @@ const blouse = "#f8f2ea";
 
 export const maya: PresenterArt = {
   key: "maya",
-  version: 1,
+  version: 2,
   // Drawn a little higher so the blouse's neckline sits close under the chin.
   body:
     `<g transform="translate(0 -8)">` +
@@ -47,7 +47,7 @@ export const maya: PresenterArt = {
     `<path d="M 300 106 C 238 106 208 146 210 214 L 222 222 C 226 206 234 198 246 194 C 272 184 296 166 312 140 C 330 170 354 188 378 198 C 382 204 386 212 388 222 L 390 214 C 392 146 362 106 300 106 Z" fill="${hair}"/>` +
     `<path d="M 300 116 C 268 120 248 136 240 164 C 262 148 286 138 306 128 Z" fill="${hairLight}"/>` +
     `<path d="M 216 250 C 214 290 220 326 236 350 C 226 340 216 312 214 280 Z" fill="${hairLight}"/>`,
-  eyes: { iris: "#5a3a2a", line: "#2b1d1c", lashes: true, lid: skinShade },
+  eyes: { iris: "#5a3a2a", line: "#2b1d1c", lashes: true, lid: skinShade, crease: true },
   mouth: { lip: "#cf6a66", line: "#93403f", inside: "#5a2230", teeth: "#ffffff", tongue: "#d9787a" },
   mouthY: 293,
 };

@@ -16,4 +16,8 @@ export type PresenterArt = {
   eyes: EyeStyle;
   mouth: MouthColors;
   mouthY: number;
+  // The mouth set's size about its centre (1 = about 40 units wide); keep mouthY + 30 * mouthScale <= 330.
+  mouthScale?: number;
+  // Drawn over the whole face (glasses), turning with the head.
+  front?: string;
 };

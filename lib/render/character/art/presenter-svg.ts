@@ -19,8 +19,9 @@ const shown = (on: boolean) => (on ? "" : ` display="none"`);
 // mouth-A..mouth-X); the groups not in `key` are hidden, so one source serves every sprite.
 export function presenterSvg(art: PresenterArt, key: SpriteKey): string {
   const pose = POSES[key.pose] ?? POSES[0];
+  const scale = art.mouthScale && art.mouthScale !== 1 ? ` scale(${art.mouthScale})` : "";
   const mouths = VISEMES.map(
-    (v) => `<g id="mouth-${v}"${shown(v === key.mouth)} transform="translate(300 ${art.mouthY})">${mouthSvg(v, art.mouth)}</g>`,
+    (v) => `<g id="mouth-${v}"${shown(v === key.mouth)} transform="translate(300 ${art.mouthY})${scale}">${mouthSvg(v, art.mouth)}</g>`,
   ).join("");
   return (
     `<g id="pose-${key.pose}" transform="translate(${pose.shift} 0) rotate(${pose.body} ${BODY_PIVOT.join(" ")})">` +
@@ -35,6 +36,7 @@ export function presenterSvg(art: PresenterArt, key: SpriteKey): string {
     `<g id="eyes-closed"${shown(key.eyes === "closed")}>${eyesSvg("closed", art.eyes)}</g>` +
     mouths +
     art.hairFront +
+    (art.front ?? "") +
     `</g></g>`
   );
 }
