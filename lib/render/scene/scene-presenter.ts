@@ -6,13 +6,14 @@ import type { ScenePlan } from "@/lib/render/plan";
 import type { VoiceTrack } from "@/lib/render/voice/types";
 import { presenterSprites } from "@/lib/render/character/presenter-sprites";
 import { visemeTimeline } from "@/lib/render/character/viseme-timeline";
+import { visemesFromAudio } from "@/lib/render/character/visemes-from-audio";
 import { visemesFromEnvelope } from "@/lib/render/character/visemes-from-envelope";
 import { spriteSchedule } from "@/lib/render/character/sprite-schedule";
 import { cacheDir } from "@/lib/render/cache-dir";
 import type { PresenterSource } from "@/lib/render/compose";
 
 // The presenter of one scene as an ffconcat of sprites: mouths from the phones (text voices) or from the
-// loudness (audio), blinks and idle poses; sprites cached per (presenter, size, style, colour).
+// audio itself (recordings), closed in silence; blinks and idle poses; sprites cached per (presenter, size, style, colour).
 export async function scenePresenter(
   scene: Scene,
   plan: ScenePlan,
@@ -26,7 +27,12 @@ export async function scenePresenter(
     { width: plan.width, height: plan.height, style: character.avatar_style, circleColor: character.circle_background_color },
     cacheDir("sprites"),
   );
-  const cues = voice.kind === "text" ? visemeTimeline(voice.phones, plan.duration) : visemesFromEnvelope(voice.envelope, plan.duration);
+  const cues =
+    voice.kind === "text"
+      ? visemeTimeline(voice.phones, plan.duration)
+      : voice.kind === "audio"
+        ? await visemesFromAudio(voice.wavPath, plan.duration, voice.envelope)
+        : visemesFromEnvelope(voice.envelope, plan.duration);
   const concatFile = path.join(workDir, `presenter-${plan.index}.ffconcat`);
   await writeFile(concatFile, spriteSchedule(cues, { duration: plan.duration, fps: plan.fps, seed: plan.index + 1 }, sprites));
   const { crop } = sprites;

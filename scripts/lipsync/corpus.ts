@@ -1,0 +1,82 @@
+// The speech the lip-sync classifier learns from (TRAIN) and is measured on (HELD_OUT, bench/lipsync.ts):
+// built-in voices speaking sentences with known phone timings. No voice and no sentence of HELD_OUT is in
+// TRAIN, so the bench measures speakers and words the classifier never heard.
+export type Utterance = { voiceId: string; text: string; speed: number; locale?: string };
+
+const ENGLISH_TRAIN = [
+  "The quick brown fox jumps over the lazy dog.",
+  "Please bring me a bowl of warm potato soup before noon.",
+  "We moved our main office to a bigger building by the bay.",
+  "Maybe the best plan is to begin with a simple map.",
+  "Five very fine violins were found in the vault.",
+  "Who would have thought that you could do it so smoothly?",
+  "Our quarterly revenue grew by twelve percent this year.",
+  "Look at the lovely yellow lilies along the lake.",
+  "She sells sea shells on the sea shore every summer.",
+  "My mother made marmalade from bitter oranges in May.",
+  "Thank you for watching, and see you in the next video.",
+  "Open the window, the room is far too warm.",
+  "A big black bear sat on a bench by the pool.",
+  "Every morning I walk to work through the park.",
+  "Jim bought a pair of purple boots at the market.",
+  "Our new product helps teams plan, publish and measure.",
+  "How about a cup of coffee and a piece of apple pie?",
+  "The weather forecast promises rain for the whole week.",
+  "Bob and Pam built a small boat by the harbour.",
+  "Few people know how much effort goes into a movie.",
+  "I think this feature will save you hours every month.",
+  "Remember to back up your files before the upgrade.",
+  "The museum opens at nine and closes at five.",
+  "Our support team is happy to help you, any time.",
+  "Peter Piper picked a peck of pickled peppers.",
+  "Would you like to hear more about our pricing?",
+  "Blue balloons bobbed above the busy boulevard.",
+  "Moonlight poured over the mountains and the meadow.",
+  "Hello everyone, my name is Alex and I will be your guide today.",
+  "In the second half of the year, we focus on quality.",
+];
+
+const ENGLISH_HELD_OUT = [
+  "Welcome back to our weekly update on the project.",
+  "Maybe we can meet at the pub by the bridge at seven.",
+  "Fresh fruit and vegetables arrive from the farm every Friday.",
+  "Our mission is to make professional video simple for everyone.",
+  "Paul opened the box and pulled out a bright blue ball.",
+  "Today we will look at three ways to improve your workflow.",
+];
+
+const cycle = [0.85, 1, 1.2];
+const voices = (voiceIds: string[], texts: string[], speeds: number[]): Utterance[] =>
+  voiceIds.flatMap((voiceId, v) => texts.map((text, t) => ({ voiceId, text, speed: speeds[(v + t) % speeds.length]! })));
+// Every voice speaks every other sentence, shifted per voice, so each sentence is heard from several voices.
+const half = (voiceIds: string[], texts: string[]): Utterance[] =>
+  voices(voiceIds, texts, cycle).filter((u, i) => (i + voiceIds.indexOf(u.voiceId)) % 2 === 0);
+
+export const TRAIN: Utterance[] = [
+  ...half(["avs_voice_en_clara", "avs_voice_en_gb_olivia", "avs_voice_en_caribbean_marcus"], ENGLISH_TRAIN),
+  ...half(["avs_voice_en_us_kal16", "avs_voice_en_us_sally", "avs_voice_en_scotland_alan"], ENGLISH_TRAIN),
+  ...voices(
+    ["avs_voice_de_lena"],
+    ["Guten Morgen, wie geht es Ihnen heute?", "Wir bauen ein neues Haus am Meer.", "Bitte bringen Sie mir ein Glas Wasser."],
+    cycle,
+  ),
+  ...voices(
+    ["avs_voice_fr_camille"],
+    ["Bonjour, je voudrais un café au lait.", "Nous partons en vacances au mois de mai.", "Le petit chat boit du lait."],
+    cycle,
+  ),
+  ...voices(
+    ["avs_voice_es_lucia"],
+    ["Buenos días, ¿cómo está usted?", "Mi madre prepara una paella muy buena.", "El perro corre por el parque."],
+    cycle,
+  ),
+  ...voices(["avs_voice_it_giulia"], ["Buongiorno, vorrei una pizza margherita.", "Il mare è molto bello oggi."], cycle),
+  ...voices(["avs_voice_nl_daan"], ["Goedemorgen, hoe gaat het met je?", "We fietsen morgen naar het bos."], cycle),
+  ...voices(["avs_voice_pl_zofia"], ["Dzień dobry, miło mi pana poznać.", "Mama kupiła bułki i mleko."], cycle),
+];
+
+export const HELD_OUT: Utterance[] = [
+  ...voices(["avs_voice_en_james", "avs_voice_en_scotland_callum", "avs_voice_en_us_ross", "avs_voice_en_us_kal"], ENGLISH_HELD_OUT, [1]),
+  ...voices(["avs_voice_de_lukas"], ["Am Wochenende besuchen wir meine Eltern in Berlin."], [1]),
+  ...voices(["avs_voice_es_419_mateo"], ["Mañana vamos a la playa con mis amigos."], [1]),
+];

@@ -1,0 +1,51 @@
+import { mouthFeatures, type MouthFeatures } from "@/lib/render/character/mouth-features";
+import type { Viseme, VisemeCue } from "@/lib/render/character/types";
+import { visemeTimeline } from "@/lib/render/character/viseme-timeline";
+import { wavFeatures } from "@/lib/render/character/wav-features";
+import { renderVoice, type VoiceTrack } from "@/lib/render/voice/render-voice";
+import type { Utterance } from "./corpus";
+
+// One utterance as the render pipeline makes it (the 48 kHz track an audio voice would also have), its
+// classifier features from the audio alone, and the reference mouth per centisecond from its phones.
+export type SpokenUtterance = { utterance: Utterance; track: VoiceTrack; features: MouthFeatures; reference: Viseme[] };
+
+export function shapesOf(cues: readonly VisemeCue[], length: number): Viseme[] {
+  const out: Viseme[] = Array.from({ length }, () => "X");
+  for (const cue of cues)
+    for (let i = Math.round(cue.start * 100); i < Math.min(length, Math.round(cue.end * 100)); i++) out[i] = cue.viseme;
+  return out;
+}
+
+export async function speak(utterance: Utterance, workDir: string): Promise<SpokenUtterance> {
+  const track = await renderVoice(
+    { type: "text", voice_id: utterance.voiceId, input_text: utterance.text, speed: utterance.speed, pitch: 0, locale: utterance.locale },
+    { workDir, fps: 25 },
+  );
+  const features = mouthFeatures(await wavFeatures(track.wavPath));
+  const reference = shapesOf(visemeTimeline(track.phones, track.duration), features.frames);
+  return { utterance, track, features, reference };
+}
+
+// Mouth classes compared by the bench: the nine shapes, and how open the mouth is.
+export const OPENNESS: Record<Viseme, "closed" | "half" | "open"> = {
+  A: "closed",
+  X: "closed",
+  B: "half",
+  E: "half",
+  F: "half",
+  G: "half",
+  C: "open",
+  D: "open",
+  H: "open",
+};
+
+export function agreement(a: readonly Viseme[], b: readonly Viseme[]): { exact: number; coarse: number; frames: number } {
+  const frames = Math.min(a.length, b.length);
+  let exact = 0;
+  let coarse = 0;
+  for (let i = 0; i < frames; i++) {
+    if (a[i] === b[i]) exact++;
+    if (OPENNESS[a[i]!] === OPENNESS[b[i]!]) coarse++;
+  }
+  return { exact, coarse, frames };
+}
