@@ -34,6 +34,26 @@ const ENGLISH_TRAIN = [
   "Moonlight poured over the mountains and the meadow.",
   "Hello everyone, my name is Alex and I will be your guide today.",
   "In the second half of the year, we focus on quality.",
+  "Could you email me the final version of the report?",
+  "The old mill by the river was built in eighteen ninety.",
+  "Ice cream tastes best on a hot August afternoon.",
+  "Our engineers fixed the bug within an hour.",
+  "Go straight ahead and turn left at the post office.",
+  "The children played football in the muddy field.",
+  "I usually read a book before I go to sleep.",
+  "Why not join us for lunch on Thursday?",
+  "Her voice was calm, clear and confident.",
+  "Twelve boxes of books were shipped to Boston.",
+  "Measure twice, cut once, as my father always said.",
+  "The pilot announced a short delay due to fog.",
+  "Happy birthday, I hope all your wishes come true.",
+  "We offer a free trial for thirty days.",
+  "Sam shouted across the empty hall, but nobody answered.",
+  "Fill in the form and press the blue button below.",
+  "Owls hoot softly through the cool autumn night.",
+  "Apples, pears and plums grow in our garden.",
+  "Your privacy matters to us more than anything.",
+  "Mobile phones have changed the way we work.",
 ];
 
 const ENGLISH_HELD_OUT = [
@@ -48,13 +68,20 @@ const ENGLISH_HELD_OUT = [
 const cycle = [0.85, 1, 1.2];
 const voices = (voiceIds: string[], texts: string[], speeds: number[]): Utterance[] =>
   voiceIds.flatMap((voiceId, v) => texts.map((text, t) => ({ voiceId, text, speed: speeds[(v + t) % speeds.length]! })));
-// Every voice speaks every other sentence, shifted per voice, so each sentence is heard from several voices.
-const half = (voiceIds: string[], texts: string[]): Utterance[] =>
-  voices(voiceIds, texts, cycle).filter((u, i) => (i + voiceIds.indexOf(u.voiceId)) % 2 === 0);
 
 export const TRAIN: Utterance[] = [
-  ...half(["avs_voice_en_clara", "avs_voice_en_gb_olivia", "avs_voice_en_caribbean_marcus"], ENGLISH_TRAIN),
-  ...half(["avs_voice_en_us_kal16", "avs_voice_en_us_sally", "avs_voice_en_scotland_alan"], ENGLISH_TRAIN),
+  ...voices(
+    [
+      "avs_voice_en_clara",
+      "avs_voice_en_gb_olivia",
+      "avs_voice_en_caribbean_marcus",
+      "avs_voice_en_us_kal16",
+      "avs_voice_en_us_sally",
+      "avs_voice_en_scotland_alan",
+    ],
+    ENGLISH_TRAIN,
+    cycle,
+  ),
   ...voices(
     ["avs_voice_de_lena"],
     ["Guten Morgen, wie geht es Ihnen heute?", "Wir bauen ein neues Haus am Meer.", "Bitte bringen Sie mir ein Glas Wasser."],

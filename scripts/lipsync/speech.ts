@@ -1,4 +1,5 @@
 import { mouthFeatures, type MouthFeatures } from "@/lib/render/character/mouth-features";
+import { phoneClass } from "@/lib/render/character/phone-classes";
 import type { Viseme, VisemeCue } from "@/lib/render/character/types";
 import { visemeTimeline } from "@/lib/render/character/viseme-timeline";
 import { wavFeatures } from "@/lib/render/character/wav-features";
@@ -6,8 +7,9 @@ import { renderVoice, type VoiceTrack } from "@/lib/render/voice/render-voice";
 import type { Utterance } from "./corpus";
 
 // One utterance as the render pipeline makes it (the 48 kHz track an audio voice would also have), its
-// classifier features from the audio alone, and the reference mouth per centisecond from its phones.
-export type SpokenUtterance = { utterance: Utterance; track: VoiceTrack; features: MouthFeatures; reference: Viseme[] };
+// classifier features from the audio alone, and per centisecond the reference mouth from its phones and
+// the phone's class.
+export type SpokenUtterance = { utterance: Utterance; track: VoiceTrack; features: MouthFeatures; reference: Viseme[]; phones: string[] };
 
 export function shapesOf(cues: readonly VisemeCue[], length: number): Viseme[] {
   const out: Viseme[] = Array.from({ length }, () => "X");
@@ -23,7 +25,10 @@ export async function speak(utterance: Utterance, workDir: string): Promise<Spok
   );
   const features = mouthFeatures(await wavFeatures(track.wavPath));
   const reference = shapesOf(visemeTimeline(track.phones, track.duration), features.frames);
-  return { utterance, track, features, reference };
+  const phones = Array.from({ length: features.frames }, () => "sil");
+  for (const p of track.phones)
+    for (let i = Math.round(p.start * 100); i < Math.min(features.frames, Math.round(p.end * 100)); i++) phones[i] = phoneClass(p.phone);
+  return { utterance, track, features, reference, phones };
 }
 
 // Mouth classes compared by the bench: the nine shapes, and how open the mouth is.

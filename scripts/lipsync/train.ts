@@ -1,23 +1,26 @@
 // npm run lipsync:train: trains the mouth classifier of visemesFromAudio from our own built-in speech
 // (scripts/lipsync/corpus.ts TRAIN) and writes lib/render/character/lipsync-profile.json. Deterministic:
 // the same engines and corpus give the same file. Never runs at render time.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { format, resolveConfig } from "prettier";
 import { FEATURE_SIZE } from "@/lib/render/character/mouth-features";
 import type { Layer, MouthProfile } from "@/lib/render/character/mouth-classifier";
 import { mouthShapes } from "@/lib/render/character/mouth-shapes";
-import { VISEMES, type Viseme } from "@/lib/render/character/types";
+import { PHONE_CLASSES } from "@/lib/render/character/phone-classes";
+import { VISEMES } from "@/lib/render/character/types";
 import { TRAIN } from "./corpus";
-import { agreement, speak, type SpokenUtterance } from "./speech";
+import { agreement, shapesOf, speak, type SpokenUtterance } from "./speech";
 
+const TARGET = process.env.LIPSYNC_TARGET === "viseme" ? "viseme" : "phone";
+const CLASSES: readonly string[] = TARGET === "phone" ? PHONE_CLASSES : VISEMES;
 const HIDDEN = Number(process.env.LIPSYNC_HIDDEN ?? 24);
 const EPOCHS = Number(process.env.LIPSYNC_EPOCHS ?? 40);
 const BATCH = 128;
 const RATE = 0.003;
-const L2 = 1e-4;
-const PENALTIES = [0, 1, 2, 3, 4, 6, 8, 12];
+const L2 = Number(process.env.LIPSYNC_L2 ?? 1e-4);
+const PENALTIES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12];
 const OUT = path.join(import.meta.dirname, "../../lib/render/character/lipsync-profile.json");
 
 // mulberry32: a small seeded generator, so weights and shuffles repeat exactly.
@@ -40,7 +43,7 @@ function frames(set: SpokenUtterance[]): Data {
   let at = 0;
   for (const s of set) {
     x.set(s.features.values, at * FEATURE_SIZE);
-    s.reference.forEach((v, i) => (y[at + i] = VISEMES.indexOf(v)));
+    (TARGET === "phone" ? s.phones : s.reference).forEach((v, i) => (y[at + i] = CLASSES.indexOf(v)));
     at += s.features.frames;
   }
   return { x, y, n };
@@ -65,7 +68,7 @@ const param = (size: number, scale: number, rnd: () => number): Param => ({
 
 function train(data: Data, norm: { mean: number[]; std: number[] }): { hidden: Layer | null; output: Layer } {
   const rnd = random(15);
-  const K = VISEMES.length;
+  const K = CLASSES.length;
   const D = FEATURE_SIZE;
   const H = HIDDEN;
   const inOut = H > 0 ? H : D;
@@ -146,11 +149,11 @@ function adam(p: Param, g: Float64Array, batch: number, t: number, decay: boolea
   }
 }
 
-function score(set: SpokenUtterance[], profile: MouthProfile, penalty: number): { exact: number; coarse: number } {
+function score(set: SpokenUtterance[], profile: MouthProfile, penalty: number, confusion?: number[][]): { exact: number; coarse: number } {
   const sum = { exact: 0, coarse: 0, frames: 0 };
   for (const s of set) {
-    const shapes: Viseme[] = [];
-    for (const run of mouthShapes(s.features, profile, penalty)) for (let i = run.start; i < run.end; i++) shapes.push(run.value);
+    const shapes = shapesOf(mouthShapes(s.features, profile, s.track.duration, penalty), s.features.frames);
+    if (confusion) s.reference.forEach((v, i) => confusion[VISEMES.indexOf(v)]![VISEMES.indexOf(shapes[i] ?? "X")]!++);
     const a = agreement(shapes, s.reference);
     sum.exact += a.exact;
     sum.coarse += a.coarse;
@@ -159,20 +162,49 @@ function score(set: SpokenUtterance[], profile: MouthProfile, penalty: number): 
   return { exact: sum.exact / sum.frames, coarse: sum.coarse / sum.frames };
 }
 
+// The spoken corpus; LIPSYNC_CACHE names a file that keeps it between runs while trying settings.
+async function corpus(dir: string): Promise<SpokenUtterance[]> {
+  const cache = process.env.LIPSYNC_CACHE;
+  if (cache && existsSync(cache)) {
+    const saved = JSON.parse(readFileSync(cache, "utf8")) as (Omit<SpokenUtterance, "features"> & { values: string; silent: string })[];
+    return saved.map(({ values, silent, ...s }) => {
+      const features = {
+        frames: s.reference.length,
+        values: new Float32Array(Uint8Array.from(Buffer.from(values, "base64")).buffer),
+        silent: Uint8Array.from(Buffer.from(silent, "base64")),
+      };
+      return { ...s, features };
+    });
+  }
+  const spoken: SpokenUtterance[] = [];
+  for (const u of TRAIN) spoken.push(await speak(u, dir));
+  if (cache) {
+    const saved = spoken.map(({ features, ...s }) => ({
+      ...s,
+      values: Buffer.from(features.values.buffer, features.values.byteOffset, features.values.byteLength).toString("base64"),
+      silent: Buffer.from(features.silent).toString("base64"),
+    }));
+    writeFileSync(cache, JSON.stringify(saved));
+  }
+  return spoken;
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), "lipsync-train-"));
   try {
-    const spoken: SpokenUtterance[] = [];
-    for (const u of TRAIN) spoken.push(await speak(u, dir));
+    const spoken = await corpus(dir);
     // Every fifth utterance tunes the smoothing; the rest train the weights.
     const fit = spoken.filter((_, i) => i % 5 !== 0);
     const tune = spoken.filter((_, i) => i % 5 === 0);
     const data = frames(fit);
-    console.log(`${spoken.length} utterances, ${data.n} training frames, ${FEATURE_SIZE} features, ${HIDDEN} hidden units`);
+    console.log(
+      `${spoken.length} utterances, ${data.n} training frames, ${FEATURE_SIZE} features, ${HIDDEN} hidden units, ${CLASSES.length} ${TARGET} classes`,
+    );
     const norm = standardise(data);
     const layers = train(data, norm);
     const profile: MouthProfile = {
-      classes: [...VISEMES],
+      target: TARGET,
+      classes: [...CLASSES],
       mean: norm.mean.map((v) => Number(v.toPrecision(5))),
       std: norm.std.map((v) => Number(v.toPrecision(5))),
       ...layers,
@@ -191,6 +223,11 @@ async function main(): Promise<void> {
       if (s.exact > best.exact) best = { penalty, exact: s.exact };
     }
     profile.switchPenalty = best.penalty;
+    // Rows: the phones' shape; columns: the audio's.
+    const confusion = VISEMES.map(() => VISEMES.map(() => 0));
+    score(tune, profile, best.penalty, confusion);
+    console.log(`     ${VISEMES.map((v) => v.padStart(5)).join("")}`);
+    confusion.forEach((row, i) => console.log(`${VISEMES[i]}    ${row.map((n) => String(n).padStart(5)).join("")}`));
     const text = await format(JSON.stringify(profile), { ...(await resolveConfig(OUT)), parser: "json" });
     writeFileSync(OUT, text);
     console.log(`wrote ${path.relative(process.cwd(), OUT)} (${(text.length / 1024).toFixed(0)} KB), switch penalty ${best.penalty}`);

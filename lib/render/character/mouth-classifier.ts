@@ -1,14 +1,15 @@
 import type { MouthFeatures } from "./mouth-features";
-import type { Viseme } from "./types";
 
 // A layer's weights row-major (outputs x inputs) and biases.
 export type Layer = { weights: number[]; bias: number[] };
 
 // The trained mouth classifier (scripts/lipsync/train.ts writes it to lipsync-profile.json): features
-// standardised with `mean`/`std`, an optional tanh hidden layer, a softmax over `classes`, and the
-// cost of switching mouth shape between two frames when the classes are smoothed.
+// standardised with `mean`/`std`, an optional tanh hidden layer, a softmax over `classes` (Rhubarb's
+// shapes, or the phone classes of phone-classes.ts that visemeTimeline then animates), and the cost of
+// switching class between two frames when the classes are smoothed.
 export type MouthProfile = {
-  classes: Viseme[];
+  target: "viseme" | "phone";
+  classes: string[];
   mean: number[];
   std: number[];
   hidden: Layer | null;

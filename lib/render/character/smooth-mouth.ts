@@ -1,14 +1,18 @@
-import type { Viseme } from "./types";
-
-// The most likely mouth per frame given the classifier's log-probabilities, where every change of shape
-// costs `penalty` (Viterbi): a shape must be clearly better for a while before the mouth moves to it,
-// which removes flicker without lagging behind real changes. Silent frames can only be X.
-export function smoothMouth(logProbs: Float32Array, classes: readonly Viseme[], penalty: number, silent: Uint8Array): Viseme[] {
+// The most likely class per frame given the classifier's log-probabilities, where every change of class
+// costs `penalty` (Viterbi): a class must be clearly better for a while before the mouth moves to it,
+// which removes flicker without lagging behind real changes. Silent frames can only be `rest`.
+export function smoothMouth<T extends string>(
+  logProbs: Float32Array,
+  classes: readonly T[],
+  penalty: number,
+  silent: Uint8Array,
+  rest: T,
+): T[] {
   const n = classes.length;
   const frames = Math.floor(logProbs.length / n);
   if (frames === 0) return [];
-  const rest = classes.indexOf("X");
-  const score = (f: number, c: number) => (silent[f] && rest >= 0 ? (c === rest ? 0 : -1e6) : logProbs[f * n + c]!);
+  const r = classes.indexOf(rest);
+  const score = (f: number, c: number) => (silent[f] && r >= 0 ? (c === r ? 0 : -1e6) : logProbs[f * n + c]!);
   const back = new Uint8Array(frames * n);
   let prev = Float64Array.from({ length: n }, (_, c) => score(0, c));
   for (let f = 1; f < frames; f++) {
@@ -25,7 +29,7 @@ export function smoothMouth(logProbs: Float32Array, classes: readonly Viseme[], 
   }
   let c = 0;
   for (let k = 1; k < n; k++) if (prev[k]! > prev[c]!) c = k;
-  const out: Viseme[] = new Array<Viseme>(frames);
+  const out = new Array<T>(frames);
   for (let f = frames - 1; f >= 0; f--) {
     out[f] = classes[c]!;
     c = back[f * n + c]!;

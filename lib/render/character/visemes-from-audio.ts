@@ -4,7 +4,6 @@ import { mouthFeatures } from "./mouth-features";
 import type { MouthProfile } from "./mouth-classifier";
 import { mouthShapes } from "./mouth-shapes";
 import profileJson from "./lipsync-profile.json";
-import { runsToCues } from "./runs-to-cues";
 import type { VisemeCue } from "./types";
 import { visemesFromEnvelope } from "./visemes-from-envelope";
 import { wavFeatures } from "./wav-features";
@@ -28,5 +27,5 @@ export async function visemesFromAudio(
     return visemesFromEnvelope(envelope, duration);
   }
   if (features.frames === 0) return visemesFromEnvelope(envelope, duration);
-  return runsToCues(mouthShapes(features, profile), duration);
+  return mouthShapes(features, profile, duration);
 }
