@@ -1,7 +1,7 @@
 import { MEL_BANDS, type AudioFeatures } from "./audio-features";
 
 // Per-utterance normalisation of the spectral features, then what the mouth classifier sees per frame:
-// the level relative to the clip's loud parts, 12 MFCCs with the clip's speech mean removed (a microphone's
+// the level relative to the clip's loud parts, 12 MFCCs normalised to the clip's speech mean and spread (a microphone's
 // or engine's colouring cancels out), their deltas, and the same at four neighbouring frames (context:
 // a plosive is a silence followed by a burst).
 const CEPSTRA = 12;
@@ -53,7 +53,14 @@ export function mouthFeatures(audio: AudioFeatures): MouthFeatures {
     }
     if (rel > -30) speech++;
   }
-  for (let i = 0; i < frames; i++) for (let c = 0; c < CEPSTRA; c++) base[i * BASE + 1 + c]! -= mean[c]! / Math.max(1, speech);
+  // Mean and variance normalised over the speech frames (a voice's own spread cancels out too).
+  const spread = new Float32Array(CEPSTRA);
+  for (let i = 0; i < frames; i++)
+    for (let c = 0; c < CEPSTRA; c++) {
+      base[i * BASE + 1 + c]! -= mean[c]! / Math.max(1, speech);
+      if (level[i]! - loud > -30) spread[c]! += base[i * BASE + 1 + c]! ** 2 / Math.max(1, speech);
+    }
+  for (let i = 0; i < frames; i++) for (let c = 0; c < CEPSTRA; c++) base[i * BASE + 1 + c]! /= Math.sqrt(spread[c]!) || 1;
 
   const at = (i: number, k: number) => base[Math.min(frames - 1, Math.max(0, i)) * BASE + k]!;
   const values = new Float32Array(frames * FEATURE_SIZE);
