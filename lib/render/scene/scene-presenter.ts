@@ -6,6 +6,7 @@ import type { ScenePlan } from "@/lib/render/plan";
 import type { VoiceTrack } from "@/lib/render/voice/types";
 import { presenterSprites } from "@/lib/render/character/presenter-sprites";
 import { visemeTimeline } from "@/lib/render/character/viseme-timeline";
+import { visemesFromAudio } from "@/lib/render/character/visemes-from-audio";
 import { visemesFromEnvelope } from "@/lib/render/character/visemes-from-envelope";
 import { spriteSchedule } from "@/lib/render/character/sprite-schedule";
 import { cacheDir } from "@/lib/render/cache-dir";
@@ -16,8 +17,8 @@ import { photoSprites } from "@/lib/render/photo/photo-sprites";
 import type { PhotoInput } from "@/lib/render/photo/types";
 
 // The presenter of one scene as an ffconcat of sprites: mouths from the phones (text voices) or from the
-// loudness (audio), blinks and idle poses; sprites cached per (presenter, size, style, colour). A talking
-// photo's sprites come from its warped portrait.
+// audio itself (recordings), closed in silence; blinks and idle poses; sprites cached per (presenter, size,
+// style, colour). A talking photo's sprites come from its warped portrait.
 export async function scenePresenter(
   scene: Scene,
   plan: ScenePlan,
@@ -36,7 +37,7 @@ export async function scenePresenter(
     { width: plan.width, height: plan.height, style: character.avatar_style, circleColor: character.circle_background_color },
     cacheDir("sprites"),
   );
-  const cues = voice.kind === "text" ? visemeTimeline(voice.phones, plan.duration) : visemesFromEnvelope(voice.envelope, plan.duration);
+  const cues = await mouthCues(voice, plan.duration);
   const concatFile = path.join(workDir, `presenter-${plan.index}.ffconcat`);
   await writeFile(concatFile, spriteSchedule(cues, { duration: plan.duration, fps: plan.fps, seed: plan.index + 1 }, sprites));
   const { crop } = sprites;
@@ -53,7 +54,7 @@ async function photoPresenter(
   const layer = plan.presenter!;
   const { visible: v, rect: r } = layer;
   if (v.w === 0 || v.h === 0) return undefined;
-  const cues = voice.kind === "text" ? visemeTimeline(voice.phones, plan.duration) : visemesFromEnvelope(voice.envelope, plan.duration);
+  const cues = await mouthCues(voice, plan.duration);
   const style = character.talking_style;
   const frames = photoFrames(cues, voice.envelope, { duration: plan.duration, fps: plan.fps, seed: plan.index + 1, style });
   const options = {
@@ -66,4 +67,11 @@ async function photoPresenter(
   const concatFile = path.join(workDir, `presenter-${plan.index}.ffconcat`);
   await writeFile(concatFile, framesConcat(frames.map(sprites.file), plan.fps));
   return { concatFile, crop: { x: v.x - r.x, y: v.y - r.y, w: v.w, h: v.h, width: r.w, height: r.h, shaped: true } };
+}
+
+// The mouth: from the phones of a text voice, from the sound of a recording, from the loudness otherwise.
+async function mouthCues(voice: VoiceTrack, duration: number) {
+  if (voice.kind === "text") return visemeTimeline(voice.phones, duration);
+  if (voice.kind === "audio") return visemesFromAudio(voice.wavPath, duration, voice.envelope);
+  return visemesFromEnvelope(voice.envelope, duration);
 }

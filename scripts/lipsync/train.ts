@@ -1,0 +1,239 @@
+// npm run lipsync:train: trains the mouth classifier of visemesFromAudio from our own built-in speech
+// (scripts/lipsync/corpus.ts TRAIN) and writes lib/render/character/lipsync-profile.json. Deterministic:
+// the same engines and corpus give the same file. Never runs at render time.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { format, resolveConfig } from "prettier";
+import { FEATURE_SIZE } from "@/lib/render/character/mouth-features";
+import type { Layer, MouthProfile } from "@/lib/render/character/mouth-classifier";
+import { mouthShapes } from "@/lib/render/character/mouth-shapes";
+import { PHONE_CLASSES } from "@/lib/render/character/phone-classes";
+import { VISEMES } from "@/lib/render/character/types";
+import { TRAIN } from "./corpus";
+import { agreement, shapesOf, speak, type SpokenUtterance } from "./speech";
+
+const TARGET = process.env.LIPSYNC_TARGET === "viseme" ? "viseme" : "phone";
+const CLASSES: readonly string[] = TARGET === "phone" ? PHONE_CLASSES : VISEMES;
+const HIDDEN = Number(process.env.LIPSYNC_HIDDEN ?? 24);
+const EPOCHS = Number(process.env.LIPSYNC_EPOCHS ?? 40);
+const BATCH = 128;
+const RATE = 0.003;
+const L2 = Number(process.env.LIPSYNC_L2 ?? 1e-4);
+const PENALTIES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12];
+const OUT = path.join(import.meta.dirname, "../../lib/render/character/lipsync-profile.json");
+
+// mulberry32: a small seeded generator, so weights and shuffles repeat exactly.
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Data = { x: Float32Array; y: Uint8Array; n: number };
+
+function frames(set: SpokenUtterance[]): Data {
+  const n = set.reduce((a, s) => a + s.features.frames, 0);
+  const x = new Float32Array(n * FEATURE_SIZE);
+  const y = new Uint8Array(n);
+  let at = 0;
+  for (const s of set) {
+    x.set(s.features.values, at * FEATURE_SIZE);
+    (TARGET === "phone" ? s.phones : s.reference).forEach((v, i) => (y[at + i] = CLASSES.indexOf(v)));
+    at += s.features.frames;
+  }
+  return { x, y, n };
+}
+
+function standardise(data: Data): { mean: number[]; std: number[] } {
+  const mean = new Array<number>(FEATURE_SIZE).fill(0);
+  const std = new Array<number>(FEATURE_SIZE).fill(0);
+  for (let f = 0; f < data.n; f++) for (let i = 0; i < FEATURE_SIZE; i++) mean[i]! += data.x[f * FEATURE_SIZE + i]! / data.n;
+  for (let f = 0; f < data.n; f++)
+    for (let i = 0; i < FEATURE_SIZE; i++) std[i]! += (data.x[f * FEATURE_SIZE + i]! - mean[i]!) ** 2 / data.n;
+  return { mean, std: std.map((v) => Math.sqrt(v) || 1) };
+}
+
+// A layer with its Adam moments.
+type Param = { w: Float64Array; m: Float64Array; v: Float64Array };
+const param = (size: number, scale: number, rnd: () => number): Param => ({
+  w: Float64Array.from({ length: size }, () => (rnd() * 2 - 1) * scale),
+  m: new Float64Array(size),
+  v: new Float64Array(size),
+});
+
+function train(data: Data, norm: { mean: number[]; std: number[] }): { hidden: Layer | null; output: Layer } {
+  const rnd = random(15);
+  const K = CLASSES.length;
+  const D = FEATURE_SIZE;
+  const H = HIDDEN;
+  const inOut = H > 0 ? H : D;
+  const w1 = param(H * D, Math.sqrt(1 / D), rnd);
+  const b1 = param(H, 0, rnd);
+  const w2 = param(K * inOut, Math.sqrt(1 / inOut), rnd);
+  const b2 = param(K, 0, rnd);
+  const grads = [w1, b1, w2, b2].map((p) => new Float64Array(p.w.length));
+  const [g1, gb1, g2, gb2] = grads as [Float64Array, Float64Array, Float64Array, Float64Array];
+  const x = new Float64Array(D);
+  const h = new Float64Array(H);
+  const z = new Float64Array(K);
+  const dh = new Float64Array(H);
+  const order = Uint32Array.from({ length: data.n }, (_, i) => i);
+  let step = 0;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let loss = 0;
+    for (let start = 0; start < data.n; start += BATCH) {
+      grads.forEach((g) => g.fill(0));
+      const end = Math.min(data.n, start + BATCH);
+      for (let b = start; b < end; b++) {
+        const f = order[b]!;
+        for (let i = 0; i < D; i++) x[i] = (data.x[f * D + i]! - norm.mean[i]!) / norm.std[i]!;
+        const top = H > 0 ? h : x;
+        for (let o = 0; o < H; o++) {
+          let s = b1.w[o]!;
+          for (let i = 0; i < D; i++) s += w1.w[o * D + i]! * x[i]!;
+          h[o] = Math.tanh(s);
+        }
+        for (let k = 0; k < K; k++) {
+          let s = b2.w[k]!;
+          for (let i = 0; i < inOut; i++) s += w2.w[k * inOut + i]! * top[i]!;
+          z[k] = s;
+        }
+        const max = Math.max(...z);
+        let sum = 0;
+        for (let k = 0; k < K; k++) sum += z[k] = Math.exp(z[k]! - max);
+        const label = data.y[f]!;
+        loss -= Math.log(z[label]! / sum);
+        dh.fill(0);
+        for (let k = 0; k < K; k++) {
+          const d = z[k]! / sum - (k === label ? 1 : 0);
+          gb2[k]! += d;
+          for (let i = 0; i < inOut; i++) {
+            g2[k * inOut + i]! += d * top[i]!;
+            if (H > 0) dh[i]! += d * w2.w[k * inOut + i]!;
+          }
+        }
+        for (let o = 0; o < H; o++) {
+          const d = dh[o]! * (1 - h[o]! * h[o]!);
+          gb1[o]! += d;
+          for (let i = 0; i < D; i++) g1[o * D + i]! += d * x[i]!;
+        }
+      }
+      step++;
+      [w1, b1, w2, b2].forEach((p, n) => adam(p, grads[n]!, end - start, step, n % 2 === 0));
+    }
+    if (epoch % 10 === 9 || epoch === EPOCHS - 1) console.log(`epoch ${epoch + 1}: loss ${(loss / data.n).toFixed(3)}`);
+  }
+  const round = (a: Float64Array) => Array.from(a, (v) => Number(v.toPrecision(4)));
+  return {
+    hidden: H > 0 ? { weights: round(w1.w), bias: round(b1.w) } : null,
+    output: { weights: round(w2.w), bias: round(b2.w) },
+  };
+}
+
+function adam(p: Param, g: Float64Array, batch: number, t: number, decay: boolean): void {
+  const [beta1, beta2] = [0.9, 0.999];
+  for (let i = 0; i < p.w.length; i++) {
+    const grad = g[i]! / batch + (decay ? L2 * p.w[i]! : 0);
+    p.m[i] = beta1 * p.m[i]! + (1 - beta1) * grad;
+    p.v[i] = beta2 * p.v[i]! + (1 - beta2) * grad * grad;
+    p.w[i]! -= (RATE * (p.m[i]! / (1 - beta1 ** t))) / (Math.sqrt(p.v[i]! / (1 - beta2 ** t)) + 1e-8);
+  }
+}
+
+function score(set: SpokenUtterance[], profile: MouthProfile, penalty: number, confusion?: number[][]): { exact: number; coarse: number } {
+  const sum = { exact: 0, coarse: 0, frames: 0 };
+  for (const s of set) {
+    const shapes = shapesOf(mouthShapes(s.features, profile, s.track.duration, penalty), s.features.frames);
+    if (confusion) s.reference.forEach((v, i) => confusion[VISEMES.indexOf(v)]![VISEMES.indexOf(shapes[i] ?? "X")]!++);
+    const a = agreement(shapes, s.reference);
+    sum.exact += a.exact;
+    sum.coarse += a.coarse;
+    sum.frames += a.frames;
+  }
+  return { exact: sum.exact / sum.frames, coarse: sum.coarse / sum.frames };
+}
+
+// The spoken corpus; LIPSYNC_CACHE names a file that keeps it between runs while trying settings.
+async function corpus(dir: string): Promise<SpokenUtterance[]> {
+  const cache = process.env.LIPSYNC_CACHE;
+  if (cache && existsSync(cache)) {
+    const saved = JSON.parse(readFileSync(cache, "utf8")) as (Omit<SpokenUtterance, "features"> & { values: string; silent: string })[];
+    return saved.map(({ values, silent, ...s }) => {
+      const features = {
+        frames: s.reference.length,
+        values: new Float32Array(Uint8Array.from(Buffer.from(values, "base64")).buffer),
+        silent: Uint8Array.from(Buffer.from(silent, "base64")),
+      };
+      return { ...s, features };
+    });
+  }
+  const spoken: SpokenUtterance[] = [];
+  for (const u of TRAIN) spoken.push(await speak(u, dir));
+  if (cache) {
+    const saved = spoken.map(({ features, ...s }) => ({
+      ...s,
+      values: Buffer.from(features.values.buffer, features.values.byteOffset, features.values.byteLength).toString("base64"),
+      silent: Buffer.from(features.silent).toString("base64"),
+    }));
+    writeFileSync(cache, JSON.stringify(saved));
+  }
+  return spoken;
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), "lipsync-train-"));
+  try {
+    const spoken = await corpus(dir);
+    // Every fifth utterance tunes the smoothing; the rest train the weights.
+    const fit = spoken.filter((_, i) => i % 5 !== 0);
+    const tune = spoken.filter((_, i) => i % 5 === 0);
+    const data = frames(fit);
+    console.log(
+      `${spoken.length} utterances, ${data.n} training frames, ${FEATURE_SIZE} features, ${HIDDEN} hidden units, ${CLASSES.length} ${TARGET} classes`,
+    );
+    const norm = standardise(data);
+    const layers = train(data, norm);
+    const profile: MouthProfile = {
+      target: TARGET,
+      classes: [...CLASSES],
+      mean: norm.mean.map((v) => Number(v.toPrecision(5))),
+      std: norm.std.map((v) => Number(v.toPrecision(5))),
+      ...layers,
+      switchPenalty: 0,
+      trainedOn: {
+        utterances: spoken.length,
+        frames: data.n,
+        voices: [...new Set(TRAIN.map((u) => u.voiceId))],
+        script: "scripts/lipsync/train.ts",
+      },
+    };
+    let best = { penalty: 0, exact: -1 };
+    for (const penalty of PENALTIES) {
+      const s = score(tune, profile, penalty);
+      console.log(`switch penalty ${penalty}: ${(100 * s.exact).toFixed(1)}% exact, ${(100 * s.coarse).toFixed(1)}% open/half/closed`);
+      if (s.exact > best.exact) best = { penalty, exact: s.exact };
+    }
+    profile.switchPenalty = best.penalty;
+    // Rows: the phones' shape; columns: the audio's.
+    const confusion = VISEMES.map(() => VISEMES.map(() => 0));
+    score(tune, profile, best.penalty, confusion);
+    console.log(`     ${VISEMES.map((v) => v.padStart(5)).join("")}`);
+    confusion.forEach((row, i) => console.log(`${VISEMES[i]}    ${row.map((n) => String(n).padStart(5)).join("")}`));
+    const text = await format(JSON.stringify(profile), { ...(await resolveConfig(OUT)), parser: "json" });
+    writeFileSync(OUT, text);
+    console.log(`wrote ${path.relative(process.cwd(), OUT)} (${(text.length / 1024).toFixed(0)} KB), switch penalty ${best.penalty}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
