@@ -1,8 +1,9 @@
 import type { MediaFile } from "@/lib/render/ffmpeg";
-import type { AudioInput } from "@/lib/render/voice/types";
+import type { AudioInput, RemoteSpeech } from "@/lib/render/voice/types";
 
 // A scene's image or video background, already local and probed (the engine fetches nothing).
 export type SceneMedia = { file: MediaFile; width: number; height: number; duration?: number };
 
 // What a scene reads from outside the engine.
-export type SceneInputs = { background?: SceneMedia; audio?: AudioInput };
+// `speech`: a remote voice's audio, fetched from its provider.
+export type SceneInputs = { background?: SceneMedia; audio?: AudioInput; speech?: RemoteSpeech };
