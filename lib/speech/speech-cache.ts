@@ -61,7 +61,8 @@ export async function cachedSpeech(
   const demuxer = await demuxerOf(access, spoken.audio);
   await writeFile(file, spoken.audio);
   // The audio first: the meta file is what marks an entry complete.
-  await store.putFile(`${key}.audio`, file);
+  // From memory: putFile may move the file away, and the engine still reads it.
+  await store.put(`${key}.audio`, Readable.from([spoken.audio]));
   const meta: Meta = { demuxer, words: spoken.words };
   await store.put(`${key}.json`, Readable.from([Buffer.from(JSON.stringify(meta))]));
   return { file: { path: file, demuxer }, words: spoken.words };
