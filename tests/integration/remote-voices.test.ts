@@ -63,6 +63,7 @@ async function spoken(text: string): Promise<Buffer> {
 // What each provider answered, by text, so the tests know the audio's true length.
 const elevenAudio = tone(2);
 const openAiAudio = new Map<string, Buffer>();
+let busyAnswered = false;
 
 function send(res: import("node:http").ServerResponse, status: number, body: unknown, type = "application/json") {
   const bytes = Buffer.isBuffer(body) ? body : Buffer.from(JSON.stringify(body));
@@ -110,6 +111,12 @@ async function handle(req: IncomingMessage, res: import("node:http").ServerRespo
       return send(res, 401, {
         error: { message: "Incorrect API key provided: sk-wrong.", type: "invalid_request_error", code: "invalid_api_key" },
       });
+    // A provider under load: the first request for this text is answered 429, the retry succeeds.
+    if (body.input === "Busy now." && !busyAnswered) {
+      busyAnswered = true;
+      res.setHeader("retry-after", "1");
+      return send(res, 429, { error: { message: "Rate limit reached for requests", type: "requests", code: "rate_limit_exceeded" } });
+    }
     const audio = await spoken(body.input as string);
     openAiAudio.set(body.input as string, audio);
     return send(res, 200, audio, "audio/mpeg");
@@ -232,6 +239,14 @@ describe("remote voices", () => {
     const second = await generate({ voice_id: "openai_alloy", input_text: input });
     expect((await finishedVideo<{ status: string }>(second.body.data.video_id, { key, base })).status).toBe("completed");
     expect(calls.slice(again).filter((c) => c.path === "/v1/audio/speech")).toEqual([]);
+  });
+
+  it("retry a provider's 429 with backoff before giving up", async () => {
+    const before = calls.length;
+    const res = await generate({ voice_id: "openai_nova", input_text: "Busy now." });
+    const status = await finishedVideo<{ status: string; error: unknown }>(res.body.data.video_id, { key, base });
+    expect(status.error).toBeNull();
+    expect(calls.slice(before).filter((c) => c.path === "/v1/audio/speech")).toHaveLength(2);
   });
 
   it("fail a video with voice_unavailable and the provider's message when the provider refuses", async () => {
