@@ -45,6 +45,25 @@ const rateLimits = z.string().transform((text, ctx) => {
   return limits;
 });
 
+// OpenAI's own speech voices (the default of TTS_OPENAI_VOICES).
+const OPENAI_VOICE_NAMES = ["alloy", "ash", "ballad", "coral", "echo", "fable", "nova", "onyx", "sage", "shimmer", "verse"];
+
+export type OpenAiVoiceEntry = { name: string; language: string; gender: "female" | "male" | "unknown" };
+
+// "alloy, ff_siwis:French:female" -> entries; the language defaults to English, the gender to unknown.
+export function parseOpenAiVoices(text: string): OpenAiVoiceEntry[] {
+  const seen = new Set<string>();
+  return text
+    .split(",")
+    .map((part) => part.split(":").map((p) => p.trim()))
+    .filter(([name]) => name && !seen.has(name) && seen.add(name))
+    .map(([name, language, gender]) => ({
+      name: name!,
+      language: language || "English",
+      gender: gender === "female" || gender === "male" ? gender : "unknown",
+    }));
+}
+
 const schema = z.object({
   NODE_ENV: optional(z.enum(["development", "production", "test"])),
   DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")),
@@ -75,8 +94,14 @@ const schema = z.object({
   ),
   ENCRYPTION_KEY: optional(z.string().min(32)),
   ELEVENLABS_API_KEY: optional(z.string()),
-  TTS_OPENAI_BASE_URL: optional(z.url()),
+  // Without /v1 (ElevenLabs' paths carry it); a trailing slash is tolerated.
+  ELEVENLABS_BASE_URL: optional(z.url({ protocol: /^https?$/ })),
+  // Ends in /v1, as OpenAI's own (https://api.openai.com/v1) and Kokoro-FastAPI's (http://kokoro:8880/v1).
+  TTS_OPENAI_BASE_URL: optional(z.url({ protocol: /^https?$/ })),
   TTS_OPENAI_API_KEY: optional(z.string()),
+  TTS_OPENAI_MODEL: optional(z.string().trim().min(1)),
+  // "alloy,nova" or, for voices that are not English, "ff_siwis:French:female" (name:language:gender).
+  TTS_OPENAI_VOICES: optional(z.string()),
   SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")),
   SMTP_FROM: optional(z.string()),
   RATE_LIMITS: optional(rateLimits),
@@ -106,8 +131,11 @@ export type Env = {
   reconcileAfterSeconds: number;
   encryptionKey: string | undefined;
   elevenLabsApiKey: string | undefined;
+  elevenLabsBaseUrl: string;
   ttsOpenAiBaseUrl: string | undefined;
   ttsOpenAiApiKey: string | undefined;
+  ttsOpenAiModel: string;
+  ttsOpenAiVoices: OpenAiVoiceEntry[];
   smtpUrl: string | undefined;
   smtpFrom: string | undefined;
   rateLimits: Partial<Record<RateLimitName, Limit>>;
@@ -148,8 +176,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     reconcileAfterSeconds: e.RECONCILE_AFTER_SECONDS ?? 900,
     encryptionKey: e.ENCRYPTION_KEY,
     elevenLabsApiKey: e.ELEVENLABS_API_KEY,
-    ttsOpenAiBaseUrl: e.TTS_OPENAI_BASE_URL,
+    elevenLabsBaseUrl: (e.ELEVENLABS_BASE_URL ?? "https://api.elevenlabs.io").replace(/\/+$/, ""),
+    ttsOpenAiBaseUrl: e.TTS_OPENAI_BASE_URL?.replace(/\/+$/, ""),
     ttsOpenAiApiKey: e.TTS_OPENAI_API_KEY,
+    ttsOpenAiModel: e.TTS_OPENAI_MODEL ?? "tts-1",
+    ttsOpenAiVoices: parseOpenAiVoices(e.TTS_OPENAI_VOICES ?? OPENAI_VOICE_NAMES.join(",")),
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,
     rateLimits: e.RATE_LIMITS ?? {},

@@ -1,6 +1,7 @@
 import { api } from "@/components/lib/api-client";
 import type { TeamRef } from "@/components/teams/queries";
 import type { ProviderSettingsBody, ProviderSettingsView } from "@/lib/generation/provider-schemas";
+import type { SpeechKeyBody as SpeechKeyInput, SpeechKeysView } from "@/lib/speech/speech-key-schemas";
 
 export async function renameTeam(team: string, name: string): Promise<TeamRef> {
   return (await api<{ team: TeamRef }>(`/api/teams/${team}`, { method: "PATCH", body: { name } })).team;
@@ -35,4 +36,18 @@ export function saveProvider(team: string, body: ProviderSettingsBody): Promise<
 
 export function forgetProvider(team: string): Promise<ProviderSettingsView> {
   return api<ProviderSettingsView>(`/api/teams/${team}/provider`, { method: "DELETE" });
+}
+
+export const speechKeyKeys = { detail: (team: string) => ["teams", team, "speech-keys"] as const };
+
+export function fetchSpeechKeys(team: string): Promise<SpeechKeysView> {
+  return api<SpeechKeysView>(`/api/teams/${team}/speech-keys`);
+}
+
+export function saveSpeechKey(team: string, body: SpeechKeyInput): Promise<SpeechKeysView> {
+  return api<SpeechKeysView>(`/api/teams/${team}/speech-keys`, { method: "PUT", body });
+}
+
+export function removeSpeechKey(team: string, provider: SpeechKeyInput["provider"]): Promise<SpeechKeysView> {
+  return api<SpeechKeysView>(`/api/teams/${team}/speech-keys?provider=${provider}`, { method: "DELETE" });
 }

@@ -1,12 +1,11 @@
 import { builtinAvatars } from "./avatars";
-import { remoteVoices } from "./remote-voices";
 import type { Avatar, Voice } from "./types";
 import { builtinVoices } from "./voices";
 
-// The catalog as the API sees it: built-ins first (in their fixed order), then registered remote voices.
+// The built-in catalog. A team's remote voices (ElevenLabs, OpenAI-compatible) depend on its keys and are listed
+// beside these by lib/speech/remote-voices.ts.
 
 export type { Avatar, BuiltinVoice, RemoteVoice, Voice } from "./types";
-export { registerRemoteVoices, clearRemoteVoices } from "./remote-voices";
 
 export function listAvatars(): readonly Avatar[] {
   return builtinAvatars;
@@ -17,9 +16,9 @@ export function findAvatar(id: string): Avatar | undefined {
 }
 
 export function listVoices(): readonly Voice[] {
-  return [...builtinVoices, ...remoteVoices()];
+  return builtinVoices;
 }
 
 export function findVoice(id: string): Voice | undefined {
-  return builtinVoices.find((voice) => voice.voice_id === id) ?? remoteVoices().find((voice) => voice.voice_id === id);
+  return builtinVoices.find((voice) => voice.voice_id === id);
 }

@@ -50,9 +50,12 @@ export interface FliteVoice extends VoiceBase {
 
 export type BuiltinVoice = EspeakVoice | FliteVoice;
 
-// Voices of configured providers (ElevenLabs, OpenAI-compatible), registered at runtime.
-export interface RemoteVoice extends VoiceBase {
+// Voices of a team's speech providers (ElevenLabs, OpenAI-compatible), listed per team by lib/speech. Their ids
+// carry the provider as prefix (`elevenlabs_…`, `openai_…`), so they never take a built-in id (`avs_…`).
+export interface RemoteVoice extends Omit<VoiceBase, "gender"> {
   provider: "elevenlabs" | "openai";
+  // From the provider's labels when it has them.
+  gender: Gender | "unknown";
   // The provider's own id for the voice (ElevenLabs voice id, OpenAI voice name).
   remote_voice_id: string;
 }

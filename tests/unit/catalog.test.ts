@@ -1,25 +1,8 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { clearRemoteVoices, findAvatar, findVoice, listAvatars, listVoices, registerRemoteVoices, type RemoteVoice } from "@/lib/catalog";
+import { describe, expect, it } from "vitest";
+import { findAvatar, findVoice, listAvatars, listVoices } from "@/lib/catalog";
 import { FLITE_VOICES } from "@/lib/catalog/types";
 
 // The built-in catalog: ids are public and stable forever, and every entry is internally consistent.
-
-afterEach(() => clearRemoteVoices());
-
-const remote = (extra: Partial<RemoteVoice> = {}): RemoteVoice => ({
-  voice_id: "openai_alloy",
-  remote_voice_id: "alloy",
-  provider: "openai",
-  name: "Alloy",
-  language: "English",
-  gender: "female",
-  support_pause: false,
-  emotion_support: false,
-  support_locale: false,
-  locales: ["en-US"],
-  default_locale: "en-US",
-  ...extra,
-});
 
 describe("built-in catalog", () => {
   it("keeps its ids (a change here breaks clients that stored them)", () => {
@@ -127,21 +110,8 @@ describe("built-in catalog", () => {
 });
 
 describe("remote voices", () => {
-  it("are listed after the built-ins and found by id", () => {
-    registerRemoteVoices([remote()]);
-    expect(listVoices().at(-1)?.voice_id).toBe("openai_alloy");
-    expect(findVoice("openai_alloy")).toMatchObject({ provider: "openai", remote_voice_id: "alloy" });
-    clearRemoteVoices("elevenlabs");
-    expect(findVoice("openai_alloy")).toBeDefined();
-    clearRemoteVoices("openai");
-    expect(findVoice("openai_alloy")).toBeUndefined();
-  });
-
-  it("can never take a built-in id", () => {
-    expect(() => registerRemoteVoices([remote({ voice_id: "alloy" })])).toThrow('must start with "openai_"');
-    expect(() => registerRemoteVoices([remote({ voice_id: "avs_voice_en_clara", provider: "elevenlabs" })])).toThrow(
-      'must start with "elevenlabs_"',
-    );
+  it("are never part of the built-in catalog (lib/speech lists them per team)", () => {
     expect(listVoices().every((v) => v.provider === "builtin")).toBe(true);
+    expect(findVoice("openai_alloy")).toBeUndefined();
   });
 });

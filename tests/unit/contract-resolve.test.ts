@@ -1,7 +1,6 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { DomainError } from "@/lib/errors";
 import { toApiError } from "@/lib/api/to-api-error";
-import { clearRemoteVoices, registerRemoteVoices } from "@/lib/catalog";
 import { fillExample } from "@/lib/contract/examples";
 import { parseVideoRequest } from "@/lib/contract/parse";
 import { resolveVideoRequest, type ResolveLookups } from "@/lib/contract/resolve";
@@ -28,8 +27,6 @@ async function refusal(raw: unknown): Promise<string> {
   return (error as DomainError).message;
 }
 const scene = (s: object) => ({ video_inputs: [{ voice: { type: "silence" }, ...s }] });
-
-afterEach(() => clearRemoteVoices());
 
 describe("resolveVideoRequest", () => {
   it("accepts both examples once their placeholders name the team's objects", async () => {
@@ -132,24 +129,15 @@ describe("resolveVideoRequest", () => {
     );
   });
 
-  it("keeps ElevenLabs settings for a registered ElevenLabs voice", async () => {
-    registerRemoteVoices([
-      {
-        voice_id: "elevenlabs_rachel",
-        remote_voice_id: "21m00Tcm4TlvDq8ikWAM",
-        provider: "elevenlabs",
-        name: "Rachel",
-        language: "English",
-        gender: "female",
-        support_pause: true,
-        emotion_support: false,
-        support_locale: false,
-        locales: ["en-US"],
-        default_locale: "en-US",
-      },
-    ]);
+  it("keeps ElevenLabs settings for an ElevenLabs voice of the team's catalog", async () => {
+    const l: ResolveLookups = {
+      ...lookups(),
+      voice: async (id) =>
+        id === "elevenlabs_rachel" ? { emotion_support: false, support_locale: false, locales: [], elevenlabs: true } : null,
+    };
     const request = await resolve(
       scene({ voice: text({ voice_id: "elevenlabs_rachel", elevenlabs_settings: { model: "eleven_turbo_v2_5", stability: 0.4 } }) }),
+      l,
     );
     expect(request.video_inputs[0]!.voice).toMatchObject({ elevenlabs_settings: { model: "eleven_turbo_v2_5", stability: 0.4 } });
   });

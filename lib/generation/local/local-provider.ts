@@ -3,6 +3,7 @@ import { listAvatars, listVoices } from "@/lib/catalog";
 import { builtinCatalogLookups } from "@/lib/contract/resolve";
 import { env } from "@/lib/env";
 import { listTalkingPhotos, presentTalkingPhoto } from "@/lib/talking-photos/talking-photos";
+import { findRemoteVoice, remoteProviderOf, remoteVoicesFor } from "@/lib/speech/remote-voices";
 import { teamLookups } from "@/lib/videos/team-lookups";
 import type { GenerationProvider } from "../provider";
 import { reconcileLocal } from "./reconcile-local";
@@ -35,23 +36,34 @@ export function localProvider(teamId: string): GenerationProvider {
         ),
       };
     },
+    // Built-in voices, then the team's remote ones (a provider that cannot be reached lists its last good list).
     async voices() {
       return {
-        voices: listVoices().map((v) => ({
+        voices: [...listVoices(), ...(await remoteVoicesFor(teamId))].map((v) => ({
           voice_id: v.voice_id,
           language: v.language,
           gender: v.gender,
           name: v.name,
-          // Built-in voices are previewed by GET /v2/voices/{voice_id}/preview; remote ones have none here.
-          preview_audio: v.provider === "builtin" ? `${env().appUrl}/v2/voices/${encodeURIComponent(v.voice_id)}/preview` : null,
+          // Every voice, remote ones included, is previewed by GET /v2/voices/{voice_id}/preview.
+          preview_audio: `${env().appUrl}/v2/voices/${encodeURIComponent(v.voice_id)}/preview`,
           support_pause: v.support_pause,
           emotion_support: v.emotion_support,
           support_locale: v.support_locale,
+          support_interactive_avatar: false,
           ...(v.support_locale ? { locales: v.locales } : {}),
         })),
       };
     },
-    checkIds: () => ({ ...builtinCatalogLookups, talkingPhotoExists: (id) => teamLookups(teamId).talkingPhotoExists(id) }),
+    checkIds: () => ({
+      ...builtinCatalogLookups,
+      // A remote id is checked against the team's cached list (503 when its provider cannot be reached).
+      async voice(id) {
+        if (!remoteProviderOf(id)) return builtinCatalogLookups.voice(id);
+        const voice = await findRemoteVoice(teamId, id);
+        return voice && { emotion_support: false, support_locale: false, locales: [], elevenlabs: voice.provider === "elevenlabs" };
+      },
+      talkingPhotoExists: (id) => teamLookups(teamId).talkingPhotoExists(id),
+    }),
     uploadAsset: async (asset) => asset,
     submit: async (tx, video) => {
       await enqueueRender(tx, { videoId: video.id, teamId: video.teamId });

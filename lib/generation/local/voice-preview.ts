@@ -39,10 +39,11 @@ function pool(): Piscina {
 // Concurrent first requests for the same sample share one synthesis.
 const making = new Map<string, Promise<void>>();
 
-async function makePreview(voice: BuiltinVoice, text: string, key: string): Promise<void> {
+// Makes the sample into a temporary file, stores it and records it in the cache table.
+async function makePreview(key: string, make: (out: string) => Promise<void>): Promise<void> {
   const out = path.join(tmpdir(), `voice-preview-${randomBytes(8).toString("hex")}.mp3`);
   try {
-    await pool().run({ voiceId: voice.voice_id, text, out });
+    await make(out);
     const { size } = await storage().putFile(key, out);
     await db().voicePreview.upsert({
       where: { key },
@@ -75,22 +76,21 @@ async function evictPreviews(capBytes = env().voicePreviewCacheMb * 1024 * 1024)
 }
 
 /**
- * An MP3 of the voice saying `text`: from the cache, or made on a synthesis thread and cached. `onMiss` runs
- * before a new sample is made (the route charges the team's preview budget there).
+ * The MP3 stored at `key`: from the cache, or made by `make` and cached. `onMiss` runs before a new sample is
+ * made (the route charges the team's preview budget there).
  */
-export async function voicePreview(
-  voice: BuiltinVoice,
-  text: string,
+export async function cachedPreview(
+  key: string,
+  make: (out: string) => Promise<void>,
   onMiss?: () => Promise<void>,
 ): Promise<{ body: Readable; size: number }> {
-  const key = previewKey(voice.voice_id, text);
   if (await storage().stat(key)) {
     await db().voicePreview.updateMany({ where: { key }, data: { lastUsedAt: new Date() } });
   } else {
     await onMiss?.();
     let pending = making.get(key);
     if (!pending) {
-      pending = makePreview(voice, text, key).finally(() => making.delete(key));
+      pending = makePreview(key, make).finally(() => making.delete(key));
       making.set(key, pending);
     }
     await pending;
@@ -98,4 +98,9 @@ export async function voicePreview(
   const [body, stat] = await Promise.all([storage().get(key), storage().stat(key)]);
   if (!body || !stat) throw new Error(`The preview ${key} vanished from storage.`);
   return { body, size: stat.size };
+}
+
+/** An MP3 of a built-in voice saying `text`, made on a synthesis thread (the engines are synchronous WASM). */
+export function voicePreview(voice: BuiltinVoice, text: string, onMiss?: () => Promise<void>): Promise<{ body: Readable; size: number }> {
+  return cachedPreview(previewKey(voice.voice_id, text), (out) => pool().run({ voiceId: voice.voice_id, text, out }), onMiss);
 }

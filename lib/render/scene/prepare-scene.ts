@@ -29,7 +29,13 @@ export async function prepareScene(
 ): Promise<PreparedScene> {
   const scene = request.video_inputs[index];
   if (!scene) throw new Error(`the request has no scene ${index}`);
-  const voice = await renderVoice(scene.voice, { workDir: opts.workDir, fps: request.fps, signal: opts.signal, audio: opts.inputs?.audio });
+  const voice = await renderVoice(scene.voice, {
+    workDir: opts.workDir,
+    fps: request.fps,
+    signal: opts.signal,
+    audio: opts.inputs?.audio,
+    speech: opts.inputs?.speech,
+  });
   const media = opts.inputs?.background;
   const single = { ...request, video_inputs: [scene] };
   const photo = opts.inputs?.photo;

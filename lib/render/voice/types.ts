@@ -19,3 +19,15 @@ export const SAMPLE_RATE = 48_000;
 
 // An audio voice's recording, already local; decoding stops past maxSeconds.
 export type AudioInput = { file: MediaFile; maxSeconds: number };
+
+// A remote voice's speech, already local (lib/speech fetched it): one file per stretch of text between
+// `<break>` tags, in order with the pauses; `words` when the provider timed them (ElevenLabs' alignment).
+export type RemoteSpeechPart = { type: "speech"; text: string; file: MediaFile; words?: Word[] } | { type: "pause"; seconds: number };
+export type RemoteSpeech = {
+  parts: RemoteSpeechPart[];
+  // The espeak-ng voice that renders the same text for timing ("en-us", "fr"): its phones are known.
+  referenceVoice: string;
+  // Speed still to apply (1 when the provider took it), and the pitch shift (-50..50, half an octave each way).
+  tempo: number;
+  pitch: number;
+};
