@@ -120,6 +120,25 @@ describe("uploading a talking photo", () => {
     expect(audio.text).toContain("a talking photo must be a JPEG, PNG or WebP image");
   });
 
+  it("refuses over 40 megapixels with 413, and scales a photo over 4096 px down to 4096", async () => {
+    const huge = await sharp({ create: { width: 6500, height: 6200, channels: 3, background: "#808080" } }).png().toBuffer();
+    const refused = await upload(huge);
+    expect(refused.status).toBe(413);
+    expect(refused.text).toContain("40 megapixels");
+    const big = await sharp(fixture("portrait.jpg")).resize({ height: 5000 }).jpeg({ quality: 80 }).toBuffer();
+    const res = await upload(big);
+    expect(res.status, res.text).toBe(200);
+    const stored = await sharp(Buffer.from(await (await fetch(res.body.data.talking_photo_url)).arrayBuffer())).metadata();
+    expect(stored.height).toBe(4096);
+    expect(Math.abs(stored.width! - (300 / 360) * 4096)).toBeLessThanOrEqual(1.5);
+  }, 60_000);
+
+  it("accepts a face turned by 25 degrees", async () => {
+    const turned = await sharp(fixture("portrait.jpg")).rotate(25, { background: "#808080" }).jpeg().toBuffer();
+    const res = await upload(turned);
+    expect(res.status, res.text).toBe(200);
+  });
+
   it("uses the largest of several faces and says so", async () => {
     const res = await upload(fixture("two-faces.webp"));
     expect(res.status, res.text).toBe(200);
