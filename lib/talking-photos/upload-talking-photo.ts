@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { Invalid, TooLarge, UnsupportedMedia } from "@/lib/errors";
 import type { TalkingPhoto } from "@/lib/generated/prisma/client";
 import { assetName } from "@/lib/assets/asset-name";
+import type { UploadInput } from "@/lib/assets/upload-asset";
 import { formatMegabytes, sizeLimits } from "@/lib/assets/media-types";
 import { readHead } from "@/lib/assets/read-head";
 import { SNIFF_BYTES, sniffMediaType } from "@/lib/assets/sniff-media-type";
@@ -20,14 +21,8 @@ import { streamToFile } from "@/lib/storage/stream-to-file";
 import { analyseInThread } from "./analyse-in-thread";
 import { MAX_PHOTOS_PER_TEAM, photoFiles } from "./photo-files";
 
-export type PhotoUploadInput = {
-  teamId: string;
-  body: ReadableStream<Uint8Array> | null;
-  headers: Headers;
-  name?: string;
-  createdById?: string | null;
-  apiKeyId?: string | null;
-};
+// As an asset upload's, without a provider to hand the file to (talking photos are always our own).
+type PhotoUploadInput = Omit<UploadInput, "provider">;
 
 const LIMIT = sizeLimits.image;
 

@@ -121,7 +121,9 @@ describe("uploading a talking photo", () => {
   });
 
   it("refuses over 40 megapixels with 413, and scales a photo over 4096 px down to 4096", async () => {
-    const huge = await sharp({ create: { width: 6500, height: 6200, channels: 3, background: "#808080" } }).png().toBuffer();
+    const huge = await sharp({ create: { width: 6500, height: 6200, channels: 3, background: "#808080" } })
+      .png()
+      .toBuffer();
     const refused = await upload(huge);
     expect(refused.status).toBe(413);
     expect(refused.text).toContain("40 megapixels");

@@ -10,7 +10,7 @@ export type IdleTrack = {
 const BLINK = 0.14;
 
 // A small deterministic PRNG (mulberry32) so the same seed always gives the same video.
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

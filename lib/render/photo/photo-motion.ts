@@ -1,4 +1,4 @@
-import { idleTrack } from "@/lib/render/character/idle-track";
+import { idleTrack, random } from "@/lib/render/character/idle-track";
 import { frameCount } from "@/lib/render/character/sprite-schedule";
 import type { Eyes, Viseme, VisemeCue } from "@/lib/render/character/types";
 import type { HeadPose } from "./face-rig";
@@ -26,18 +26,6 @@ export function poseOf(pose: number, style: TalkingStyle): { head: HeadPose; bro
   const browsUp = pose % 2 === 1;
   const s = m.levels > 1 ? -1 + (2 * level) / (m.levels - 1) : 0;
   return { head: { angle: m.angle * s, dx: m.dx * s, dy: m.dy * (1 - s * s) + (browsUp ? m.nod : 0) }, browsUp };
-}
-
-// A small deterministic PRNG (mulberry32) for the sway's phases.
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Stretches of emphasis: the voice's loudness over a quarter second well above its usual level. */
