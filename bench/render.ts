@@ -6,7 +6,9 @@
 // split into phases (speech, sprites, compose, assemble, derivatives) by running the same steps directly.
 // The floor: encoding a still of the same size and length with the same settings, plus the same audio.
 // Talking photos: the upload's analysis per photo (through the real upload path, analysis in its thread), then
-//   e) case a with a talking photo instead of the drawn presenter      f) the same with matting
+//   e) case a with a talking photo instead of the drawn presenter (its sprites made in the run: a first render)
+//   f) the same with matting      g) e again (sprites cached: a re-render)
+//   h) the low-resolution photo at scale 2 in a 1080x1920 frame, super_resolution, first render
 // and their ratios to a (drawn presenter, same scene), side by side in this run.
 import { performance } from "node:perf_hooks";
 import { benchPlace } from "./setup";
@@ -65,9 +67,20 @@ async function main(): Promise<void> {
     console.log(`upload analysis of ${name} (${photo.width}x${photo.height}): ${((performance.now() - t) / 1000).toFixed(2)} s`);
   }
   const talkingPhoto = (matting: boolean) => ({ type: "talking_photo", talking_photo_id: photoIds["portrait.jpg"], matting });
+  const tall = {
+    ...body(720, { type: "color", value: "#0f766e" }, 1, sentence, {
+      type: "talking_photo",
+      talking_photo_id: photoIds["portrait-150.jpg"],
+      scale: 2,
+      super_resolution: true,
+    }),
+    dimension: { width: 1080, height: 1920 },
+  };
   const photoCases = {
     e: body(720, { type: "color", value: "#0f766e" }, 1, sentence, talkingPhoto(false)),
     f: body(720, { type: "color", value: "#0f766e" }, 1, sentence, talkingPhoto(true)),
+    g: body(720, { type: "color", value: "#0f766e" }, 1, sentence, talkingPhoto(false)),
+    h: tall,
   };
 
   async function renderThrough(raw: object): Promise<{ seconds: number; duration: number }> {
@@ -114,7 +127,7 @@ async function main(): Promise<void> {
     `floor (still + audio, same settings, ${aSeconds.toFixed(1)} s at 720p): ${floor.toFixed(2)} s; a takes ${floorRatio.toFixed(2)}x the floor`,
   );
   console.log(
-    `render-bench a=${x.a!.toFixed(2)}x b=${x.b!.toFixed(2)}x c=${x.c!.toFixed(2)}x d=${x.d!.toFixed(2)}x e=${x.e!.toFixed(2)}x f=${x.f!.toFixed(2)}x floor-ratio-a=${floorRatio.toFixed(2)}`,
+    `render-bench a=${x.a!.toFixed(2)}x b=${x.b!.toFixed(2)}x c=${x.c!.toFixed(2)}x d=${x.d!.toFixed(2)}x e=${x.e!.toFixed(2)}x f=${x.f!.toFixed(2)}x g=${x.g!.toFixed(2)}x h=${x.h!.toFixed(2)}x floor-ratio-a=${floorRatio.toFixed(2)}`,
   );
 
   await db().team.delete({ where: { id: team.id } });

@@ -81,20 +81,22 @@ export type SplicedPngEncoder = { encode(band: Uint8Array, left?: number, right?
 // RGBA PNGs of frames that differ from `base` only in rows [from, to). The rows above and below are
 // compressed once, as deflate pieces that end on a full flush; each frame then compresses only its
 // band and the pieces are joined into one zlib stream (checksums combined as zlib does). With the face
-// about a fifth of the frame, each sprite costs a fifth of a full encode.
+// about a fifth of the frame, each sprite costs a fifth of a full encode. `level`: zlib's (photos, which
+// compress poorly anyway, use a fast one).
 export async function splicedPngEncoder(
   base: Uint8Array,
   width: number,
   height: number,
   from: number,
   to: number,
+  level = LEVEL,
 ): Promise<SplicedPngEncoder> {
   const top = scanlines(base, width, 0, from, rowsBuffer(width, from));
   const middle = scanlines(base, width, from, to, rowsBuffer(width, to - from));
   const bottom = scanlines(base, width, to, height, rowsBuffer(width, height - to));
   const [topZ, bottomZ] = await Promise.all([
-    deflateRawAsync(top, { level: LEVEL, finishFlush: constants.Z_FULL_FLUSH }),
-    deflateRawAsync(bottom, { level: LEVEL }),
+    deflateRawAsync(top, { level, finishFlush: constants.Z_FULL_FLUSH }),
+    deflateRawAsync(bottom, { level }),
   ]);
   const [topAdler, bottomAdler] = [adler32(top), adler32(bottom)];
   const ihdr = Buffer.alloc(13);
@@ -106,7 +108,7 @@ export async function splicedPngEncoder(
   return {
     async encode(pixels, left = 0, right = width) {
       const band = scanlines(pixels, width, 0, to - from, Buffer.from(middle), left, right);
-      const bandZ = await deflateRawAsync(band, { level: LEVEL, finishFlush: constants.Z_FULL_FLUSH });
+      const bandZ = await deflateRawAsync(band, { level, finishFlush: constants.Z_FULL_FLUSH });
       const adler = adler32Combine(adler32Combine(topAdler, adler32(band), band.length), bottomAdler, bottom.length);
       const trailer = Buffer.alloc(4);
       trailer.writeUInt32BE(adler, 0);

@@ -3,16 +3,6 @@ import type { Box, Image } from "./warp";
 
 const SUB = 4;
 
-function inside(poly: readonly Point[], x: number, y: number): boolean {
-  let hit = false;
-  for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
-    const [xi, yi] = poly[i]!;
-    const [xj, yj] = poly[j]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) hit = !hit;
-  }
-  return hit;
-}
-
 /**
  * Paints a polygon opaquely over straight-alpha RGBA, anti-aliased by 4x4 samples per pixel; `colour`
  * gives each sample's [r, g, b] (so shading inside the polygon is smooth too). Only pixels in `clip`.
@@ -31,27 +21,46 @@ export function paintPolygon(
   const top = Math.max(0, clip.y0, Math.floor(Math.min(...ys)));
   const bottom = Math.min(img.height, clip.y1, Math.ceil(Math.max(...ys)));
   const { data, width } = img;
+  const span = right - left;
+  if (span <= 0) return;
+  const acc = new Float64Array(span * 3);
+  const count = new Uint16Array(span);
+  const crossings: number[] = [];
   for (let y = top; y < bottom; y++) {
-    for (let x = left; x < right; x++) {
-      let [r, g, b, n] = [0, 0, 0, 0];
-      for (let j = 0; j < SUB; j++) {
-        for (let i = 0; i < SUB; i++) {
-          const sx = x + (i + 0.5) / SUB;
-          const sy = y + (j + 0.5) / SUB;
-          if (!inside(poly, sx, sy)) continue;
-          const c = colour(sx, sy);
-          r += c[0];
-          g += c[1];
-          b += c[2];
-          n++;
+    acc.fill(0);
+    count.fill(0);
+    // Each sample row: where the edges cross it, inside between pairs of crossings (even-odd).
+    for (let j = 0; j < SUB; j++) {
+      const sy = y + (j + 0.5) / SUB;
+      crossings.length = 0;
+      for (let i = 0, k = poly.length - 1; i < poly.length; k = i++) {
+        const [xi, yi] = poly[i]!;
+        const [xk, yk] = poly[k]!;
+        if (yi > sy !== yk > sy) crossings.push(xi + ((sy - yi) * (xk - xi)) / (yk - yi));
+      }
+      crossings.sort((a, b) => a - b);
+      for (let m = 0; m + 1 < crossings.length; m += 2) {
+        // Samples at left + (s + 0.5) / SUB that fall in [a, b).
+        const first = Math.max(0, Math.ceil((crossings[m]! - left) * SUB - 0.5));
+        const last = Math.min(span * SUB - 1, Math.ceil((crossings[m + 1]! - left) * SUB - 0.5) - 1);
+        for (let sIdx = first; sIdx <= last; sIdx++) {
+          const px = Math.floor(sIdx / SUB);
+          const c = colour(left + (sIdx + 0.5) / SUB, sy);
+          acc[px * 3] = acc[px * 3]! + c[0];
+          acc[px * 3 + 1] = acc[px * 3 + 1]! + c[1];
+          acc[px * 3 + 2] = acc[px * 3 + 2]! + c[2];
+          count[px]!++;
         }
       }
+    }
+    for (let px = 0; px < span; px++) {
+      const n = count[px]!;
       if (n === 0) continue;
       const cover = n / (SUB * SUB);
-      const k = (y * width + x) * 4;
-      data[k] = Math.round((data[k] ?? 0) * (1 - cover) + r / SUB / SUB);
-      data[k + 1] = Math.round((data[k + 1] ?? 0) * (1 - cover) + g / SUB / SUB);
-      data[k + 2] = Math.round((data[k + 2] ?? 0) * (1 - cover) + b / SUB / SUB);
+      const k = (y * width + left + px) * 4;
+      data[k] = Math.round((data[k] ?? 0) * (1 - cover) + acc[px * 3]! / SUB / SUB);
+      data[k + 1] = Math.round((data[k + 1] ?? 0) * (1 - cover) + acc[px * 3 + 1]! / SUB / SUB);
+      data[k + 2] = Math.round((data[k + 2] ?? 0) * (1 - cover) + acc[px * 3 + 2]! / SUB / SUB);
       data[k + 3] = Math.round((data[k + 3] ?? 0) + (255 - (data[k + 3] ?? 0)) * cover);
     }
   }

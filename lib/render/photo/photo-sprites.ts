@@ -13,6 +13,8 @@ import { movedBox, warpTriangles, type Box, type Image } from "./warp";
 
 // Bumped when the rig, the warp or the canvas change the pixels.
 const VERSION = 2;
+// Photos compress poorly at any level: the fastest one keeps sprite making quick.
+const PNG_LEVEL = 1;
 
 export type PhotoSpriteOptions = PhotoCanvasOptions & { style: TalkingStyle; happy: boolean };
 export type PhotoSprites = { dir: string; file(key: PhotoKey): string; made: number };
@@ -22,6 +24,17 @@ const exists = (p: string) =>
     () => true,
     () => false,
   );
+
+// Written beside its place and renamed in, so a concurrent render never reads half a sprite.
+async function store(target: string, png: Buffer): Promise<void> {
+  const tmp = `${target}.${process.pid}-${randomUUID()}.tmp`;
+  try {
+    await writeFile(tmp, png);
+    await rename(tmp, target);
+  } finally {
+    await rm(tmp, { force: true });
+  }
+}
 
 const copy = (img: Image): Image => ({ data: Uint8Array.from(img.data), width: img.width, height: img.height });
 
@@ -65,6 +78,7 @@ export async function photoSprites(
   const byPose = new Map<number, PhotoKey[]>();
   for (const k of missing) byPose.set(k.pose, [...(byPose.get(k.pose) ?? []), k]);
 
+  const pending: Promise<void>[] = [];
   for (const [pose, list] of byPose) {
     const rest = posePoints(rig, face({ pose, eyes: "open", mouth: "X" }));
     const posed = copy(person);
@@ -74,10 +88,9 @@ export async function photoSprites(
       paintClosedSeam(posed, rest, rig.mouthWidth, rig.frame.roll, reach);
       canvas.finish(posed, shown, reach);
     }
-    const band = reach ?? { x0: 0, y0: 0, x1: area.w, y1: area.h };
-    const encoder = await splicedPngEncoder(shown.data, area.w, area.h, band.y0, band.y1);
-    for (const k of list) {
-      let pixels = shown;
+    // What each sprite of this pose redraws: the triangles that moved from the rest pose. The PNGs share the
+    // compressed rows outside the union of those boxes.
+    const plans = list.map((k) => {
       const to = posePoints(rig, face(k));
       const moved = movedBox(
         rest,
@@ -85,7 +98,20 @@ export async function photoSprites(
         rig.triangles,
         (p) => Math.abs(to[p * 2]! - rest[p * 2]!) + Math.abs(to[p * 2 + 1]! - rest[p * 2 + 1]!) > 1e-3,
       );
-      const box = moved && reach ? intersect(moved, reach) : null;
+      return { k, to, box: moved && reach ? intersect(moved, reach) : null };
+    });
+    const boxes = plans.flatMap((p) => (p.box ? [p.box] : []));
+    const band = boxes.length
+      ? {
+          x0: Math.min(...boxes.map((b) => b.x0)),
+          y0: Math.min(...boxes.map((b) => b.y0)),
+          x1: Math.max(...boxes.map((b) => b.x1)),
+          y1: Math.max(...boxes.map((b) => b.y1)),
+        }
+      : { x0: 0, y0: 0, x1: area.w, y1: Math.min(1, area.h) };
+    const encoder = await splicedPngEncoder(shown.data, area.w, area.h, band.y0, band.y1, PNG_LEVEL);
+    for (const { k, to, box } of plans) {
+      let pixels = shown;
       if (box) {
         const warped = copy(posed);
         warpTriangles(person, warped, rig.rest, to, rig.triangles, box);
@@ -95,15 +121,13 @@ export async function photoSprites(
         canvas.finish(warped, pixels, box);
       }
       const stride = area.w * 4;
-      const png = await encoder.encode(pixels.data.subarray(band.y0 * stride, band.y1 * stride), band.x0, band.x1);
-      const tmp = `${file(k)}.${process.pid}-${randomUUID()}.tmp`;
-      try {
-        await writeFile(tmp, png);
-        await rename(tmp, file(k));
-      } finally {
-        await rm(tmp, { force: true });
-      }
+      // Compressed on libuv's threads while the next sprite is warped here; at most two at once.
+      pending.push(
+        encoder.encode(pixels.data.subarray(band.y0 * stride, band.y1 * stride), band.x0, band.x1).then((png) => store(file(k), png)),
+      );
+      if (pending.length >= 2) await pending.shift();
     }
+    await Promise.all(pending.splice(0));
   }
   return { dir, file, made: missing.length };
 }
