@@ -9,6 +9,7 @@
 //   e) case a with a talking photo instead of the drawn presenter (its sprites made in the run: a first render)
 //   f) the same with matting      g) e again (sprites cached: a re-render)
 //   h) the low-resolution photo at scale 2 in a 1080x1920 frame, super_resolution, first render
+//   i) Maya at scale 2 in the same 1080x1920 frame, first render (her sprites at that size made in the run)
 // and their ratios to a (drawn presenter, same scene), side by side in this run.
 import { performance } from "node:perf_hooks";
 import { benchPlace } from "./setup";
@@ -76,11 +77,16 @@ async function main(): Promise<void> {
     }),
     dimension: { width: 1080, height: 1920 },
   };
+  const tallDrawn = {
+    ...body(720, { type: "color", value: "#0f766e" }, 1, sentence, { ...maya, scale: 2 }),
+    dimension: { width: 1080, height: 1920 },
+  };
   const photoCases = {
     e: body(720, { type: "color", value: "#0f766e" }, 1, sentence, talkingPhoto(false)),
     f: body(720, { type: "color", value: "#0f766e" }, 1, sentence, talkingPhoto(true)),
     g: body(720, { type: "color", value: "#0f766e" }, 1, sentence, talkingPhoto(false)),
     h: tall,
+    i: tallDrawn,
   };
 
   async function renderThrough(raw: object): Promise<{ seconds: number; duration: number }> {
@@ -127,7 +133,7 @@ async function main(): Promise<void> {
     `floor (still + audio, same settings, ${aSeconds.toFixed(1)} s at 720p): ${floor.toFixed(2)} s; a takes ${floorRatio.toFixed(2)}x the floor`,
   );
   console.log(
-    `render-bench a=${x.a!.toFixed(2)}x b=${x.b!.toFixed(2)}x c=${x.c!.toFixed(2)}x d=${x.d!.toFixed(2)}x e=${x.e!.toFixed(2)}x f=${x.f!.toFixed(2)}x g=${x.g!.toFixed(2)}x h=${x.h!.toFixed(2)}x floor-ratio-a=${floorRatio.toFixed(2)}`,
+    `render-bench a=${x.a!.toFixed(2)}x b=${x.b!.toFixed(2)}x c=${x.c!.toFixed(2)}x d=${x.d!.toFixed(2)}x e=${x.e!.toFixed(2)}x f=${x.f!.toFixed(2)}x g=${x.g!.toFixed(2)}x h=${x.h!.toFixed(2)}x i=${x.i!.toFixed(2)}x floor-ratio-a=${floorRatio.toFixed(2)}`,
   );
 
   await db().team.delete({ where: { id: team.id } });

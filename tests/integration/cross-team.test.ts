@@ -164,6 +164,14 @@ const cases: Record<string, Case> = {
     is404(await api("DELETE", `/api/teams/${w.b.teamSlug}/invites/${w.aInviteId}`, { cookie: w.b.cookie }));
     is404(await api("DELETE", `${A(w)}/invites/${w.aInviteId}`, { cookie: w.b.cookie }));
   },
+  "GET /api/teams/[team]/speech-keys": async (w) => is404(await api("GET", `${A(w)}/speech-keys`, { cookie: w.b.cookie })),
+  "PUT /api/teams/[team]/speech-keys": async (w) => {
+    is404(await api("PUT", `${A(w)}/speech-keys`, { cookie: w.b.cookie, json: { provider: "openai", api_key: "stolen" } }));
+    expect(await db().speechKey.count({ where: { teamId: w.a.teamId } })).toBe(0);
+  },
+  "DELETE /api/teams/[team]/speech-keys": async (w) => {
+    is404(await api("DELETE", `${A(w)}/speech-keys?provider=openai`, { cookie: w.b.cookie }));
+  },
   "GET /api/teams/[team]/provider": async (w) => is404(await api("GET", `${A(w)}/provider`, { cookie: w.b.cookie })),
   "PUT /api/teams/[team]/provider": async (w) => {
     is404(

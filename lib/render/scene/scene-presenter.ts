@@ -14,6 +14,7 @@ import type { PresenterSource } from "@/lib/render/compose";
 import { framesConcat } from "@/lib/render/character/sprite-schedule";
 import { photoFrames } from "@/lib/render/photo/photo-motion";
 import { photoSprites } from "@/lib/render/photo/photo-sprites";
+import { spriteLayer } from "@/lib/render/photo/sprite-layer";
 import type { PhotoInput } from "@/lib/render/photo/types";
 
 // The presenter of one scene as an ffconcat of sprites: mouths from the phones (text voices) or from the
@@ -52,8 +53,7 @@ async function photoPresenter(
   photo: PhotoInput,
 ): Promise<PresenterSource | undefined> {
   const layer = plan.presenter!;
-  const { visible: v, rect: r } = layer;
-  if (v.w === 0 || v.h === 0) return undefined;
+  if (layer.visible.w === 0 || layer.visible.h === 0) return undefined;
   const cues = await mouthCues(voice, plan.duration);
   const style = character.talking_style;
   const frames = photoFrames(cues, voice.envelope, { duration: plan.duration, fps: plan.fps, seed: plan.index + 1, style });
@@ -63,10 +63,11 @@ async function photoPresenter(
     style,
     happy: character.expression === "happy",
   };
-  const sprites = await photoSprites(photo, layer, options, frames, cacheDir("sprites"));
+  const drawn = spriteLayer(layer);
+  const sprites = await photoSprites(photo, drawn.layer, options, frames, cacheDir("sprites"));
   const concatFile = path.join(workDir, `presenter-${plan.index}.ffconcat`);
   await writeFile(concatFile, framesConcat(frames.map(sprites.file), plan.fps));
-  return { concatFile, crop: { x: v.x - r.x, y: v.y - r.y, w: v.w, h: v.h, width: r.w, height: r.h, shaped: true } };
+  return { concatFile, crop: drawn.crop };
 }
 
 // The mouth: from the phones of a text voice, from the sound of a recording, from the loudness otherwise.
