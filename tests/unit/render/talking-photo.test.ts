@@ -9,6 +9,8 @@ import { faceRig, posePoints } from "@/lib/render/photo/face-rig";
 import { photoCanvas } from "@/lib/render/photo/photo-canvas";
 import { boundSprites, MAX_SPRITES, photoFrames, type PhotoKey } from "@/lib/render/photo/photo-motion";
 import { photoSprites } from "@/lib/render/photo/photo-sprites";
+import { MAX_SPRITE_PIXELS, spriteLayer } from "@/lib/render/photo/sprite-layer";
+import { spritePlacement } from "@/lib/render/compose/presenter-chain";
 import type { PhotoInput, Point } from "@/lib/render/photo/types";
 import { emptyImage, warpTriangles } from "@/lib/render/photo/warp";
 import { presenterLayer } from "@/lib/render/plan/presenter-layer";
@@ -195,6 +197,20 @@ describe("talking-photo sprites", () => {
     expect(at(2, 2)[3]).toBe(0);
     expect(at(cx - 0.85 * r * Math.SQRT1_2, cy - 0.85 * r * Math.SQRT1_2)).toEqual([0, 255, 0, 255]);
     expect(at(cx, cy)[3]).toBe(255);
+  });
+});
+
+describe("talking-photo sprite size", () => {
+  it("draws a frame-filling photo smaller, under the pixel cap, and the compose puts it back in place", () => {
+    const layer = layerFor(character({ scale: 2 }), 1080, 1920);
+    expect(layer.visible.w * layer.visible.h).toBeGreaterThan(MAX_SPRITE_PIXELS);
+    const { layer: drawn, crop } = spriteLayer(layer);
+    expect(drawn.visible.w * drawn.visible.h).toBeLessThanOrEqual(MAX_SPRITE_PIXELS * 1.01);
+    const placed = spritePlacement(layer, crop).visible;
+    for (const k of ["x", "y", "w", "h"] as const) expect(Math.abs(placed[k] - layer.visible[k])).toBeLessThanOrEqual(2);
+    // A 720p scene's photo is drawn at its own size.
+    const small = layerFor(character());
+    expect(spriteLayer(small).layer).toEqual(small);
   });
 });
 
