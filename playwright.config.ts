@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { allowedFetchHosts, serverPort } from "./tests/e2e/support/ports";
+import { allowedFetchHosts, serverPort, speechPort } from "./tests/e2e/support/ports";
 
 // `npm run test:e2e` (scripts/test.mjs) builds the app, provides DATABASE_URL (an empty, migrated test
 // database) and free ports in E2E_PORT and E2E_RECEIVER_PORT (tests/e2e/support/ports.ts). Chromium comes
@@ -55,6 +55,9 @@ export default defineConfig({
       APP_URL: baseURL,
       // The one loopback port where webhook tests run a receiver.
       ALLOWED_FETCH_HOSTS: allowedFetchHosts,
+      // An operator's OpenAI-compatible speech server (trusted, as operator URLs are): tests/e2e/voices-remote.spec.ts.
+      TTS_OPENAI_BASE_URL: `http://127.0.0.1:${speechPort}/v1`,
+      TTS_OPENAI_VOICES: "alloy,nova:English:female",
       // Every test signs its people up from the one loopback address: more than a real network does in an hour.
       RATE_LIMITS: "signupPerIp=1000/hour,loginPerIp=1000/15min",
       // Do not load the developer's .env files into the server under test.
