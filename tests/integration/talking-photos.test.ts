@@ -13,6 +13,7 @@ import { api } from "./support/http";
 import { makeKey, makeUser, type TestUser } from "./support/fixtures";
 import { finishedVideo } from "./support/videos";
 import { startWorker, type RunningWorker } from "../support/worker";
+import { laplacianVariance } from "../support/sharpness";
 import { motionPerSecond, mouthDarkness, mouthOpening, videoLandmarks, type FrameFace } from "../support/face-landmarks";
 
 // Talking photos through the front door: uploads answered as HeyGen's are, analysed once; a photo belongs to
@@ -342,12 +343,7 @@ describe("rendering a talking photo", () => {
       // The face and what lies below it in the frame (the collar's edges).
       const [x0, x1] = [Math.max(1, Math.round(Math.min(...xs))), Math.min(img.width - 2, Math.round(Math.max(...xs)))];
       const [y0, y1] = [Math.max(1, Math.round(Math.min(...ys))), img.height - 2];
-      const g = (x: number, y: number) => img.at(x, y).reduce((a, b) => a + b, 0) / 3;
-      const values: number[] = [];
-      for (let y = y0; y < y1; y++)
-        for (let x = x0; x < x1; x++) values.push(4 * g(x, y) - g(x - 1, y) - g(x + 1, y) - g(x, y - 1) - g(x, y + 1));
-      const mean = values.reduce((a, b) => a + b, 0) / values.length;
-      return values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length;
+      return laplacianVariance((x, y) => img.at(x, y).reduce((a, b) => a + b, 0) / 3, { x0, y0, x1, y1 });
     };
     const [withSr, without] = [laplacian(frames[0]!), laplacian(frames[1]!)];
     console.log(`Laplacian variance over the face: super_resolution ${withSr.toFixed(1)}, plain ${without.toFixed(1)}`);

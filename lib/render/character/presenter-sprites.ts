@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from "node:crypto";
-import { access, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { settleAll } from "@/lib/render/settle-all";
 import path from "node:path";
+import { fileExists } from "@/lib/render/file-exists";
 import { artForAvatar } from "./art/art-for-avatar";
 import { POSES } from "./art/presenter-svg";
 import { faceRect } from "./face-rect";
@@ -15,12 +16,6 @@ import type { SpriteOptions, SpriteRect, SpriteSet } from "./types";
 const LAYOUT_VERSION = 2;
 const COMPLETE = "complete";
 const CROP = "crop.json";
-
-const exists = (p: string) =>
-  access(p).then(
-    () => true,
-    () => false,
-  );
 
 function circleColor(o: SpriteOptions): string | null {
   if (o.style !== "circle") return null;
@@ -51,7 +46,7 @@ export async function presenterSprites(avatarId: string, o: SpriteOptions, cache
     .digest("hex")
     .slice(0, 16);
   const dir = path.join(path.resolve(cacheDir), `${avatarId}-${o.style}-${o.width}x${o.height}-${hash}`);
-  if (await exists(path.join(dir, COMPLETE)))
+  if (await fileExists(path.join(dir, COMPLETE)))
     return spriteSet(dir, o, JSON.parse(await readFile(path.join(dir, CROP), "utf8")) as SpriteRect);
 
   const tmp = `${dir}.tmp-${process.pid}-${randomUUID()}`;
@@ -94,7 +89,7 @@ export async function presenterSprites(avatarId: string, o: SpriteOptions, cache
     await writeFile(path.join(tmp, COMPLETE), "");
     await rename(tmp, dir).catch(async (error: unknown) => {
       // Another worker finished the same set first: use theirs.
-      if (!(await exists(path.join(dir, COMPLETE)))) throw error;
+      if (!(await fileExists(path.join(dir, COMPLETE)))) throw error;
     });
   } finally {
     // A leftover temp folder is harmless (the cache may be deleted any time); the first error matters.

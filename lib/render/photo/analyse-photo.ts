@@ -1,3 +1,4 @@
+import { writeFile } from "node:fs/promises";
 import sharp, { type Metadata, type Sharp } from "sharp";
 import { faceModels } from "./face-models";
 import { eyeDistance, faceFrame } from "./face-points";
@@ -55,7 +56,7 @@ export async function analysePhoto(input: string, out: AnalysisFiles): Promise<A
     .resize(MAX_SIDE, MAX_SIDE, { fit: "inside", withoutEnlargement: true })
     .jpeg({ quality: 92, mozjpeg: true })
     .toBuffer({ resolveWithObject: true });
-  await sharp(stored.data).toFile(out.image);
+  await writeFile(out.image, stored.data);
   const { width, height } = stored.info;
   const image = sharp(stored.data);
 

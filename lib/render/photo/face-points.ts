@@ -69,3 +69,14 @@ export function photoGeometry(a: PhotoAnalysis): PhotoGeometry {
   const f = faceFrame(a.landmarks);
   return { width: a.width, height: a.height, faceX: f.centre[0], faceY: f.centre[1], faceHeight: f.height };
 }
+
+/** The polyline's second coordinate at `u`, from points sorted by their first (clamped at its ends). */
+export function lineAt(line: readonly (readonly [number, number])[], u: number): number {
+  if (u <= line[0]![0]) return line[0]![1];
+  for (let i = 1; i < line.length; i++) {
+    const [u0, v0] = line[i - 1]!;
+    const [u1, v1] = line[i]!;
+    if (u <= u1) return v0 + ((v1 - v0) * (u - u0)) / (u1 - u0 || 1);
+  }
+  return line.at(-1)![1];
+}

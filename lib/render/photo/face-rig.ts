@@ -1,6 +1,6 @@
 import Delaunator from "delaunator";
 import type { Viseme } from "@/lib/render/character/types";
-import { BROWS, CHIN, EYES, LIPS, MESH_POINTS, MOUTH_CORNERS, dist, faceFrame, mid, pt } from "./face-points";
+import { BROWS, CHIN, EYES, LIPS, MESH_POINTS, MOUTH_CORNERS, dist, faceFrame, lineAt, mid, pt } from "./face-points";
 import type { Point } from "./types";
 
 // How a photo's face moves. The mesh is the face's 468 landmarks plus two rings around the head: the inner
@@ -116,12 +116,7 @@ export function posePoints(rig: FaceRig, pose: FacePose): Float64Array {
     const last = lowerInnerU.at(-1)!;
     if (u <= first[0]) return first[1] * smooth((u + half) / (first[0] + half));
     if (u >= last[0]) return last[1] * smooth((half - u) / (half - last[0]));
-    for (let j = 1; j < lowerInnerU.length; j++) {
-      const [u0, m0] = lowerInnerU[j - 1]!;
-      const [u1, m1] = lowerInnerU[j]!;
-      if (u <= u1) return m0 + ((m1 - m0) * (u - u0)) / (u1 - u0 || 1);
-    }
-    return 0;
+    return lineAt(lowerInnerU, u);
   };
   const lowerLip = new Set<number>([...LIPS.lowerInner, ...LIPS.lowerOuter]);
   const upperLip = new Set<number>([...LIPS.upperInner, ...LIPS.upperOuter]);

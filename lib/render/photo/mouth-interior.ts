@@ -1,4 +1,4 @@
-import { LIPS } from "./face-points";
+import { LIPS, lineAt } from "./face-points";
 import { MOUTH_SHAPES } from "./face-rig";
 import { paintPolygon } from "./paint-polygon";
 import type { Viseme } from "@/lib/render/character/types";
@@ -9,17 +9,6 @@ type Rgb = readonly [number, number, number];
 const TEETH: Rgb = [246, 239, 228];
 const CAVITY: Rgb = [58, 20, 24];
 const TONGUE: Rgb = [178, 84, 92];
-
-/** The lip line's v at u, from points sorted by u (local axes). */
-function lineAt(line: readonly Point[], u: number): number {
-  if (u <= line[0]![0]) return line[0]![1];
-  for (let i = 1; i < line.length; i++) {
-    const [u0, v0] = line[i - 1]!;
-    const [u1, v1] = line[i]!;
-    if (u <= u1) return v0 + ((v1 - v0) * (u - u0)) / (u1 - u0 || 1);
-  }
-  return line.at(-1)![1];
-}
 
 const shade = (c: Rgb, k: number): Rgb => [c[0] * k, c[1] * k, c[2] * k];
 
@@ -87,14 +76,8 @@ export function paintClosedSeam(img: Image, points: ArrayLike<number>, mouthWidt
   // A lip tone from the cheeks' skin (the photo's own lips may be hidden by a smile's teeth): redder and darker.
   const skin = meanColour(img, [p(50), p(280)]);
   const lip: Rgb = [skin[0] * 0.86, skin[1] * 0.6, skin[2] * 0.62];
-  const line = upper.map((q, i) => offset(q, i, 0.012));
-  const lineAtX = (x: number) => {
-    for (let i = 1; i < line.length; i++) {
-      const [a, b] = [line[i - 1]!, line[i]!];
-      if ((x - a[0]) * (x - b[0]) <= 0) return a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0] || 1);
-    }
-    return line[Math.floor(line.length / 2)]![1];
-  };
+  const line = upper.map((q, i) => offset(q, i, 0.012)).sort((a, b) => a[0] - b[0]);
+  const lineAtX = (x: number) => lineAt(line, x);
   const band = 0.04 * mouthWidth;
   paintPolygon(img, [...top, ...bottom.reverse()], (x, y) => shade(lip, 0.62 + 0.38 * Math.min(1, Math.abs(y - lineAtX(x)) / band)), clip);
 }

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
-import { access, mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { fileExists } from "@/lib/render/file-exists";
 import { spriteName } from "@/lib/render/character/sprite-name";
 import { splicedPngEncoder } from "@/lib/render/character/spliced-png-encoder";
 import type { PresenterLayer } from "@/lib/render/plan";
@@ -18,12 +19,6 @@ const PNG_LEVEL = 1;
 
 export type PhotoSpriteOptions = PhotoCanvasOptions & { style: TalkingStyle; happy: boolean };
 export type PhotoSprites = { dir: string; file(key: PhotoKey): string; made: number };
-
-const exists = (p: string) =>
-  access(p).then(
-    () => true,
-    () => false,
-  );
 
 // Written beside its place and renamed in, so a concurrent render never reads half a sprite.
 async function store(target: string, png: Buffer): Promise<void> {
@@ -64,7 +59,7 @@ export async function photoSprites(
   const file = (k: PhotoKey) => path.join(dir, spriteName(k.pose, k.eyes, k.mouth));
   const unique = [...new Map(keys.map((k) => [file(k), k])).values()];
   const missing: PhotoKey[] = [];
-  for (const k of unique) if (!(await exists(file(k)))) missing.push(k);
+  for (const k of unique) if (!(await fileExists(file(k)))) missing.push(k);
   if (missing.length === 0) return { dir, file, made: 0 };
 
   await mkdir(dir, { recursive: true });

@@ -14,6 +14,7 @@ import { spritePlacement } from "@/lib/render/compose/presenter-chain";
 import type { PhotoInput, Point } from "@/lib/render/photo/types";
 import { emptyImage, warpTriangles } from "@/lib/render/photo/warp";
 import { presenterLayer } from "@/lib/render/plan/presenter-layer";
+import { laplacianVariance } from "../../support/sharpness";
 import { VISEMES, type VisemeCue } from "@/lib/render/character/types";
 import type { CharacterSettings } from "@/lib/contract/schema";
 
@@ -164,15 +165,11 @@ describe("talking-photo sprites", () => {
   it("upscale sharper with super_resolution than a plain bilinear upscale", async () => {
     const layer = layerFor(character({ scale: 2 }), 1080, 1920);
     const variance = (img: { data: Uint8Array; width: number; height: number }) => {
-      const g = (x: number, y: number) => {
+      const grey = (x: number, y: number) => {
         const i = (y * img.width + x) * 4;
         return (img.data[i]! + img.data[i + 1]! + img.data[i + 2]!) / 3;
       };
-      const values: number[] = [];
-      for (let y = 1; y < img.height - 1; y += 2)
-        for (let x = 1; x < img.width - 1; x += 2) values.push(4 * g(x, y) - g(x - 1, y) - g(x + 1, y) - g(x, y - 1) - g(x, y + 1));
-      const mean = values.reduce((a, b) => a + b, 0) / values.length;
-      return values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length;
+      return laplacianVariance(grey, { x0: 1, y0: 1, x1: img.width - 1, y1: img.height - 1 }, 2);
     };
     const sharp = await photoCanvas(photo, layer, { matting: false, superResolution: true });
     const plain = await photoCanvas(photo, layer, { matting: false, superResolution: false });
