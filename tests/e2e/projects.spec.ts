@@ -140,7 +140,18 @@ test("create a project with two scenes, reload to find the draft intact, generat
     const dy = target.y + target.height / 2 - (source.y + source.height / 2);
     await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
     await page.mouse.down();
-    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2 + dy, { steps: 12 });
+    const x = handle.x + handle.width / 2;
+    const y = handle.y + handle.height / 2 + dy;
+    await page.mouse.move(x, y, { steps: 12 });
+    // dnd-kit measures the cards a frame after the drag starts; a pointer that arrives before that is not yet
+    // over anything. Nudge it until the live region says where the scene would land, as a person would hover.
+    const over = page.getByRole("status").filter({ hasText: `scene ${from} is over the place of scene ${to}` });
+    let nudge = 0;
+    await expect(async () => {
+      nudge = nudge === 0 ? 2 : 0;
+      await page.mouse.move(x, y + nudge);
+      await expect(over).toBeAttached({ timeout: 500 });
+    }).toPass({ timeout: 5_000 });
     await page.mouse.up();
   };
   await dragOnto(2, 1);

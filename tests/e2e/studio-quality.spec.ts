@@ -127,8 +127,14 @@ test("a project is built from the keyboard alone, every stop named and visibly f
   await handle.focus();
   await page.keyboard.press("Space");
   await expect(handle).toHaveAttribute("aria-pressed", "true");
-  await page.keyboard.press("ArrowUp");
-  await expect(page.getByRole("status").filter({ hasText: "scene 2 is over the place of scene 1" })).toBeAttached();
+  // dnd-kit measures the cards a frame after pick-up; an arrow pressed before that moves nothing, so press
+  // again until the live region names the new place (two scenes: extra presses cannot overshoot).
+  await expect(async () => {
+    await page.keyboard.press("ArrowUp");
+    await expect(page.getByRole("status").filter({ hasText: "scene 2 is over the place of scene 1" })).toBeAttached({
+      timeout: 500,
+    });
+  }).toPass({ timeout: 5_000 });
   await page.keyboard.press("Space");
   await expect(page.getByRole("region", { name: "Scene 2" }).getByLabel("Script")).toHaveValue("Typed without a mouse.");
   await expect(page.locator('[data-save-state="saved"]')).toBeVisible({ timeout: 10_000 });
