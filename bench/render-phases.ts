@@ -1,15 +1,31 @@
 // The render steps of bench/render.ts run one by one, so each phase gets its own figure.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import os, { availableParallelism } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import type { VideoRequest } from "@/lib/contract/schema";
+import { writeFile } from "node:fs/promises";
+import type { Scene, VideoRequest } from "@/lib/contract/schema";
+import { findVoice } from "@/lib/catalog";
+import { assScripts, buildCues, cueRules, writeAss } from "@/lib/render/captions";
+import { fontsDir } from "@/lib/render/fonts";
+import type { Word } from "@/lib/render/voice/types";
 import { db } from "@/lib/db";
 import { storage } from "@/lib/storage/storage";
 import { renderVoice } from "@/lib/render/voice/render-voice";
-import { planVideo } from "@/lib/render/plan";
-import { assemble, composeScene, encodeVoice, encoderArgs, gifPreview, joinAudio, remux, thumbnail } from "@/lib/render/compose";
+import { planVideo, type ScenePlan } from "@/lib/render/plan";
+import {
+  assemble,
+  composeScene,
+  encodeVoice,
+  encoderArgs,
+  encoderThreads,
+  gifPreview,
+  joinAudio,
+  remux,
+  thumbnail,
+} from "@/lib/render/compose";
+import { AAC } from "@/lib/render/compose/encoder-args";
 import { ownFileInput, runFfmpeg } from "@/lib/render/ffmpeg";
 import { sceneMedia } from "@/lib/generation/local/media/scene-media";
 import { scenePresenter } from "@/lib/render/scene/scene-presenter";
@@ -54,7 +70,13 @@ export async function uploadBackground(teamId: string, dir: string): Promise<str
  * jobs run it: a one-scene video makes its GIF and thumbnail in the compose run (derivatives 0) and its
  * assembly is the voice encoded and muxed in by copy.
  */
-export async function phases(request: VideoRequest, teamId: string): Promise<Record<string, number>> {
+export type Quality = { ssim: number; bytesPerSecond: number; todayBytesPerSecond: number };
+
+export async function phases(
+  request: VideoRequest,
+  teamId: string,
+  quality?: (q: Quality) => void,
+): Promise<Record<string, number>> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-phases-"));
   const out = { speech: 0, sprites: 0, compose: 0, assemble: 0, derivatives: 0 };
   try {
@@ -78,8 +100,24 @@ export async function phases(request: VideoRequest, teamId: string): Promise<Rec
       t = performance.now();
       const clean = path.join(dir, `scene-${index}.mp4`);
       const derived = whole ? { gif: path.join(dir, "preview.gif"), thumbnail: { file: path.join(dir, "thumb.jpg"), atSeconds: 1 } } : {};
-      await composeScene(plan, { backgroundFile: media?.file, presenter }, { clean, ...derived }, { threads: 1 });
+      const threads = encoderThreads(whole, availableParallelism());
+      const inputs = { backgroundFile: media?.file, presenter, ...(await burnIn(request, scene, plan, voice.words, dir)) };
+      const captioned = inputs.captionsAss ? path.join(dir, `scene-${index}-captioned.mp4`) : undefined;
+      await composeScene(plan, inputs, { clean, captioned, ...derived }, { threads });
       out.compose += since(t);
+      if (quality && whole) {
+        // Untimed: the same frames near-lossless (the reference) and with the settings shipped before this
+        // issue (x264 veryfast, crf 23), for the SSIM and the size per second beside today's.
+        const reference = path.join(dir, "reference.mp4");
+        const today = path.join(dir, "today.mp4");
+        await composeScene(plan, inputs, { clean: reference }, { threads, encoder: { preset: "ultrafast", crf: 0 } });
+        await composeScene(plan, inputs, { clean: today }, { threads, encoder: { preset: "veryfast", crf: 23 } });
+        quality({
+          ssim: ssim(clean, reference),
+          bytesPerSecond: statSync(clean).size / plan.duration,
+          todayBytesPerSecond: statSync(today).size / plan.duration,
+        });
+      }
       segments.push(clean);
       seconds += plan.duration;
       wavs.push(voice.wavPath);
@@ -104,36 +142,47 @@ export async function phases(request: VideoRequest, teamId: string): Promise<Rec
   }
 }
 
+// The burnt-in captions of a scene, as the scene job writes them.
+async function burnIn(request: VideoRequest, scene: Scene, plan: ScenePlan, words: Word[], dir: string) {
+  if (!request.caption || request.caption_mode !== "burn_in" || scene.voice.type !== "text") return {};
+  const captionsAss = path.join(dir, `captions-${plan.index}.ass`);
+  const ass = { language: findVoice(scene.voice.voice_id)?.language };
+  const cues = buildCues([{ offset: 0, duration: plan.duration, words }], cueRules(plan));
+  await writeFile(captionsAss, writeAss(cues, plan, ass));
+  return { captionsAss, fontsDir: fontsDir(assScripts(cues, ass)) };
+}
+
+// SSIM of a video against a reference of the same frames (ffmpeg's ssim filter, "All" over Y, U and V).
+function ssim(file: string, reference: string): number {
+  const run = spawnSync("ffmpeg", ["-v", "info", "-nostats", "-i", file, "-i", reference, "-lavfi", "[0:v][1:v]ssim", "-f", "null", "-"], {
+    encoding: "utf8",
+  });
+  return Number(/All:([0-9.]+)/.exec(run.stderr)?.[1] ?? Number.NaN);
+}
+
 /**
- * The floor: a still of the request's size and the voice's length with the encoder settings a one-scene
- * job uses (every core), plus the same audio.
+ * The true floor of a one-scene video: x264 with the settings shipped (threads as a one-scene job) encoding
+ * a flat colour (lavfi, nothing decoded or filtered) of the request's size and the voice's length, plus the
+ * AAC encode of the same audio (synthesised first, untimed).
  */
 export async function floorSeconds(request: VideoRequest): Promise<number> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-floor-"));
   try {
     const voice = await renderVoice(request.video_inputs[0]!.voice, { workDir: dir, fps: request.fps });
+    const voiceWav = voice.wavPath;
     const { width, height } = request.dimension;
-    const still = path.join(dir, "still.png");
-    execFileSync("ffmpeg", ["-v", "error", "-y", "-f", "lavfi", "-i", `color=c=0x0f766e:s=${width}x${height}`, "-frames:v", "1", still]);
-    const t = performance.now();
     const frames = Math.ceil(voice.duration * request.fps);
+    const t = performance.now();
     await runFfmpeg([
       "-f",
-      "image2",
-      "-loop",
-      "1",
+      "lavfi",
       "-i",
-      still,
-      ...ownFileInput(voice.wavPath),
-      ...encoderArgs(request.fps, availableParallelism()).filter((a) => a !== "-an"),
+      `color=c=0x0f766e:s=${width}x${height}:r=${request.fps}`,
+      ...ownFileInput(voiceWav),
+      ...encoderArgs(request.fps, encoderThreads(true, availableParallelism())).filter((a) => a !== "-an"),
       "-frames:v",
       String(frames),
-      "-c:a",
-      "aac",
-      "-b:a",
-      "128k",
-      "-ar",
-      "48000",
+      ...AAC,
       "-y",
       path.join(dir, "floor.mp4"),
     ]);

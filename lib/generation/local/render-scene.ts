@@ -6,7 +6,7 @@ import path from "node:path";
 import type { VideoRequest } from "@/lib/contract/schema";
 import { storage } from "@/lib/storage/storage";
 import { sendJob } from "@/lib/jobs/send-job";
-import { composeScene, encodeVoice, padVoice, remux, thumbnailSeconds } from "@/lib/render/compose";
+import { composeScene, encodeVoice, encoderThreads, padVoice, remux, thumbnailSeconds } from "@/lib/render/compose";
 import { findVoice } from "@/lib/catalog";
 import { assScripts, buildCues, cueRules, writeAss } from "@/lib/render/captions";
 import { fontsDir } from "@/lib/render/fonts";
@@ -73,7 +73,7 @@ export async function renderScene(videoId: string, index: number, reporter: Stat
         { clean, captioned, gif, thumbnail },
         {
           signal,
-          threads: whole ? availableParallelism() : 1,
+          threads: encoderThreads(whole, availableParallelism()),
           timeoutMs: 30 * 60_000,
           onProgress: (seconds) => {
             if (Date.now() - last < 500) return;

@@ -3,7 +3,7 @@ import { CAPTION_FONT, fontsDir } from "@/lib/render/fonts";
 import { runFfmpeg, type MediaFile } from "@/lib/render/ffmpeg";
 import type { ScenePlan } from "@/lib/render/plan";
 import { backgroundChain } from "./background-chain";
-import { encoderArgs } from "./encoder-args";
+import { encoderArgs, type EncoderSettings } from "./encoder-args";
 import { GIF_SECONDS, gifFilter } from "./gif-preview";
 import { filterValue } from "./filter-value";
 import { presenterChain, presenterInput, spritePlacement, type PresenterSource } from "./presenter-chain";
@@ -18,6 +18,8 @@ export type ComposeOptions = {
   onProgress?: (seconds: number) => void;
   signal?: AbortSignal;
   threads?: number;
+  // Default: the operator's (RENDER_PRESET, RENDER_CRF, RENDER_TUNE).
+  encoder?: EncoderSettings;
   timeoutMs?: number;
   ffmpeg?: string;
 };
@@ -92,7 +94,7 @@ export async function composeScene(scene: ScenePlan, inputs: SceneInputs, out: S
     gif: out.gif !== undefined,
     thumbnailFrame,
   });
-  const enc = [...encoderArgs(scene.fps, opts.threads), "-frames:v", String(scene.frames), "-y"];
+  const enc = [...encoderArgs(scene.fps, opts.threads, opts.encoder), "-frames:v", String(scene.frames), "-y"];
   const outputs = ["-map", "[v0]", ...enc, out.clean];
   if (out.captioned) outputs.push("-map", "[v1]", ...enc, out.captioned);
   if (out.gif) outputs.push("-map", "[gif]", "-loop", "0", "-y", out.gif);

@@ -95,6 +95,23 @@ describe("paths and missing inputs", () => {
     expect((await readFrames(captioned, W, H)).length).toBe(plan.scenes[0]!.frames);
   });
 
+  it("encodes with the operator's x264 settings: the measured options by default, others when given", async () => {
+    const scene = plan.scenes[0]!;
+    // x264 writes its options into the stream (an SEI message): read them back from the files.
+    const options = async (file: string) => /x264 - core .*?options: (.*?)\0/s.exec((await readFile(file)).toString("latin1"))?.[1] ?? "";
+    await composeScene(scene, {}, { clean: path.join(dir, "enc-default.mp4") });
+    const shipped = await options(path.join(dir, "enc-default.mp4"));
+    expect(shipped).toMatch(/\bsubme=1\b/);
+    expect(shipped).toMatch(/\bbframes=1\b/);
+    expect(shipped).toMatch(/\brc_lookahead=5\b/);
+    expect(shipped).toMatch(/\bcrf=23\.0\b/);
+    await composeScene(scene, {}, { clean: path.join(dir, "enc-other.mp4") }, { encoder: { preset: "ultrafast", crf: 30 } });
+    const other = await options(path.join(dir, "enc-other.mp4"));
+    expect(other).toMatch(/\bsubme=0\b/);
+    expect(other).toMatch(/\bcrf=30\.0\b/);
+    expect(other).toMatch(/\bbframes=0\b/);
+  });
+
   it("refuses a scene with a presenter but no sprites, and captions without a file", () => {
     const withPresenter = { ...plan.scenes[0]!, presenter: plan.scenes[2]!.presenter };
     expect(() => sceneGraph(withPresenter, {}, false)).toThrow(/scene 0: the presenter needs its sprites/);
