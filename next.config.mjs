@@ -22,11 +22,12 @@ const nextConfig = {
   // `npm test` and `npm run typecheck` run tsc over the whole project; the build need not repeat it
   // (it would make every cold `npm start` slower, and an unrelated test file could block a deploy).
   typescript: { ignoreBuildErrors: true },
-  // The HeyGen-compatible API lives at the root (/v1/..., /v2/...), served by app/api/v1 and app/api/v2.
+  // The HeyGen-compatible API lives at the root (/v1/..., /v2/..., /v3/...), served by app/api/v1, v2 and v3.
   async rewrites() {
     return [
       { source: "/v1/:path*", destination: "/api/v1/:path*" },
       { source: "/v2/:path*", destination: "/api/v2/:path*" },
+      { source: "/v3/:path*", destination: "/api/v3/:path*" },
     ];
   },
 };

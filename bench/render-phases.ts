@@ -72,11 +72,7 @@ export async function uploadBackground(teamId: string, dir: string): Promise<str
  */
 export type Quality = { ssim: number; bytesPerSecond: number; todayBytesPerSecond: number };
 
-export async function phases(
-  request: VideoRequest,
-  teamId: string,
-  quality?: (q: Quality) => void,
-): Promise<Record<string, number>> {
+export async function phases(request: VideoRequest, teamId: string, quality?: (q: Quality) => void): Promise<Record<string, number>> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-phases-"));
   const out = { speech: 0, sprites: 0, compose: 0, assemble: 0, derivatives: 0 };
   try {

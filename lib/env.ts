@@ -66,7 +66,7 @@ export function parseOpenAiVoices(text: string): OpenAiVoiceEntry[] {
 
 // Measured on presenter scenes (README "Render speed"): a quarter less encoder CPU than the bare veryfast
 // preset for the same size and an SSIM above 0.998 against a near-lossless encode.
-export const RENDER_X264_PARAMS = "subme=1:me=dia:bframes=1:rc-lookahead=5";
+const RENDER_X264_PARAMS = "subme=1:me=dia:bframes=1:rc-lookahead=5";
 
 const schema = z.object({
   NODE_ENV: optional(z.enum(["development", "production", "test"])),
@@ -86,7 +86,9 @@ const schema = z.object({
   RENDER_CRF: optional(z.coerce.number().int().min(0).max(51)),
   RENDER_TUNE: optional(z.enum(["none", "animation", "stillimage", "film"])),
   // Extra x264 options over the preset, "key=value:key=value"; "none" for the bare preset.
-  RENDER_X264_PARAMS: optional(z.string().regex(/^(none|[a-z0-9-]+=[a-zA-Z0-9.,_-]+(:[a-z0-9-]+=[a-zA-Z0-9.,_-]+)*)$/, "must be key=value:key=value or none")),
+  RENDER_X264_PARAMS: optional(
+    z.string().regex(/^(none|[a-z0-9-]+=[a-zA-Z0-9.,_-]+(:[a-z0-9-]+=[a-zA-Z0-9.,_-]+)*)$/, "must be key=value:key=value or none"),
+  ),
   // Encoder threads for a one-scene video (default: every core); scenes of longer videos encode one thread each.
   RENDER_THREADS: optional(z.coerce.number().int().min(1).max(64)),
   // Where the system ffmpeg/ffprobe are looked for when FFMPEG_PATH is unset.

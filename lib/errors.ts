@@ -11,6 +11,7 @@ export type ErrorKind =
   | "quota_exceeded"
   | "forbidden"
   | "not_found"
+  | "method_not_allowed"
   | "conflict"
   | "gone"
   | "too_large"
@@ -88,6 +89,17 @@ export class NotFound extends DomainError {
   readonly kind = "not_found";
   constructor(what = "The resource") {
     super(`${what} was not found.`);
+  }
+}
+
+/** The path exists but not for this method: `allowed` goes into the Allow header. */
+export class MethodNotAllowed extends DomainError {
+  readonly kind = "method_not_allowed";
+  constructor(
+    method: string,
+    readonly allowed: readonly string[],
+  ) {
+    super(`${method} is not allowed here; this endpoint answers ${allowed.join(", ")}.`);
   }
 }
 

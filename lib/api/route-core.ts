@@ -90,7 +90,7 @@ export function routeCore<P, Q, B, A>(
       const answer = toApiError(error, requestId);
       // The handler stopped reading a streamed body part way: the rest is still on the connection.
       if (stream && !stream.finished()) answer.headers = { ...answer.headers, Connection: "close" };
-      return errorResponse(answer, requestId);
+      return errorResponse(answer, requestId, envelope);
     }
   };
 }

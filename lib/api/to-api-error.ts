@@ -1,6 +1,6 @@
 import "server-only";
 import { ZodError } from "zod";
-import { DomainError, Gone, RangeNotSatisfiable, type ErrorKind, type FieldIssue } from "@/lib/errors";
+import { DomainError, Gone, MethodNotAllowed, RangeNotSatisfiable, type ErrorKind, type FieldIssue } from "@/lib/errors";
 import { zodInvalid } from "@/lib/validation/zod-invalid";
 
 /** What a route answers for a failure: the HTTP status, the snake_case code of API-CONTRACT.md and the rest. */
@@ -19,6 +19,7 @@ const answers: Record<ErrorKind, { status: number; code: string }> = {
   quota_exceeded: { status: 402, code: "quota_exceeded" },
   forbidden: { status: 403, code: "forbidden" },
   not_found: { status: 404, code: "not_found" },
+  method_not_allowed: { status: 405, code: "method_not_allowed" },
   conflict: { status: 409, code: "conflict" },
   gone: { status: 410, code: "gone" },
   too_large: { status: 413, code: "payload_too_large" },
@@ -34,6 +35,7 @@ function fromDomain(error: DomainError): ApiError {
   const headers: Record<string, string> = {};
   if (error.kind === "rate_limited" && error.retryAfter) headers["Retry-After"] = error.retryAfter;
   if (error instanceof RangeNotSatisfiable) headers["Content-Range"] = `bytes */${error.size}`;
+  if (error instanceof MethodNotAllowed) headers.Allow = error.allowed.join(", ");
   return { status, code: error instanceof Gone ? error.reason : code, message: error.message, details: error.details, headers };
 }
 

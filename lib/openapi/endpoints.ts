@@ -100,7 +100,8 @@ export function endpoints(): Endpoint[] {
         video_share_page_url: strOrNull,
         duration: { type: ["number", "null"] },
         created_at: int,
-        error: { oneOf: [{ type: "null" }, obj({ code: str, message: str, detail: strOrNull })] },
+        // HeyGen's shape: an integer code (README "Failure codes"), our reason beside it.
+        error: { oneOf: [{ type: "null" }, obj({ code: int, message: str, detail: str, reason: str })] },
       }),
     },
     {
@@ -317,7 +318,10 @@ export function endpoints(): Endpoint[] {
       description: "Seconds of video the team may still render; 2147483647 means unlimited.",
       tag: "Account",
       envelope: "v2",
-      data: obj({ remaining_quota: int, details: obj({ api: int }) }),
+      data: obj({
+        remaining_quota: int,
+        details: obj({ api: int, streaming_avatar: int, streaming_avatar_instance_quota: int, seat: int }),
+      }),
     },
     {
       method: "POST",

@@ -3,6 +3,7 @@
 export const reservedSlugs: ReadonlySet<string> = new Set([
   "v1",
   "v2",
+  "v3",
   "api",
   "login",
   "signup",

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import type { VideoStatus } from "@/lib/videos/status";
 import { sharePageUrl } from "@/lib/videos/share";
+import { failureBody } from "@/lib/videos/failure-codes";
 
 export type VideoOutputs = Partial<
   Record<"video" | "videoCaption" | "thumbnail" | "gif" | "captionAss" | "captionSrt" | "captionVtt", string>
@@ -34,9 +35,6 @@ export async function describeVideo(teamId: string, videoId: string, sign: Sign)
     video_share_page_url: sharePageUrl(video.shareToken),
     duration: video.duration,
     created_at: unix(video.createdAt),
-    error:
-      status === "failed"
-        ? { code: video.errorCode ?? "internal_error", message: video.errorMessage ?? "", detail: video.errorDetail }
-        : null,
+    error: status === "failed" ? failureBody(video.errorCode, video.errorMessage, video.errorDetail) : null,
   };
 }

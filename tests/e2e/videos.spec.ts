@@ -35,7 +35,7 @@ test("videos made through the API show up live, can be cancelled and deleted; th
   await row.getByRole("button", { name: "Cancel" }).click();
   await expect(row.getByText("Cancelled")).toBeVisible();
   const status = await page.request.get(`/v1/video_status.get?video_id=${videoId}`);
-  expect((await status.json()).data).toMatchObject({ status: "failed", error: { code: "cancelled" } });
+  expect((await status.json()).data).toMatchObject({ status: "failed", error: { code: 40014, reason: "cancelled" } });
 
   // Filters: by status and by who made it.
   await page.getByLabel("Status").selectOption("completed");

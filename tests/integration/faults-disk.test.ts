@@ -44,7 +44,7 @@ afterAll(async () => {
   rmSync(storageDir, { recursive: true, force: true });
 });
 
-type Status = { status: string; video_url: string | null; error: { code: string; message: string } | null };
+type Status = { status: string; video_url: string | null; error: { code: number; reason: string; message: string } | null };
 
 async function render(): Promise<Status & { id: string }> {
   const body = {
@@ -69,7 +69,7 @@ describe.skipIf(!root)("a full storage disk", () => {
     writeFileSync(filler, Buffer.alloc(Math.max(0, free - 16 * 1024)));
     const done = await render();
     expect(done.status).toBe("failed");
-    expect(done.error?.code).toBe("storage_failed");
+    expect(done.error).toMatchObject({ code: 50002, reason: "storage_failed" });
     expect(done.error?.message).toMatch(/ran out of storage space/);
     expect(done.video_url).toBeNull();
     expect(storedFiles()).toEqual([]);

@@ -14,7 +14,7 @@ import { startWorker, type RunningWorker } from "../support/worker";
 // Media fetched for a render (an audio_url, a background url) is sniffed like an upload and read with its
 // type's demuxer only. A URL that serves an HLS or ffconcat playlist naming a stored file (another team's
 // upload) must fail the video with a media error and put nothing of that file into any output.
-type Status = { status: string; video_url: string | null; error: { code: string; message: string } | null };
+type Status = { status: string; video_url: string | null; error: { code: number; reason: string; message: string } | null };
 
 let worker: RunningWorker;
 let media: Server;
@@ -97,7 +97,8 @@ describe("fetched media", () => {
     for (const [i, id] of ids.entries()) {
       const done = await waitFor(id);
       expect(done.status, `case ${i}`).toBe("failed");
-      expect(done.error?.code, `case ${i}`).toBe("media_undecodable");
+      expect(done.error?.reason, `case ${i}`).toBe("media_undecodable");
+      expect(done.error?.code).toBe(40012);
       expect(done.error?.message).toMatch(
         /is text or an unsupported format, not (audio|a video) we can use; give (MP3 or WAV|MP4 or WebM)/,
       );

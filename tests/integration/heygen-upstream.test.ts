@@ -28,7 +28,7 @@ const execFileAsync = promisify(execFile);
 type Status = {
   status: string;
   video_url: string | null;
-  error: { code: string; message: string; detail?: string } | null;
+  error: { code: number; reason: string; message: string; detail?: string } | null;
   [k: string]: unknown;
 };
 
@@ -355,7 +355,7 @@ describe("HeyGen provider against a second Avatar Studio", () => {
     expect(res.status, res.text).toBe(200);
     const done = await settle(res.body.data.video_id);
     expect(done.status).toBe("failed");
-    expect(done.error!.code).toBe("upstream_failed");
+    expect(done.error).toMatchObject({ code: 50003, reason: "upstream_failed" });
     expect(done.error!.message).toMatch(
       new RegExp(`^video_inputs\\[0\\]\\.voice\\.locale: must be one of .* for voice "${voice}", got "xx-YY"$`),
     );

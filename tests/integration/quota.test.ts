@@ -61,7 +61,10 @@ async function teamWithQuota(seconds: number) {
 }
 
 const finished = (key: string, id: string) =>
-  finishedVideo<{ status: string; duration: number; error: { code: string; message: string } | null }>(id, { key, timeoutMs: 120_000 });
+  finishedVideo<{ status: string; duration: number; error: { code: number; reason: string; message: string } | null }>(id, {
+    key,
+    timeoutMs: 120_000,
+  });
 
 const linked = (file: string) => ({
   dimension: { width: 320, height: 180 },
@@ -87,7 +90,7 @@ describe("quota follows the real length", () => {
     expect(await remaining()).toBe(0);
     const done = await finished(key, made.body.data.video_id);
     expect(done.status).toBe("failed");
-    expect(done.error).toMatchObject({ code: "quota_exceeded", message: expect.stringMatching(/may render 5 s more/) });
+    expect(done.error).toMatchObject({ code: 40119, reason: "quota_exceeded", message: expect.stringMatching(/may render 5 s more/) });
     expect(await remaining()).toBe(5);
   }, 180_000);
 

@@ -256,12 +256,15 @@ describe("remote voices", () => {
     ] as const) {
       const res = await generate({ voice_id, input_text: "Hi." });
       expect(res.status).toBe(200);
-      const status = await finishedVideo<{ status: string; error: { code: string; message: string } }>(res.body.data.video_id, {
-        key,
-        base,
-      });
+      const status = await finishedVideo<{ status: string; error: { code: number; reason: string; message: string } }>(
+        res.body.data.video_id,
+        {
+          key,
+          base,
+        },
+      );
       expect(status.status).toBe("failed");
-      expect(status.error.code).toBe("voice_unavailable");
+      expect(status.error).toMatchObject({ code: 40013, reason: "voice_unavailable" });
       expect(status.error.message).toContain("refused the key");
       expect(status.error.message).toContain(said);
     }

@@ -13,7 +13,13 @@ import { startWorker, type RunningWorker } from "../support/worker";
 
 // The render engine end to end: the API queues a video, a real worker process renders it with real ffmpeg,
 // status moves pending -> processing (with progress) -> completed, and the outputs are real files.
-type Status = { status: string; progress: number; video_url: string | null; error: { code: string } | null; [k: string]: unknown };
+type Status = {
+  status: string;
+  progress: number;
+  video_url: string | null;
+  error: { code: number; reason: string } | null;
+  [k: string]: unknown;
+};
 
 let worker: RunningWorker;
 let trap: Server;
@@ -248,7 +254,7 @@ describe("render engine", () => {
     expect(cancelled.body.data.status).toBe("failed");
     await new Promise((r) => setTimeout(r, 5000));
     const status = (await api("GET", `/v1/video_status.get?video_id=${id}`, { key })).body.data as Status;
-    expect(status).toMatchObject({ status: "failed", error: { code: "cancelled" }, video_url: null });
+    expect(status).toMatchObject({ status: "failed", error: { code: 40014, reason: "cancelled" }, video_url: null });
     expect(existsSync(path.join(inject("storageDir"), "teams", owner.teamId, "videos", id))).toBe(false);
   }, 120_000);
 

@@ -18,7 +18,7 @@ import { motionPerSecond, mouthDarkness, mouthOpening, videoLandmarks, type Fram
 
 // Talking photos through the front door: uploads answered as HeyGen's are, analysed once; a photo belongs to
 // its team; and every character option is checked on the frames of videos rendered over the API.
-type Status = { status: string; video_url: string | null; error: { code: string; message: string } | null };
+type Status = { status: string; video_url: string | null; error: { code: number; reason: string; message: string } | null };
 
 const fixture = (name: string) => readFileSync(path.join("tests", "fixtures", "photos", name));
 const TEXT = 'Hello there, how are you doing today? I am glad to see you. <break time="1.5s"/> We open our new office on Monday morning.';

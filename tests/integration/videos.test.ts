@@ -87,7 +87,7 @@ describe("videos", () => {
     expect(res.body).toMatchObject({ code: 100, data: { video_id: id, status: "failed" } });
     const status = await api("GET", `/v1/video_status.get?video_id=${id}`, { key });
     expect(status.body.data.status).toBe("failed");
-    expect(status.body.data.error).toMatchObject({ code: "cancelled", message: expect.stringMatching(/cancelled/) });
+    expect(status.body.data.error).toMatchObject({ code: 40014, reason: "cancelled", message: expect.stringMatching(/cancelled/) });
     expect((await api("POST", `/v1/video.cancel?video_id=${id}`, { key })).body.data.status).toBe("failed");
   });
 
@@ -118,7 +118,7 @@ describe("videos", () => {
     const id = (await api("POST", "/v2/video/generate", { key, json: silence(6) })).body.data.video_id;
     expect((await api("GET", "/v2/user/remaining_quota", { key })).body).toEqual({
       error: null,
-      data: { remaining_quota: 4, details: { api: 4 } },
+      data: { remaining_quota: 4, details: { api: 4, streaming_avatar: 0, streaming_avatar_instance_quota: 0, seat: 0 } },
     });
     const over = await api("POST", "/v2/video/generate", { key, json: silence(5) });
     expect(over.status).toBe(402);

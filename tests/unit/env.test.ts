@@ -17,8 +17,20 @@ describe("environment", () => {
     const d = parseEnv({});
     expect([d.renderPreset, d.renderCrf, d.renderTune, d.renderThreads]).toEqual(["veryfast", 23, undefined, undefined]);
     expect(d.renderX264Params).toBe("subme=1:me=dia:bframes=1:rc-lookahead=5");
-    const e = parseEnv({ RENDER_PRESET: "ultrafast", RENDER_CRF: "28", RENDER_TUNE: "animation", RENDER_THREADS: "4", RENDER_X264_PARAMS: "none" });
-    expect([e.renderPreset, e.renderCrf, e.renderTune, e.renderThreads, e.renderX264Params]).toEqual(["ultrafast", 28, "animation", 4, undefined]);
+    const e = parseEnv({
+      RENDER_PRESET: "ultrafast",
+      RENDER_CRF: "28",
+      RENDER_TUNE: "animation",
+      RENDER_THREADS: "4",
+      RENDER_X264_PARAMS: "none",
+    });
+    expect([e.renderPreset, e.renderCrf, e.renderTune, e.renderThreads, e.renderX264Params]).toEqual([
+      "ultrafast",
+      28,
+      "animation",
+      4,
+      undefined,
+    ]);
     expect(parseEnv({ RENDER_X264_PARAMS: "ref=2:bframes=0" }).renderX264Params).toBe("ref=2:bframes=0");
     expect(() => parseEnv({ RENDER_PRESET: "placebo" })).toThrow(/RENDER_PRESET/);
     expect(() => parseEnv({ RENDER_CRF: "60" })).toThrow(/RENDER_CRF/);

@@ -9,7 +9,7 @@ function trackTimescale(fps: number): number {
 // x264's speed/size trade: RENDER_PRESET, RENDER_CRF, RENDER_TUNE, RENDER_X264_PARAMS (README "Render speed").
 export type EncoderSettings = { preset: string; crf: number; tune?: string; params?: string };
 
-export function encoderSettings(): EncoderSettings {
+function encoderSettings(): EncoderSettings {
   const e = env();
   return { preset: e.renderPreset, crf: e.renderCrf, tune: e.renderTune, params: e.renderX264Params };
 }

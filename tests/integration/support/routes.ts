@@ -28,7 +28,8 @@ export function listRoutes(appDir = "app"): RouteExport[] {
     const exports: RouteExport[] = [];
     for (const chunk of chunks) {
       const names = chunk.match(/^\{?\s*([A-Z, ]+?)\s*\}?\s*[=<:]/)?.[1];
-      if (!names) continue;
+      // The JSON 404/405 answers of lib/api/api-fallback.ts are not routes of their own.
+      if (!names || /^[^=]*=\s*(otherMethods|unknownEndpoint)\(/.test(chunk)) continue;
       const wrapper = chunk.match(/^[^=]*=\s*(with\w+)\(/)?.[1];
       const auth = chunk.match(/auth:\s*"(\w+)"/)?.[1] ?? (wrapper ? wrapperAuth[wrapper] : undefined) ?? null;
       for (const method of names

@@ -3,6 +3,7 @@ import { withTeam } from "@/lib/api/with-team";
 import { presentAsset } from "@/lib/assets/present-asset";
 import { uploadAsset } from "@/lib/assets/upload-asset";
 import { providerFor } from "@/lib/generation/provider-for";
+import { otherMethods } from "@/lib/api/api-fallback";
 
 const query = z.object({ name: z.string().optional() });
 
@@ -22,3 +23,5 @@ export const POST = withTeam(
   },
   { auth: "any", team: "principal", permission: "content.write", body: "stream", query, envelope: "v1" },
 );
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods("v1", ["POST"]);

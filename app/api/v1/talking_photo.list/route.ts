@@ -1,5 +1,6 @@
 import { withTeam } from "@/lib/api/with-team";
 import { listTalkingPhotos, presentTalkingPhoto } from "@/lib/talking-photos/talking-photos";
+import { otherMethods } from "@/lib/api/api-fallback";
 
 // GET /v1/talking_photo.list - the team's talking photos, in HeyGen's list shape
 export const GET = withTeam(
@@ -18,3 +19,5 @@ export const GET = withTeam(
     ),
   { auth: "any", team: "principal", envelope: "v1" },
 );
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("v1", ["GET"]);

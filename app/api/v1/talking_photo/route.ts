@@ -2,6 +2,7 @@ import { withTeam } from "@/lib/api/with-team";
 import { presentTalkingPhoto } from "@/lib/talking-photos/talking-photos";
 import { talkingPhotoUploadQuery as query } from "@/lib/talking-photos/schemas";
 import { uploadTalkingPhoto } from "@/lib/talking-photos/upload-talking-photo";
+import { otherMethods } from "@/lib/api/api-fallback";
 
 // POST /v1/talking_photo - upload a portrait (raw JPEG, PNG or WebP bytes); answers once it is analysed
 export const POST = withTeam(
@@ -19,3 +20,5 @@ export const POST = withTeam(
   },
   { auth: "any", team: "principal", permission: "content.write", body: "stream", query, envelope: "v1" },
 );
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods("v1", ["POST"]);

@@ -1,6 +1,7 @@
 import { withTeam } from "@/lib/api/with-team";
 import { deleteVideo } from "@/lib/generation/delete-video";
 import { videoIdQuery } from "@/lib/videos/schemas";
+import { otherMethods } from "@/lib/api/api-fallback";
 
 // DELETE /v1/video.delete?video_id= - cancel a running render, remove the files and the video
 export const DELETE = withTeam(async ({ query, team }) => deleteVideo(team.id, query.video_id), {
@@ -10,3 +11,5 @@ export const DELETE = withTeam(async ({ query, team }) => deleteVideo(team.id, q
   query: videoIdQuery,
   envelope: "v1",
 });
+
+export const { GET, POST, PUT, PATCH } = otherMethods("v1", ["DELETE"]);

@@ -1,6 +1,7 @@
 import { withTeam } from "@/lib/api/with-team";
 import { listVideos } from "@/lib/videos/list-videos";
 import { videoPageQuery } from "@/lib/videos/schemas";
+import { otherMethods } from "@/lib/api/api-fallback";
 
 // GET /v1/video.list?limit=&token= - the team's videos, newest first, cursor paging
 export const GET = withTeam(
@@ -19,3 +20,5 @@ export const GET = withTeam(
   },
   { auth: "any", team: "principal", query: videoPageQuery, envelope: "v1" },
 );
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("v1", ["GET"]);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { withTeam } from "@/lib/api/with-team";
 import { deleteAsset } from "@/lib/assets/delete-asset";
+import { otherMethods } from "@/lib/api/api-fallback";
 
 const params = z.object({ id: z.string() });
 
@@ -12,3 +13,5 @@ export const DELETE = withTeam(async ({ team, params }) => deleteAsset(team.id, 
   params,
   envelope: "v1",
 });
+
+export const { GET, POST, PUT, PATCH } = otherMethods("v1", ["DELETE"]);

@@ -1,5 +1,6 @@
 import { withTeam } from "@/lib/api/with-team";
 import { createFolder, createFolderBody } from "@/lib/folders/folders";
+import { otherMethods } from "@/lib/api/api-fallback";
 
 // POST /v1/folders/create - body {name}; answers the folder
 export const POST = withTeam(async ({ team, body }) => createFolder(team.id, body.name), {
@@ -9,3 +10,5 @@ export const POST = withTeam(async ({ team, body }) => createFolder(team.id, bod
   body: createFolderBody,
   envelope: "v1",
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods("v1", ["POST"]);

@@ -1,6 +1,7 @@
 import { withTeam } from "@/lib/api/with-team";
 import { addEndpoint } from "@/lib/webhooks/endpoints";
 import { addEndpointBody } from "@/lib/webhooks/schemas";
+import { otherMethods } from "@/lib/api/api-fallback";
 
 // POST /v1/webhook/endpoint.add - body {url, events}; checks the URL with OPTIONS; answers the endpoint and its secret (once)
 export const POST = withTeam(async ({ team, body }) => addEndpoint(team.id, body), {
@@ -10,3 +11,5 @@ export const POST = withTeam(async ({ team, body }) => addEndpoint(team.id, body
   body: addEndpointBody,
   envelope: "v1",
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods("v1", ["POST"]);

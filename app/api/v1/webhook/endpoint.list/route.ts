@@ -1,5 +1,6 @@
 import { withTeam } from "@/lib/api/with-team";
 import { listEndpoints } from "@/lib/webhooks/endpoints";
+import { otherMethods } from "@/lib/api/api-fallback";
 
 // GET /v1/webhook/endpoint.list - the team's webhook endpoints (secrets are not shown again)
 export const GET = withTeam(async ({ team }) => listEndpoints(team.id), {
@@ -8,3 +9,5 @@ export const GET = withTeam(async ({ team }) => listEndpoints(team.id), {
   permission: "webhooks.manage",
   envelope: "v1",
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("v1", ["GET"]);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { withTeam } from "@/lib/api/with-team";
 import { deleteTalkingPhoto } from "@/lib/talking-photos/talking-photos";
+import { otherMethods } from "@/lib/api/api-fallback";
 
 const params = z.object({ id: z.string() });
 
@@ -11,3 +12,5 @@ export const DELETE = withTeam(async ({ team, params }) => deleteTalkingPhoto(te
   permission: "content.write",
   params,
 });
+
+export const { GET, POST, PUT, PATCH } = otherMethods("v2", ["DELETE"]);

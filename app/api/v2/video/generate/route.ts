@@ -3,6 +3,7 @@ import { Invalid } from "@/lib/errors";
 import { parseVideoRequest } from "@/lib/contract/parse";
 import { createVideo } from "@/lib/generation/create-video";
 import { idempotencyKeyHeader } from "@/lib/videos/schemas";
+import { otherMethods } from "@/lib/api/api-fallback";
 
 // POST /v2/video/generate - create a video (HeyGen v2 body; optional Idempotency-Key header)
 export const POST = withTeam(
@@ -16,3 +17,5 @@ export const POST = withTeam(
   },
   { auth: "any", team: "principal", permission: "content.write", body: parseVideoRequest, rateLimit: "generate" },
 );
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods("v2", ["POST"]);

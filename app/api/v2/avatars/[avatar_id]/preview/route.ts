@@ -3,6 +3,7 @@ import { withPublic } from "@/lib/api/with-public";
 import { NotFound } from "@/lib/errors";
 import { findAvatar } from "@/lib/catalog";
 import { avatarPreviewFile } from "@/lib/render/character/avatar-preview-file";
+import { otherMethods } from "@/lib/api/api-fallback";
 
 const params = z.object({ avatar_id: z.string() });
 
@@ -15,3 +16,5 @@ export const GET = withPublic(
   },
   { params, rateLimit: "read" },
 );
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("v2", ["GET"]);

@@ -5,6 +5,7 @@ import { NotFound } from "@/lib/errors";
 import { findAvatar } from "@/lib/catalog";
 import { avatarPreviewVideo } from "@/lib/render/preview/avatar-preview-video";
 import { rangeReply } from "@/lib/storage/byte-range";
+import { otherMethods } from "@/lib/api/api-fallback";
 
 const params = z.object({ avatar_id: z.string() });
 
@@ -28,3 +29,5 @@ export const GET = withPublic(
   },
   { params, rateLimit: "read" },
 );
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("v2", ["GET"]);

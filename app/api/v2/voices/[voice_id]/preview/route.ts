@@ -10,6 +10,7 @@ import { PREVIEW_CONTENT_TYPE, voicePreview } from "@/lib/generation/local/voice
 import { findRemoteVoice } from "@/lib/speech/remote-voices";
 import { enforce, limitOf } from "@/lib/limits/rate-limit";
 import { teamRateLimits } from "@/lib/limits/team-limits";
+import { otherMethods } from "@/lib/api/api-fallback";
 
 const params = z.object({ voice_id: z.string() });
 
@@ -30,3 +31,5 @@ export const GET = withTeam(
   },
   { auth: "any", team: "principal", params, query },
 );
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("v2", ["GET"]);
