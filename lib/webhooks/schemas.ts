@@ -24,6 +24,7 @@ export const updateEndpointBody = z.object({
 });
 
 export const endpointIdQuery = z.object({ endpoint_id: endpointId });
+export const endpointIdParams = z.object({ id: endpointId });
 
 export type AddEndpointBody = z.infer<typeof addEndpointBody>;
 export type UpdateEndpointBody = z.infer<typeof updateEndpointBody>;

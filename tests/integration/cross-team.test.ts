@@ -287,6 +287,11 @@ const cases: Record<string, Case> = {
     );
     await aEndpointKept(w);
   },
+  "DELETE /api/v1/webhook/endpoint.delete/[id]": async (w) => {
+    is404(await api("DELETE", `/v1/webhook/endpoint.delete/${w.aEndpointId}`, { key: w.bKey }));
+    is404(await api("DELETE", `/v1/webhook/endpoint.delete/${w.aEndpointId}`, asBInA(w)));
+    await aEndpointKept(w);
+  },
   "DELETE /api/v1/webhook/endpoint.delete": async (w) => {
     is404(await api("DELETE", `/v1/webhook/endpoint.delete?endpoint_id=${w.aEndpointId}`, { key: w.bKey }));
     is404(await api("DELETE", `/v1/webhook/endpoint.delete?endpoint_id=${w.aEndpointId}`, asBInA(w)));
@@ -415,6 +420,21 @@ const cases: Record<string, Case> = {
   "GET /api/v1/webhook/webhook.list": async (w) => expect((await api("GET", "/v1/webhook/webhook.list", { key: w.bKey })).status).toBe(200),
   // The catalog is the same for every team: nothing of A's to leak, only check B gets an answer.
   "GET /api/v2/avatars": async (w) => expect((await api("GET", "/v2/avatars", { key: w.bKey })).status).toBe(200),
+  "GET /api/v1/avatar.list": async (w) => {
+    const res = await api("GET", "/v1/avatar.list", { key: w.bKey });
+    expect(res.status).toBe(200);
+    expect(res.text).not.toContain(w.aPhotoId);
+    is404(await api("GET", "/v1/avatar.list", asBInA(w)));
+  },
+  "GET /api/v1/voice.list": async (w) => {
+    expect((await api("GET", "/v1/voice.list", { key: w.bKey })).status).toBe(200);
+    is404(await api("GET", "/v1/voice.list", asBInA(w)));
+  },
+  "GET /api/v2/avatar/[avatar_id]/details": async (w) => {
+    is404(await api("GET", `/v2/avatar/${w.aPhotoId}/details`, { key: w.bKey }));
+    is404(await api("GET", `/v2/avatar/${w.aPhotoId}/details`, asBInA(w)));
+    await aPhotoKept(w);
+  },
   "GET /api/v2/voices": async (w) => expect((await api("GET", "/v2/voices", { key: w.bKey })).status).toBe(200),
   "GET /api/v2/voices/[voice_id]/preview": async (w) => {
     const res = await api("GET", "/v2/voices/avs_voice_en_us_kal/preview?text=Hi", { key: w.bKey });

@@ -267,7 +267,7 @@ describe("render engine", () => {
     const made = await api("POST", "/v2/video/generate", { key, json: body });
     const done = await waitFor(made.body.data.video_id, new Set());
     expect(done.status).toBe("failed");
-    expect(done.error?.code).toBe("asset_unreachable");
+    expect(done.error).toMatchObject({ code: 40010, reason: "asset_unreachable" });
     // The worker has no ALLOWED_FETCH_HOSTS: a loopback address is refused before any connection.
     expect(trapHits).toBe(0);
   }, 180_000);

@@ -51,6 +51,7 @@ describe("OpenAPI document", () => {
     ).toEqual([
       "/v1/webhook/endpoint.add",
       "/v1/webhook/endpoint.delete",
+      "/v1/webhook/endpoint.delete/{id}",
       "/v1/webhook/endpoint.list",
       "/v1/webhook/endpoint.update",
       "/v1/webhook/webhook.list",

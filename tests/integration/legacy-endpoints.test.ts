@@ -1,0 +1,75 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { makeKey, makeUser, type TestUser } from "./support/fixtures";
+import { api } from "./support/http";
+
+// HeyGen's v1/v2 endpoints that published clients call beside the video ones (HEYGEN-V3.md section 10).
+let user: TestUser;
+let key: string;
+
+beforeAll(async () => {
+  user = await makeUser("legacy");
+  key = await makeKey(user.teamId);
+});
+
+describe("HeyGen's legacy and catalog endpoints", () => {
+  it("lists avatars and voices at /v1/avatar.list and /v1/voice.list: the v2 items in the v1 envelope", async () => {
+    const [v1Avatars, v2Avatars] = await Promise.all([api("GET", "/v1/avatar.list", { key }), api("GET", "/v2/avatars", { key })]);
+    expect(v1Avatars.body).toMatchObject({ code: 100, message: "Success" });
+    expect(v1Avatars.body.data).toEqual(v2Avatars.body.data);
+    expect(v1Avatars.body.data.avatars.length).toBeGreaterThanOrEqual(8);
+    const [v1Voices, v2Voices] = await Promise.all([api("GET", "/v1/voice.list", { key }), api("GET", "/v2/voices", { key })]);
+    expect(v1Voices.body.code).toBe(100);
+    expect(v1Voices.body.data).toEqual(v2Voices.body.data);
+    // heygen-mcp requires these on every voice.
+    for (const v of v1Voices.body.data.voices as Record<string, unknown>[]) {
+      expect(v).toMatchObject({
+        support_pause: expect.any(Boolean),
+        emotion_support: expect.any(Boolean),
+        support_interactive_avatar: false,
+      });
+      expect(String(v.preview_audio)).toMatch(/^https?:\/\/.+\/preview$/);
+    }
+  });
+
+  it("answers one presenter's details in HeyGen's shape, and 404 for an unknown id", async () => {
+    const res = await api("GET", "/v2/avatar/avs_presenter_amara/details", { key });
+    expect(res.status).toBe(200);
+    expect(res.body.error).toBeNull();
+    expect(res.body.data).toMatchObject({
+      type: "avatar",
+      id: "avs_presenter_amara",
+      avatar_id: "avs_presenter_amara",
+      name: "Amara",
+      gender: expect.stringMatching(/^(male|female)$/),
+      premium: false,
+      is_public: true,
+      default_voice_id: expect.any(String),
+      tags: [],
+    });
+    // The preview links work.
+    const preview = await fetch(res.body.data.preview_image_url as string);
+    expect(preview.status).toBe(200);
+    expect(preview.headers.get("content-type")).toMatch(/^image\//);
+    const missing = await api("GET", "/v2/avatar/avs_presenter_nobody/details", { key });
+    expect(missing.status).toBe(404);
+    expect(missing.body.error).toMatchObject({ code: "not_found", message: 'The avatar "avs_presenter_nobody" was not found.' });
+  });
+
+  it("answers /v2/user/remaining_quota with HeyGen's four integer details", async () => {
+    const res = await api("GET", "/v2/user/remaining_quota", { key });
+    const { details, remaining_quota } = res.body.data;
+    expect(details).toEqual({ api: remaining_quota, streaming_avatar: 0, streaming_avatar_instance_quota: 0, seat: 0 });
+  });
+
+  it("deletes a webhook endpoint by the path form DELETE /v1/webhook/endpoint.delete/{id}", async () => {
+    const endpoint = await db().webhookEndpoint.create({
+      data: { teamId: user.teamId, url: "https://hooks.example.com/legacy", events: [], secret: "whsec_legacy" },
+    });
+    const res = await api("DELETE", `/v1/webhook/endpoint.delete/${endpoint.id}`, { key });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ code: 100, data: { endpoint_id: endpoint.id } });
+    expect(await db().webhookEndpoint.findUnique({ where: { id: endpoint.id } })).toBeNull();
+    expect((await api("DELETE", `/v1/webhook/endpoint.delete/${endpoint.id}`, { key })).status).toBe(404);
+  });
+});
