@@ -7,3 +7,5 @@ export const createFolderBody = z.object({
 });
 
 export const folderPageQuery = pageQuery(100);
+
+export const folderIdParams = z.object({ id: z.string().min(1).max(200) });

@@ -10,7 +10,7 @@ export function teamLookups(teamId: string) {
       return asset?.type ?? null;
     },
     async folderExists(id: string): Promise<boolean> {
-      return (await db().folder.count({ where: { id, teamId } })) > 0;
+      return (await db().folder.count({ where: { id, teamId, trashedAt: null } })) > 0;
     },
     // The team's own, not deleted: another team's id is as unknown as a made-up one.
     async talkingPhotoExists(id: string): Promise<boolean> {

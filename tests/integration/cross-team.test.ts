@@ -38,6 +38,12 @@ const aEndpointKept = async (w: World) =>
     url: "https://hooks.example.com/a",
     enabled: true,
   });
+const aFolderKept = async (w: World) =>
+  expect(await db().folder.findUniqueOrThrow({ where: { id: w.aFolderId } })).toMatchObject({
+    teamId: w.a.teamId,
+    name: "A folder",
+    trashedAt: null,
+  });
 const aDeliveryKept = async (w: World) =>
   expect(await db().webhookDelivery.findUniqueOrThrow({ where: { id: w.aDeliveryId } })).toMatchObject({
     teamId: w.a.teamId,
@@ -420,6 +426,23 @@ const cases: Record<string, Case> = {
   "GET /api/v1/webhook/webhook.list": async (w) => expect((await api("GET", "/v1/webhook/webhook.list", { key: w.bKey })).status).toBe(200),
   // The catalog is the same for every team: nothing of A's to leak, only check B gets an answer.
   "GET /api/v2/avatars": async (w) => expect((await api("GET", "/v2/avatars", { key: w.bKey })).status).toBe(200),
+  "POST /api/v1/folders/[id]": async (w) => {
+    is404(await api("POST", `/v1/folders/${w.aFolderId}`, { key: w.bKey, json: { name: "B was here" } }));
+    is404(await api("POST", `/v1/folders/${w.aFolderId}`, { ...asBInA(w), json: { name: "B was here" } }));
+    await aFolderKept(w);
+  },
+  "POST /api/v1/folders/[id]/trash": async (w) => {
+    is404(await api("POST", `/v1/folders/${w.aFolderId}/trash`, { key: w.bKey }));
+    is404(await api("POST", `/v1/folders/${w.aFolderId}/trash`, asBInA(w)));
+    await aFolderKept(w);
+  },
+  "POST /api/v1/folders/[id]/restore": async (w) => {
+    await db().folder.update({ where: { id: w.aFolderId }, data: { trashedAt: new Date() } });
+    is404(await api("POST", `/v1/folders/${w.aFolderId}/restore`, { key: w.bKey }));
+    is404(await api("POST", `/v1/folders/${w.aFolderId}/restore`, asBInA(w)));
+    expect((await db().folder.findUniqueOrThrow({ where: { id: w.aFolderId } })).trashedAt).not.toBeNull();
+    await db().folder.update({ where: { id: w.aFolderId }, data: { trashedAt: null } });
+  },
   "GET /api/v1/avatar.list": async (w) => {
     const res = await api("GET", "/v1/avatar.list", { key: w.bKey });
     expect(res.status).toBe(200);

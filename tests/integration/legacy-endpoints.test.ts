@@ -72,4 +72,30 @@ describe("HeyGen's legacy and catalog endpoints", () => {
     expect(await db().webhookEndpoint.findUnique({ where: { id: endpoint.id } })).toBeNull();
     expect((await api("DELETE", `/v1/webhook/endpoint.delete/${endpoint.id}`, { key })).status).toBe(404);
   });
+
+  it("renames, trashes and restores a folder; a trashed one leaves the list and is refused as folder_id", async () => {
+    const made = await api("POST", "/v1/folders/create", { key, json: { name: "Q3 updates" } });
+    const id = made.body.data.id as string;
+    const renamed = await api("POST", `/v1/folders/${id}`, { key, json: { name: "Q4 updates" } });
+    expect(renamed.body).toMatchObject({ code: 100, data: { id, name: "Q4 updates" } });
+    const names = async () => ((await api("GET", "/v1/folders", { key })).body.data.folders as { name: string }[]).map((f) => f.name);
+    expect(await names()).toContain("Q4 updates");
+    const silence = (folder_id: string) => ({ folder_id, video_inputs: [{ voice: { type: "silence", duration: 1 } }] });
+
+    expect((await api("POST", `/v1/folders/${id}/trash`, { key })).body).toMatchObject({ code: 100, data: { id } });
+    expect((await api("POST", `/v1/folders/${id}/trash`, { key })).status).toBe(200);
+    expect(await names()).not.toContain("Q4 updates");
+    const refused = await api("POST", "/v2/video/generate", { key, json: silence(id) });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toContain("folder_id");
+
+    expect((await api("POST", `/v1/folders/${id}/restore`, { key })).body).toMatchObject({ code: 100, data: { id, name: "Q4 updates" } });
+    expect(await names()).toContain("Q4 updates");
+    expect((await api("POST", "/v2/video/generate", { key, json: silence(id) })).status).toBe(200);
+
+    const empty = await api("POST", `/v1/folders/${id}`, { key, json: { name: "  " } });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.message).toContain("name");
+    expect((await api("POST", "/v1/folders/no-such-folder/trash", { key })).status).toBe(404);
+  });
 });
