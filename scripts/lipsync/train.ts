@@ -15,8 +15,8 @@ import { agreement, shapesOf, speak, type SpokenUtterance } from "./speech";
 
 const TARGET = process.env.LIPSYNC_TARGET === "viseme" ? "viseme" : "phone";
 const CLASSES: readonly string[] = TARGET === "phone" ? PHONE_CLASSES : VISEMES;
-const HIDDEN = Number(process.env.LIPSYNC_HIDDEN ?? 64);
-const EPOCHS = Number(process.env.LIPSYNC_EPOCHS ?? 60);
+const HIDDEN = Number(process.env.LIPSYNC_HIDDEN ?? 128);
+const EPOCHS = Number(process.env.LIPSYNC_EPOCHS ?? 15);
 const BATCH = 128;
 const RATE = 0.003;
 const L2 = Number(process.env.LIPSYNC_L2 ?? 1e-4);
