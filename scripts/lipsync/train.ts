@@ -1,9 +1,10 @@
 // npm run lipsync:train: trains the mouth classifier of visemesFromAudio from our own built-in speech
-// (scripts/lipsync/corpus.ts TRAIN: ~1,200 utterances, ~350 voice and variant pairs, espeak-ng variants and augmented
-// flite voices) and writes lib/render/character/lipsync-profile.json: 128 tanh hidden units, 15 epochs, the
-// epoch and the switch penalty chosen on TUNE (other speakers; never HELD_OUT). Deterministic: the same
-// engines and corpus give the same file. About 5 minutes to speak the corpus and 7 to train on one core
-// (printed). Never runs at render time. LIPSYNC_CACHE=<folder> keeps the spoken corpus between runs.
+// (scripts/lipsync/corpus.ts TRAIN: ~1,200 utterances, ~350 voice and variant pairs, espeak-ng variants
+// and augmented flite voices) and writes lib/render/character/lipsync-profile.json: 128 tanh hidden
+// units, 15 epochs, bilabial frames weighted x2, the epoch and the switch penalty chosen on TUNE (other
+// speakers; never HELD_OUT). Deterministic: the same engines and corpus give the same file. About 5
+// minutes to speak the corpus and 7 to train on one core (printed). Never runs at render time.
+// LIPSYNC_CACHE=<folder> keeps the spoken corpus between runs.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -24,6 +25,9 @@ const BATCH = 128;
 const RATE = 0.003;
 const L2 = Number(process.env.LIPSYNC_L2 ?? 1e-4);
 const DROPOUT = Number(process.env.LIPSYNC_DROPOUT ?? 0);
+// Closed lips are the mouth's most visible cue and the bilabials' frames are few: their frames weigh more.
+const BILABIAL_WEIGHT = Number(process.env.LIPSYNC_BILABIAL_WEIGHT ?? 2);
+const WEIGHT = CLASSES.map((c) => (["p", "m", "A"].includes(c) ? BILABIAL_WEIGHT : 1));
 // The smoothing under which each epoch is scored.
 const WATCH_PENALTY = 6;
 const PENALTIES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12];
@@ -148,10 +152,11 @@ function train(data: Data, norm: { mean: number[]; std: number[] }, watch: (laye
         let sum = 0;
         for (let k = 0; k < K; k++) sum += z[k] = Math.exp(z[k]! - max);
         const label = data.y[f]!;
+        const weight = WEIGHT[label]!;
         loss -= Math.log(z[label]! / sum);
         dh.fill(0);
         for (let k = 0; k < K; k++) {
-          const d = z[k]! / sum - (k === label ? 1 : 0);
+          const d = weight * (z[k]! / sum - (k === label ? 1 : 0));
           gb2[k]! += d;
           const row = k * inOut;
           if (H > 0)
