@@ -2,10 +2,14 @@
 // built-in voices speaking sentences with known phone timings. No voice and no sentence of HELD_OUT is in
 // TRAIN, so the bench measures speakers and words the classifier never heard (one caveat: flite's kal is
 // the 8 kHz recording of the speaker whose 16 kHz kal16 is in TRAIN).
-// `variant` speaks with the voice's language but another espeak-ng variant (another speaker).
-export type Utterance = { voiceId: string; text: string; speed: number; variant?: string };
+// `variant` speaks with the voice's language but another espeak-ng variant (another speaker); `augment`
+// passes the track through one of speech.ts's AUGMENTS (a longer or shorter vocal tract, a telephone's
+// band, another microphone's tilt), so a few real speakers sound like many.
+export type Utterance = { voiceId: string; text: string; speed: number; variant?: string; augment?: Augment };
 
-export const speakerOf = (u: Utterance) => (u.variant ? `${u.voiceId}+${u.variant}` : u.voiceId);
+export type Augment = "tract-0.88" | "tract-0.94" | "tract-1.06" | "tract-1.12" | "phone" | "bright" | "dull";
+
+export const speakerOf = (u: Utterance) => [u.voiceId, u.variant, u.augment].filter(Boolean).join("+");
 
 const ENGLISH_TRAIN = [
   "The quick brown fox jumps over the lazy dog.",
@@ -73,22 +77,78 @@ const cycle = [0.85, 1, 1.2];
 const voices = (voiceIds: string[], texts: string[], speeds: number[]): Utterance[] =>
   voiceIds.flatMap((voiceId, v) => texts.map((text, t) => ({ voiceId, text, speed: speeds[(v + t) % speeds.length]! })));
 
-// More speakers: espeak-ng variants that no catalog voice uses (m1 and m3 speak held-out voices), each on
-// every third sentence.
-const variants = (voiceId: string, names: string[], texts: string[]): Utterance[] =>
-  names.flatMap((variant, v) =>
-    texts.filter((_, t) => (t + v) % 3 === 0).map((text, t) => ({ voiceId, text, variant, speed: cycle[(t + v) % cycle.length]! })),
+// Speakers kept out of TRAIN to choose the smoothing and watch training (none of HELD_OUT's).
+const TUNE_VARIANTS = ["m8", "f5", "klatt3", "Diogo", "belinda"];
+// More speakers: every espeak-ng variant the package ships that sounds like a person (not m1 and m3: held-out
+// voices speak with them; not the whispers, echoes and robots), each speaking `per` sentences in each
+// language, the sentences rotating so every one is spoken about as often.
+const VARIANTS = [
+  ...["m2", "m4", "m5", "m6", "m7", "m8", "f1", "f2", "f3", "f4", "f5", "Alex", "Andy", "Annie", "Denis", "Gene", "Michael"],
+  ...["Mike", "Nguyen", "adam", "antonio", "aunty", "belinda", "benjamin", "boris", "croak", "david", "ed", "edward", "grandma"],
+  ...["grandpa", "iven", "klatt", "klatt2", "klatt3", "klatt4", "linda", "max", "paul", "pedro", "quincy", "rob", "robert"],
+  ...["sandro", "steph", "travis", "victor", "zac", "kaukovalta", "Jacky", "Lee", "Mario", "gustave", "marcelo", "shelby"],
+  ...["anika", "Andrea", "Alicia", "Diogo", "Hugo", "michel", "miguel"],
+].filter((v) => !TUNE_VARIANTS.includes(v));
+
+let turn = 0;
+const variants = (voiceIds: string[], names: string[], texts: string[], per: number): Utterance[] =>
+  names.flatMap((variant) =>
+    voiceIds.flatMap((voiceId) =>
+      Array.from({ length: per }, () => {
+        const t = turn++;
+        return { voiceId, text: texts[t % texts.length]!, variant, speed: cycle[t % cycle.length]! };
+      }),
+    ),
   );
-const GERMAN = ["Guten Morgen, wie geht es Ihnen heute?", "Wir bauen ein neues Haus am Meer.", "Bitte bringen Sie mir ein Glas Wasser."];
-const FRENCH = ["Bonjour, je voudrais un café au lait.", "Nous partons en vacances au mois de mai.", "Le petit chat boit du lait."];
-const SPANISH = ["Buenos días, ¿cómo está usted?", "Mi madre prepara una paella muy buena.", "El perro corre por el parque."];
+// The flite speakers (only a few) through every augment, `per` sentences each.
+const augmented = (voiceIds: string[], texts: string[], per: number): Utterance[] =>
+  AUGMENTS.flatMap((augment) =>
+    voiceIds.flatMap((voiceId) =>
+      Array.from({ length: per }, () => {
+        const t = turn++;
+        return { voiceId, text: texts[t % texts.length]!, augment, speed: cycle[t % cycle.length]! };
+      }),
+    ),
+  );
+const AUGMENTS: Augment[] = ["tract-0.88", "tract-0.94", "tract-1.06", "tract-1.12", "phone", "bright", "dull"];
+
+const GERMAN = [
+  "Guten Morgen, wie geht es Ihnen heute?",
+  "Wir bauen ein neues Haus am Meer.",
+  "Bitte bringen Sie mir ein Glas Wasser.",
+  "Der Zug nach München fährt um neun Uhr ab.",
+  "Meine Schwester wohnt in einer kleinen Wohnung.",
+  "Im Sommer schwimmen wir oft im See.",
+];
+const FRENCH = [
+  "Bonjour, je voudrais un café au lait.",
+  "Nous partons en vacances au mois de mai.",
+  "Le petit chat boit du lait.",
+  "Mon frère habite près de la gare.",
+  "Il fait beau, allons au parc.",
+];
+const SPANISH = [
+  "Buenos días, ¿cómo está usted?",
+  "Mi madre prepara una paella muy buena.",
+  "El perro corre por el parque.",
+  "Por favor, abre la ventana de la cocina.",
+  "Los niños juegan al fútbol en la plaza.",
+  "Vivimos en una casa pequeña cerca del río.",
+];
+const ENGLISH_ESPEAK = ["avs_voice_en_clara", "avs_voice_en_gb_olivia", "avs_voice_en_caribbean_marcus"];
+const FLITE = ["avs_voice_en_us_kal16", "avs_voice_en_us_sally", "avs_voice_en_scotland_alan"];
 
 export const TRAIN: Utterance[] = [
-  ...variants("avs_voice_en_clara", ["m4", "m5", "m6", "m7", "f1", "f4"], ENGLISH_TRAIN),
-  ...variants("avs_voice_en_gb_olivia", ["m2", "m5", "f5"], ENGLISH_TRAIN),
-  ...variants("avs_voice_de_lena", ["m5", "m7"], [...GERMAN, ...GERMAN, ...GERMAN]),
-  ...variants("avs_voice_es_lucia", ["m4", "m6"], [...SPANISH, ...SPANISH, ...SPANISH]),
-  ...variants("avs_voice_fr_camille", ["m2", "m6"], [...FRENCH, ...FRENCH, ...FRENCH]),
+  ...variants(ENGLISH_ESPEAK, VARIANTS, ENGLISH_TRAIN, 3),
+  ...variants(["avs_voice_de_lena"], VARIANTS, GERMAN, 1),
+  ...variants(["avs_voice_es_lucia"], VARIANTS, SPANISH, 1),
+  ...variants(
+    ["avs_voice_fr_camille"],
+    VARIANTS.filter((_, i) => i % 2 === 0),
+    FRENCH,
+    1,
+  ),
+  ...augmented(FLITE, ENGLISH_TRAIN, 10),
   ...voices(
     [
       "avs_voice_en_clara",
@@ -108,6 +168,8 @@ export const TRAIN: Utterance[] = [
   ...voices(["avs_voice_nl_daan"], ["Goedemorgen, hoe gaat het met je?", "We fietsen morgen naar het bos."], cycle),
   ...voices(["avs_voice_pl_zofia"], ["Dzień dobry, miło mi pana poznać.", "Mama kupiła bułki i mleko."], cycle),
 ];
+
+export const TUNE: Utterance[] = variants(ENGLISH_ESPEAK, TUNE_VARIANTS, ENGLISH_TRAIN, 2);
 
 export const HELD_OUT: Utterance[] = [
   ...voices(["avs_voice_en_james", "avs_voice_en_scotland_callum", "avs_voice_en_us_ross", "avs_voice_en_us_kal"], ENGLISH_HELD_OUT, [1]),

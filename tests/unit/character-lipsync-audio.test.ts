@@ -4,7 +4,7 @@ import { visemesFromAudio } from "@/lib/render/character/visemes-from-audio";
 import { visemesFromEnvelope } from "@/lib/render/character/visemes-from-envelope";
 import type { Viseme } from "@/lib/render/character/types";
 import { renderVoice, type VoiceTrack } from "@/lib/render/voice/render-voice";
-import { HELD_OUT, speakerOf, TRAIN } from "../../scripts/lipsync/corpus";
+import { HELD_OUT, speakerOf, TRAIN, TUNE } from "../../scripts/lipsync/corpus";
 import { agreement, OPENNESS, shapesOf, speak } from "../../scripts/lipsync/speech";
 import { tempDir } from "./render/media-fixtures";
 
@@ -53,6 +53,19 @@ describe("visemesFromAudio", () => {
     expect(closed.length / bilabials.length).toBeGreaterThan(0.7);
     // And it is not a mouth that stays shut: vowels in between open it.
     expect(shapes.filter((v) => OPENNESS[v] === "open").length).toBeGreaterThan(20);
+  });
+
+  it("trains, tunes and measures on separate speakers and sentences", () => {
+    const heldOut = new Set(HELD_OUT.map(speakerOf));
+    const heldOutTexts = new Set(HELD_OUT.map((u) => u.text));
+    const trained = new Set(TRAIN.map(speakerOf));
+    // No held-out voice's espeak-ng variant is spoken by anyone else (m1 and m3).
+    const variants = new Set(["m1", "m3"]);
+    for (const u of [...TRAIN, ...TUNE]) {
+      expect(heldOut.has(speakerOf(u)) || heldOutTexts.has(u.text)).toBe(false);
+      expect(variants.has(u.variant ?? "")).toBe(false);
+    }
+    expect(TUNE.some((u) => trained.has(speakerOf(u)))).toBe(false);
   });
 
   it("agrees with the phones' mouth on held-out speech, where the loudness-only mouth does not", async () => {

@@ -8,6 +8,10 @@ const CEPSTRA = 12;
 const BASE = CEPSTRA + 1;
 const CONTEXT = [-10, -5, 5, 10];
 export const FEATURE_SIZE = BASE * (2 + CONTEXT.length);
+// The least spread each cepstrum is scaled by: half of what 99% of the training utterances have. A clip of
+// one sound (a long "aah") has almost none, and scaling its noise up to speech's spread would make it look
+// like any phone.
+const MIN_SPREAD = [1.75, 1.15, 1.15, 1, 0.75, 0.57, 0.54, 0.45, 0.38, 0.34, 0.31, 0.29];
 // Below this, a clip has no sound at all (dBFS at its 95th percentile).
 const SILENT_CLIP_DB = -70;
 // Frames this far under the clip's loud level are silence; the level feature is clipped there.
@@ -60,7 +64,8 @@ export function mouthFeatures(audio: AudioFeatures): MouthFeatures {
       base[i * BASE + 1 + c]! -= mean[c]! / Math.max(1, speech);
       if (level[i]! - loud > -30) spread[c]! += base[i * BASE + 1 + c]! ** 2 / Math.max(1, speech);
     }
-  for (let i = 0; i < frames; i++) for (let c = 0; c < CEPSTRA; c++) base[i * BASE + 1 + c]! /= Math.sqrt(spread[c]!) || 1;
+  for (let i = 0; i < frames; i++)
+    for (let c = 0; c < CEPSTRA; c++) base[i * BASE + 1 + c]! /= Math.max(Math.sqrt(spread[c]!), MIN_SPREAD[c]!);
 
   const at = (i: number, k: number) => base[Math.min(frames - 1, Math.max(0, i)) * BASE + k]!;
   const values = new Float32Array(frames * FEATURE_SIZE);
