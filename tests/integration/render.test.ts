@@ -17,7 +17,7 @@ type Status = {
   status: string;
   progress: number;
   video_url: string | null;
-  error: { code: number; reason: string } | null;
+  error: { code: number; reason: string; message?: string } | null;
   [k: string]: unknown;
 };
 
@@ -257,6 +257,48 @@ describe("render engine", () => {
     expect(status).toMatchObject({ status: "failed", error: { code: 40014, reason: "cancelled" }, video_url: null });
     expect(existsSync(path.join(inject("storageDir"), "teams", owner.teamId, "videos", id))).toBe(false);
   }, 120_000);
+
+  it("reads a background given as our own signed file link from storage, though APP_URL is a loopback address", async () => {
+    // A flat orange picture, uploaded; its answer's `url` is a signed link on APP_URL (127.0.0.1 here), which
+    // the worker may not fetch (no ALLOWED_FETCH_HOSTS for it): it must come from storage instead.
+    const file = path.join(mediaDir, "orange.png");
+    execFileSync("ffmpeg", ["-v", "error", "-y", "-f", "lavfi", "-i", "color=c=0xff8000:s=320x180", "-frames:v", "1", file]);
+    const upload = await api("POST", "/v1/asset?name=orange.png", { key, body: readFileSync(file) });
+    const url = upload.body.data.url as string;
+    expect(url.startsWith(`${inject("baseUrl")}/api/files/`)).toBe(true);
+    const body = (u: string) => ({
+      dimension: { width: 320, height: 180 },
+      video_inputs: [{ voice: { type: "silence", duration: 1 }, background: { type: "image", url: u, fit: "cover" } }],
+    });
+    const done = await waitFor((await api("POST", "/v2/video/generate", { key, json: body(url) })).body.data.video_id, new Set());
+    expect(done.status, JSON.stringify(done.error)).toBe("completed");
+    const rgb = execFileSync("ffmpeg", [
+      "-v",
+      "error",
+      "-ss",
+      "0.5",
+      "-i",
+      done.video_url as string,
+      "-frames:v",
+      "1",
+      "-vf",
+      "crop=2:2:40:40",
+      "-f",
+      "rawvideo",
+      "-pix_fmt",
+      "rgb24",
+      "-",
+    ]);
+    expect(Math.abs(rgb[0]! - 255)).toBeLessThan(12);
+    expect(Math.abs(rgb[1]! - 128)).toBeLessThan(12);
+    expect(rgb[2]!).toBeLessThan(16);
+    // A link whose signature was tampered with fails at once, saying why; nothing is fetched over the network.
+    const forged = url.replace(/sig=([0-9a-f])/, (_m, c: string) => `sig=${c === "0" ? "1" : "0"}`);
+    const refused = await waitFor((await api("POST", "/v2/video/generate", { key, json: body(forged) })).body.data.video_id, new Set());
+    expect(refused.status).toBe("failed");
+    expect(refused.error).toMatchObject({ code: 40010, reason: "asset_unreachable" });
+    expect(refused.error?.message).toContain("signature does not match");
+  }, 180_000);
 
   it("fails a video whose audio URL answers 404 with asset_unreachable, and refuses loopback without an allowance", async () => {
     const port = (trap.address() as { port: number }).port;

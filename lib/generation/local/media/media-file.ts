@@ -6,6 +6,7 @@ import { fetchToFile } from "@/lib/assets/fetch-to-file";
 import { labelsByKind, type AssetKind, type MediaType } from "@/lib/assets/media-types";
 import { describeSniffed, sniffFile } from "@/lib/assets/sniff-media-type";
 import { storage } from "@/lib/storage/storage";
+import { ownFileLink, type OwnLink } from "@/lib/storage/own-file-link";
 import { RenderFailure } from "@/lib/render/failure";
 import type { MediaFile } from "@/lib/render/ffmpeg";
 import { fetchFailure } from "./fetch-failure";
@@ -37,9 +38,23 @@ async function assetToFile(assetId: string, kind: AssetKind, opts: MediaFileOpti
   await pipeline(stream, createWriteStream(opts.file));
 }
 
+// One of this server's own signed file links, read from storage rather than over the network.
+async function ownLinkToFile(own: NonNullable<OwnLink>, what: string, opts: MediaFileOptions): Promise<void> {
+  if ("refused" in own) throw new RenderFailure("asset_unreachable", `The ${what} URL is one of our file links: ${own.refused}`, true);
+  const info = await storage().stat(own.key);
+  const stream = info ? await storage().get(own.key) : null;
+  if (!info || !stream) throw new RenderFailure("asset_unreachable", `The ${what} URL points at a file that no longer exists.`, true);
+  if (info.size > opts.maxBytes) {
+    stream.destroy();
+    throw new RenderFailure("asset_too_large", `The ${what} is larger than the limit.`, true);
+  }
+  await pipeline(stream, createWriteStream(opts.file));
+}
+
 /**
  * A scene's media (a voice recording, a background picture or video) as a local file of a known type: a URL
- * downloaded through the guard, or the team's stored asset. Its first bytes must be one of the types uploads
+ * downloaded through the guard (one of our own signed file links read from storage instead), or the team's
+ * stored asset. Its first bytes must be one of the types uploads
  * accept, of the kind the scene uses it as, exactly as for uploads; ffmpeg then reads it with that type's
  * demuxer only, so a playlist (HLS, ffconcat) served as "audio" never reaches a demuxer that opens other files.
  */
@@ -50,7 +65,9 @@ export async function mediaFile(
   opts: MediaFileOptions,
 ): Promise<MediaFile & { type: MediaType }> {
   try {
+    const own = "url" in source ? await ownFileLink(source.url) : null;
     if ("assetId" in source) await assetToFile(source.assetId, kind, opts);
+    else if (own) await ownLinkToFile(own, what, opts);
     else
       await fetchToFile(source.url, opts.file, {
         maxBytes: opts.maxBytes,
