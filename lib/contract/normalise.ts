@@ -1,5 +1,6 @@
 import { compact, isObject, own, present, toBoolean, toCanonical, toEnum, toNumber, type Json } from "./coerce";
 import { ASPECT_RATIOS, EMOTIONS, FPS_VALUES } from "./schema";
+import { parseLookId } from "@/lib/catalog/looks";
 
 // The tolerance rules of API-CONTRACT.md, applied before validation. A walk guided by the known shape of
 // the body: each field is read by name and coerced only as far as its own type allows, and every key the
@@ -70,7 +71,11 @@ function character(value: unknown): unknown {
     circle_background_color: present(get("circle_background_color")),
   };
   if (type === "avatar") {
-    return compact({ type, avatar_id: present(get("avatar_id")), avatar_style: toEnum(get("avatar_style")), ...shared });
+    // A look id from /v2/avatar_group/{id}/avatars names the presenter and its style; an explicit style wins.
+    const avatarId = present(get("avatar_id"));
+    const look = typeof avatarId === "string" ? parseLookId(avatarId) : null;
+    const style = toEnum(get("avatar_style")) ?? look?.style;
+    return compact({ type, avatar_id: look ? look.avatarId : avatarId, avatar_style: style, ...shared });
   }
   if (type === "talking_photo") {
     return compact({

@@ -22,15 +22,30 @@ function queryParameters(schema: z.ZodType | undefined) {
   }));
 }
 
-const errorResponse = { description: "Error", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
+const errorAnswer = (schema: string) => ({
+  description: "Error",
+  content: { "application/json": { schema: { $ref: `#/components/schemas/${schema}` } } },
+});
 
-function envelope(kind: "v1" | "v2", data: JsonSchema): JsonSchema {
-  return kind === "v1"
-    ? { type: "object", required: ["code", "data", "message"], properties: { code: { const: 100 }, data, message: { const: "Success" } } }
-    : { type: "object", required: ["error", "data"], properties: { error: { type: "null" }, data } };
+function envelope(kind: Endpoint["envelope"], data: JsonSchema): JsonSchema {
+  if (kind === "v1")
+    return {
+      type: "object",
+      required: ["code", "data", "message"],
+      properties: { code: { const: 100 }, data, message: { const: "Success" } },
+    };
+  if (kind === "v3") return { type: "object", required: ["data"], properties: { data } };
+  if (kind === "v3-list")
+    return {
+      type: "object",
+      required: ["data", "has_more", "next_token"],
+      properties: { data: { type: "array", items: data }, has_more: { type: "boolean" }, next_token: { type: ["string", "null"] } },
+    };
+  return { type: "object", required: ["error", "data"], properties: { error: { type: "null" }, data } };
 }
 
 function operation(e: Endpoint) {
+  const errorResponse = errorAnswer(e.envelope.startsWith("v3") ? "V3Error" : "Error");
   const requestBody =
     e.body === "video"
       ? { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/VideoGenerateRequest" } } } }
@@ -208,6 +223,18 @@ export function openApiDocument(baseUrl: string) {
                 },
                 request_id: { type: "string" },
               },
+            },
+          },
+        },
+        // HeyGen v3's error envelope (HEYGEN-V3.md 1.3): `param` names the field at fault.
+        V3Error: {
+          type: "object",
+          required: ["error"],
+          properties: {
+            error: {
+              type: "object",
+              required: ["code", "message"],
+              properties: { code: { type: "string" }, message: { type: "string" }, param: { type: "string" } },
             },
           },
         },

@@ -1,5 +1,7 @@
 import type { z } from "zod";
 import { assetListQuery } from "@/lib/assets/schemas";
+import { avatarGroupListQuery } from "@/lib/catalog/looks";
+import { v3AvatarsQuery, v3LooksQuery, v3VoicesQuery } from "@/lib/generation/v3-queries";
 import { createFolderBody, folderPageQuery } from "@/lib/folders/schemas";
 import { voicePreviewQuery } from "@/lib/contract/voice-preview-query";
 import { talkingPhotoUploadQuery } from "@/lib/talking-photos/schemas";
@@ -15,7 +17,8 @@ export type Endpoint = {
   summary: string;
   description?: string;
   tag: "Videos" | "Catalog" | "Assets" | "Talking photos" | "Account" | "Webhooks";
-  envelope: "v1" | "v2";
+  // v3-list: `{data: [items], has_more, next_token}`, `data` here describing one item.
+  envelope: "v1" | "v2" | "v3" | "v3-list";
   query?: z.ZodType;
   body?: "video" | "binary" | z.ZodType;
   pathParams?: string[];
@@ -58,6 +61,39 @@ const asset = obj({
 
 // Each endpoint names the schemas its route parses with, so the document cannot drift from the routes.
 const q = { videoIdQuery, pageQuery: videoPageQuery, voicePreviewQuery };
+
+const v3VoiceItem = obj({
+  voice_id: str,
+  name: str,
+  language: str,
+  gender: str,
+  type: str,
+  support_pause: { type: "boolean" },
+  support_locale: { type: "boolean" },
+  preview_audio_url: strOrNull,
+});
+const v3GroupItem = obj({
+  id: str,
+  name: str,
+  created_at: int,
+  looks_count: int,
+  gender: strOrNull,
+  preview_image_url: strOrNull,
+  preview_video_url: strOrNull,
+  default_voice_id: strOrNull,
+});
+const v3LookItem = obj({
+  id: str,
+  name: str,
+  avatar_type: str,
+  group_id: strOrNull,
+  gender: strOrNull,
+  preview_image_url: strOrNull,
+  preview_video_url: strOrNull,
+  default_voice_id: strOrNull,
+  supported_api_engines: arrayOf(str),
+  tags: arrayOf(str),
+});
 
 export function endpoints(): Endpoint[] {
   return [
@@ -159,7 +195,7 @@ export function endpoints(): Endpoint[] {
             default_voice_id: str,
           }),
         ),
-        talking_photos: arrayOf(obj({ talking_photo_id: str, talking_photo_name: str, preview_image_url: strOrNull })),
+        talking_photos: arrayOf(obj({ talking_photo_id: str, talking_photo_name: str, preview_image_url: strOrNull, created_at: int })),
       }),
     },
     {
@@ -203,7 +239,7 @@ export function endpoints(): Endpoint[] {
             default_voice_id: str,
           }),
         ),
-        talking_photos: arrayOf(obj({ talking_photo_id: str, talking_photo_name: str, preview_image_url: strOrNull })),
+        talking_photos: arrayOf(obj({ talking_photo_id: str, talking_photo_name: str, preview_image_url: strOrNull, created_at: int })),
       }),
     },
     {
@@ -225,6 +261,62 @@ export function endpoints(): Endpoint[] {
             support_pause: { type: "boolean" },
             emotion_support: { type: "boolean" },
             support_locale: { type: "boolean" },
+          }),
+        ),
+      }),
+    },
+    {
+      method: "GET",
+      path: "/v2/avatar_group.list",
+      operationId: "listAvatarGroups",
+      summary: "List avatar groups",
+      description:
+        "One `PUBLIC` group per presenter (its id is the presenter's `avatar_id`) and one `PHOTO` group per talking photo of the team. `include_public=false`: the team's own groups only.",
+      tag: "Catalog",
+      envelope: "v2",
+      query: avatarGroupListQuery,
+      data: obj({
+        total_count: int,
+        avatar_group_list: arrayOf(
+          obj({
+            id: str,
+            name: str,
+            created_at: int,
+            num_looks: int,
+            preview_image: str,
+            group_type: str,
+            train_status: strOrNull,
+            default_voice_id: strOrNull,
+          }),
+        ),
+      }),
+    },
+    {
+      method: "GET",
+      path: "/v2/avatar_group/{group_id}/avatars",
+      operationId: "listAvatarGroupLooks",
+      summary: "A group's looks",
+      description:
+        "A presenter's looks are its styles: the plain `avatar_id` (normal), `<avatar_id>__circle` and `<avatar_id>__closeUp`, each usable as `avatar_id`. A photo group has one look. Each item carries HeyGen's look fields and the avatar-list fields.",
+      tag: "Catalog",
+      envelope: "v2",
+      pathParams: ["group_id"],
+      data: obj({
+        avatar_list: arrayOf(
+          obj({
+            id: str,
+            name: str,
+            image_url: str,
+            created_at: { type: "number" },
+            status: str,
+            group_id: str,
+            avatar_id: str,
+            avatar_name: str,
+            gender: str,
+            preview_image_url: str,
+            preview_video_url: str,
+            premium: { type: "boolean" },
+            type: str,
           }),
         ),
       }),
@@ -501,6 +593,89 @@ export function endpoints(): Endpoint[] {
       tag: "Account",
       envelope: "v1",
       data: obj({ username: str, email: str, first_name: str, last_name: str, team: obj({ id: str, slug: str, name: str }) }),
+    },
+    // ─── HeyGen v3 (HEYGEN-V3.md): the catalog and the account so far ───
+    {
+      method: "GET",
+      path: "/v3/users/me",
+      operationId: "v3UsersMe",
+      summary: "The key's account (v3)",
+      description: "The team's owner; the team's remaining quota as a credit wallet (a credit is a minute of video).",
+      tag: "Account",
+      envelope: "v3",
+      data: obj({
+        username: str,
+        email: strOrNull,
+        first_name: strOrNull,
+        last_name: strOrNull,
+        billing_type: str,
+        wallet: obj({ currency: str, remaining_balance: { type: "number" }, auto_reload: obj({ enabled: { type: "boolean" } }) }),
+      }),
+    },
+    {
+      method: "GET",
+      path: "/v3/voices",
+      operationId: "v3ListVoices",
+      summary: "List voices (v3)",
+      description:
+        "`type=public` (default): the built-in voices; `type=private`: the team's provider voices (ElevenLabs, OpenAI-compatible). `engine` is accepted and filters nothing.",
+      tag: "Catalog",
+      envelope: "v3-list",
+      query: v3VoicesQuery,
+      data: v3VoiceItem,
+    },
+    {
+      method: "GET",
+      path: "/v3/voices/{voice_id}",
+      operationId: "v3GetVoice",
+      summary: "One voice (v3)",
+      tag: "Catalog",
+      envelope: "v3",
+      pathParams: ["voice_id"],
+      data: v3VoiceItem,
+    },
+    {
+      method: "GET",
+      path: "/v3/avatars",
+      operationId: "v3ListAvatarGroups",
+      summary: "List avatar groups (v3)",
+      description: "Presenters (`ownership=public`) and the team's talking photos (`private`); both when omitted.",
+      tag: "Catalog",
+      envelope: "v3-list",
+      query: v3AvatarsQuery,
+      data: v3GroupItem,
+    },
+    {
+      method: "GET",
+      path: "/v3/avatars/{group_id}",
+      operationId: "v3GetAvatarGroup",
+      summary: "One avatar group (v3)",
+      tag: "Catalog",
+      envelope: "v3",
+      pathParams: ["group_id"],
+      data: v3GroupItem,
+    },
+    {
+      method: "GET",
+      path: "/v3/avatars/looks",
+      operationId: "v3ListLooks",
+      summary: "List looks (v3)",
+      description:
+        "A presenter's looks are its styles (`<avatar_id>`, `<avatar_id>__circle`, `<avatar_id>__closeUp`); a talking photo has one. Each id works as `avatar_id`.",
+      tag: "Catalog",
+      envelope: "v3-list",
+      query: v3LooksQuery,
+      data: v3LookItem,
+    },
+    {
+      method: "GET",
+      path: "/v3/avatars/looks/{look_id}",
+      operationId: "v3GetLook",
+      summary: "One look (v3)",
+      tag: "Catalog",
+      envelope: "v3",
+      pathParams: ["look_id"],
+      data: v3LookItem,
     },
   ];
 }

@@ -443,6 +443,51 @@ const cases: Record<string, Case> = {
     expect((await db().folder.findUniqueOrThrow({ where: { id: w.aFolderId } })).trashedAt).not.toBeNull();
     await db().folder.update({ where: { id: w.aFolderId }, data: { trashedAt: null } });
   },
+  "GET /api/v2/avatar_group.list": async (w) => {
+    const res = await api("GET", "/v2/avatar_group.list", { key: w.bKey });
+    expect(res.status).toBe(200);
+    expect(res.text).not.toContain(w.aPhotoId);
+    is404(await api("GET", "/v2/avatar_group.list", asBInA(w)));
+  },
+  "GET /api/v2/avatar_group/[group_id]/avatars": async (w) => {
+    is404(await api("GET", `/v2/avatar_group/${w.aPhotoId}/avatars`, { key: w.bKey }));
+    is404(await api("GET", `/v2/avatar_group/${w.aPhotoId}/avatars`, asBInA(w)));
+    await aPhotoKept(w);
+  },
+  "GET /api/v3/users/me": async (w) => {
+    const res = await api("GET", "/v3/users/me", { key: w.bKey });
+    expect(res.body.data.email).toBe(w.b.email);
+    is404(await api("GET", "/v3/users/me", asBInA(w)));
+  },
+  "GET /api/v3/voices": async (w) => {
+    expect((await api("GET", "/v3/voices?type=private", { key: w.bKey })).status).toBe(200);
+    is404(await api("GET", "/v3/voices", asBInA(w)));
+  },
+  "GET /api/v3/voices/[voice_id]": async (w) => {
+    expect((await api("GET", "/v3/voices/avs_voice_en_clara", { key: w.bKey })).status).toBe(200);
+    is404(await api("GET", "/v3/voices/avs_voice_en_clara", asBInA(w)));
+  },
+  "GET /api/v3/avatars": async (w) => {
+    const res = await api("GET", "/v3/avatars?limit=50", { key: w.bKey });
+    expect(res.status).toBe(200);
+    expect(res.text).not.toContain(w.aPhotoId);
+    is404(await api("GET", "/v3/avatars", asBInA(w)));
+  },
+  "GET /api/v3/avatars/[group_id]": async (w) => {
+    is404(await api("GET", `/v3/avatars/${w.aPhotoId}`, { key: w.bKey }));
+    is404(await api("GET", `/v3/avatars/${w.aPhotoId}`, asBInA(w)));
+  },
+  "GET /api/v3/avatars/looks": async (w) => {
+    const res = await api("GET", "/v3/avatars/looks?limit=50&avatar_type=photo_avatar", { key: w.bKey });
+    expect(res.status).toBe(200);
+    expect(res.text).not.toContain(w.aPhotoId);
+    is404(await api("GET", "/v3/avatars/looks", asBInA(w)));
+  },
+  "GET /api/v3/avatars/looks/[look_id]": async (w) => {
+    is404(await api("GET", `/v3/avatars/looks/${w.aPhotoId}`, { key: w.bKey }));
+    is404(await api("GET", `/v3/avatars/looks/${w.aPhotoId}`, asBInA(w)));
+    await aPhotoKept(w);
+  },
   "GET /api/v1/avatar.list": async (w) => {
     const res = await api("GET", "/v1/avatar.list", { key: w.bKey });
     expect(res.status).toBe(200);

@@ -98,4 +98,46 @@ describe("HeyGen's legacy and catalog endpoints", () => {
     expect(empty.body.error.message).toContain("name");
     expect((await api("POST", "/v1/folders/no-such-folder/trash", { key })).status).toBe(404);
   });
+
+  it("lists avatar groups (a presenter's looks are its styles, usable as avatar_id) with URLs and integers clients need", async () => {
+    const groups = await api("GET", "/v2/avatar_group.list", { key });
+    expect(groups.body.error).toBeNull();
+    const list = groups.body.data.avatar_group_list as Record<string, unknown>[];
+    expect(groups.body.data.total_count).toBe(list.length);
+    const maya = list.find((g) => g.id === "avs_presenter_maya")!;
+    expect(maya).toMatchObject({ name: "Maya", group_type: "PUBLIC", num_looks: 3, train_status: null });
+    expect(Number.isInteger(maya.created_at)).toBe(true);
+    expect((await fetch(maya.preview_image as string)).status).toBe(200);
+    // HeyGen's include_public=false: the team's own groups only (this team has no talking photo).
+    expect((await api("GET", "/v2/avatar_group.list?include_public=false", { key })).body.data).toEqual({
+      total_count: 0,
+      avatar_group_list: [],
+    });
+
+    const looks = (await api("GET", "/v2/avatar_group/avs_presenter_maya/avatars", { key })).body.data.avatar_list as Record<
+      string,
+      unknown
+    >[];
+    expect(looks.map((l) => l.id)).toEqual(["avs_presenter_maya", "avs_presenter_maya__circle", "avs_presenter_maya__closeUp"]);
+    for (const l of looks) {
+      expect(l).toMatchObject({ avatar_id: l.id, group_id: "avs_presenter_maya", status: "completed", premium: false, type: "avatar" });
+      expect(String(l.preview_video_url)).toMatch(/^https?:\/\/.+\/preview_video$/);
+      expect(String(l.image_url)).toMatch(/^https?:\/\//);
+    }
+    expect((await api("GET", "/v2/avatar_group/nobody/avatars", { key })).status).toBe(404);
+
+    // The circle look as avatar_id: the stored request names the presenter and the circle style.
+    const made = await api("POST", "/v2/video/generate", {
+      key,
+      json: {
+        video_inputs: [{ character: { type: "avatar", avatar_id: "avs_presenter_maya__circle" }, voice: { type: "silence", duration: 1 } }],
+      },
+    });
+    expect(made.status, made.text).toBe(200);
+    const video = await db().video.findUniqueOrThrow({ where: { id: made.body.data.video_id } });
+    expect((video.request as { video_inputs: { character: unknown }[] }).video_inputs[0]!.character).toMatchObject({
+      avatar_id: "avs_presenter_maya",
+      avatar_style: "circle",
+    });
+  });
 });

@@ -286,3 +286,19 @@ describe("the extra fields HeyGen clients send", () => {
     expect(scene0(body({ voice: text({ emotion: given }) })).voice).toMatchObject({ emotion: canonical });
   });
 });
+
+describe("look ids from /v2/avatar_group/{id}/avatars", () => {
+  it("name the presenter and its style; an explicit avatar_style wins; other ids pass as they are", () => {
+    const character = (c: object) => scene0(body({ character: { type: "avatar", ...c } })).character;
+    expect(character({ avatar_id: "avs_presenter_maya__closeUp" })).toMatchObject({
+      avatar_id: "avs_presenter_maya",
+      avatar_style: "closeUp",
+    });
+    expect(character({ avatar_id: "avs_presenter_maya__circle", avatar_style: "normal" })).toMatchObject({
+      avatar_id: "avs_presenter_maya",
+      avatar_style: "normal",
+    });
+    expect(character({ avatar_id: "avs_presenter_maya" })).toMatchObject({ avatar_id: "avs_presenter_maya", avatar_style: "normal" });
+    expect(character({ avatar_id: "someone__square" })).toMatchObject({ avatar_id: "someone__square" });
+  });
+});

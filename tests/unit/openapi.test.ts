@@ -12,9 +12,9 @@ describe("OpenAPI document", () => {
     expect(result.valid).toBe(true);
   });
 
-  it("documents every public /v1 and /v2 route the app serves", () => {
+  it("documents every public /v1, /v2 and /v3 route the app serves", () => {
     const served = listRoutes()
-      .filter((r) => /^\/api\/v[12]\//.test(r.path))
+      .filter((r) => /^\/api\/v[123]\//.test(r.path))
       .map((r) => `${r.method} ${r.path.replace(/^\/api/, "").replace(/\[(\w+)\]/g, "{$1}")}`);
     const documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
     // Aliases of documented routes, kept for clients that use HeyGen's other spelling.

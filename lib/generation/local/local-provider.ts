@@ -31,6 +31,7 @@ export function localProvider(teamId: string): GenerationProvider {
               talking_photo_id: view.talking_photo_id,
               talking_photo_name: view.talking_photo_name,
               preview_image_url: view.preview_image_url,
+              created_at: view.created_ts,
             };
           }),
         ),
