@@ -27,7 +27,8 @@ import {
 } from "@/lib/render/compose";
 import { AAC } from "@/lib/render/compose/encoder-args";
 import { ownFileInput, runFfmpeg } from "@/lib/render/ffmpeg";
-import { sceneMedia } from "@/lib/generation/local/media/scene-media";
+import { sceneInputs } from "@/lib/generation/local/media/scene-inputs";
+import { photoGeometry } from "@/lib/render/photo/face-points";
 import { scenePresenter } from "@/lib/render/scene/scene-presenter";
 
 const since = (t: number) => (performance.now() - t) / 1000;
@@ -81,17 +82,20 @@ export async function phases(request: VideoRequest, teamId: string, quality?: (q
     const whole = request.video_inputs.length === 1;
     let seconds = 0;
     for (const [index, scene] of request.video_inputs.entries()) {
+      // The scene's background and talking photo made local first, as the scene job does (untimed).
+      const made = await sceneInputs(scene, index, { teamId, workDir: dir });
       let t = performance.now();
-      const voice = await renderVoice(scene.voice, { workDir: dir, fps: request.fps });
+      const voice = await renderVoice(scene.voice, { workDir: dir, fps: request.fps, audio: made.audio, speech: made.speech });
       out.speech += since(t);
-      const media = await sceneMedia(scene, index, { teamId, workDir: dir });
+      const media = made.background;
+      const photos = made.photo ? { "0": photoGeometry(made.photo.analysis) } : undefined;
+      const single = { ...request, video_inputs: [scene] };
       const plan = {
-        ...planVideo({ ...request, video_inputs: [scene] }, { voiceDurations: [voice.duration], media: media ? { "0": media } : {} })
-          .scenes[0]!,
+        ...planVideo(single, { voiceDurations: [voice.duration], media: media ? { "0": media } : {}, photos }).scenes[0]!,
         index,
       };
       t = performance.now();
-      const presenter = await scenePresenter(scene, plan, voice, dir);
+      const presenter = await scenePresenter(scene, plan, voice, dir, made.photo);
       out.sprites += since(t);
       t = performance.now();
       const clean = path.join(dir, `scene-${index}.mp4`);

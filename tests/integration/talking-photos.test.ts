@@ -170,7 +170,16 @@ describe("a team's photos", () => {
       talking_photo_id: lowRes,
       talking_photo_name: "low-res",
       preview_image_url: expect.stringMatching(/^http/),
+      created_at: expect.any(Number),
     });
+    // A photo is a group of its own with one look, in v2's avatar groups and v3's catalog.
+    const groups = (await api("GET", "/v2/avatar_group.list?include_public=false", { key })).body.data.avatar_group_list;
+    expect(groups).toContainEqual(expect.objectContaining({ id: lowRes, group_type: "PHOTO", num_looks: 1, name: "low-res" }));
+    const looks = (await api("GET", `/v2/avatar_group/${lowRes}/avatars`, { key })).body.data.avatar_list;
+    expect(looks).toEqual([expect.objectContaining({ id: lowRes, talking_photo_id: lowRes, type: "talking_photo", group_id: lowRes })]);
+    expect((await fetch(looks[0].preview_video_url as string)).status).toBe(200);
+    const v3Looks = (await api("GET", "/v3/avatars/looks?avatar_type=photo_avatar&limit=50", { key })).body.data;
+    expect(v3Looks).toContainEqual(expect.objectContaining({ id: lowRes, avatar_type: "photo_avatar", status: "completed" }));
     const theirs = await api("GET", "/v1/talking_photo.list", { key: otherKey });
     expect(theirs.body.data.map((p: { id: string }) => p.id)).not.toContain(lowRes);
     const theirAvatars = await api("GET", "/v2/avatars", { key: otherKey });
