@@ -13,7 +13,7 @@ import type { Word } from "@/lib/render/voice/types";
 import { db } from "@/lib/db";
 import { storage } from "@/lib/storage/storage";
 import { renderVoice } from "@/lib/render/voice/render-voice";
-import { planVideo, type ScenePlan } from "@/lib/render/plan";
+import type { ScenePlan } from "@/lib/render/plan";
 import {
   assemble,
   composeScene,
@@ -28,8 +28,7 @@ import {
 import { AAC } from "@/lib/render/compose/encoder-args";
 import { ownFileInput, runFfmpeg } from "@/lib/render/ffmpeg";
 import { sceneInputs } from "@/lib/generation/local/media/scene-inputs";
-import { photoGeometry } from "@/lib/render/photo/face-points";
-import { scenePresenter } from "@/lib/render/scene/scene-presenter";
+import { prepareScene } from "@/lib/render/scene/prepare-scene";
 
 const since = (t: number) => (performance.now() - t) / 1000;
 
@@ -82,22 +81,12 @@ export async function phases(request: VideoRequest, teamId: string, quality?: (q
     const whole = request.video_inputs.length === 1;
     let seconds = 0;
     for (const [index, scene] of request.video_inputs.entries()) {
-      // The scene's background and talking photo made local first, as the scene job does (untimed).
+      // The scene's inputs made local first, as the scene job does (untimed); then the job's own preparation.
       const made = await sceneInputs(scene, index, { teamId, workDir: dir });
-      let t = performance.now();
-      const voice = await renderVoice(scene.voice, { workDir: dir, fps: request.fps, audio: made.audio, speech: made.speech });
-      out.speech += since(t);
-      const media = made.background;
-      const photos = made.photo ? { "0": photoGeometry(made.photo.analysis) } : undefined;
-      const single = { ...request, video_inputs: [scene] };
-      const plan = {
-        ...planVideo(single, { voiceDurations: [voice.duration], media: media ? { "0": media } : {}, photos }).scenes[0]!,
-        index,
-      };
-      t = performance.now();
-      const presenter = await scenePresenter(scene, plan, voice, dir, made.photo);
-      out.sprites += since(t);
-      t = performance.now();
+      const { voice, media, plan, presenter, seconds: prepared } = await prepareScene(request, index, { workDir: dir, inputs: made });
+      out.speech += prepared.speech;
+      out.sprites += prepared.sprites;
+      const t = performance.now();
       const clean = path.join(dir, `scene-${index}.mp4`);
       const derived = whole ? { gif: path.join(dir, "preview.gif"), thumbnail: { file: path.join(dir, "thumb.jpg"), atSeconds: 1 } } : {};
       const threads = encoderThreads(whole, availableParallelism());

@@ -14,9 +14,9 @@ const STYLE_NAMES: Record<AvatarStyle, string> = { normal: "", circle: " (circle
 type Entry = Record<string, unknown>;
 const str = (v: unknown): string | null => (typeof v === "string" && v ? v : null);
 /** An entry's `created_at` in whole seconds (HeyGen clients need an integer), the catalog's date when it has none. */
-export const created = (e: Entry) => (typeof e.created_at === "number" ? Math.floor(e.created_at) : CATALOG_CREATED_AT);
+const created = (e: Entry) => (typeof e.created_at === "number" ? Math.floor(e.created_at) : CATALOG_CREATED_AT);
 /** A look's name: the presenter's, with the style after it. */
-export const lookName = (name: string, style: AvatarStyle) => `${name}${STYLE_NAMES[style]}`;
+const lookName = (name: string, style: AvatarStyle) => `${name}${STYLE_NAMES[style]}`;
 const gender = (v: unknown) => (v === "male" || v === "female" ? v : null);
 
 export type Ownership = "public" | "private";

@@ -62,6 +62,34 @@ const asset = obj({
 // Each endpoint names the schemas its route parses with, so the document cannot drift from the routes.
 const q = { videoIdQuery, pageQuery: videoPageQuery, voicePreviewQuery };
 
+// GET /v2/avatars and /v1/avatar.list, GET /v2/voices and /v1/voice.list: the same `data`.
+const avatarListData = obj({
+  avatars: arrayOf(
+    obj({
+      avatar_id: str,
+      avatar_name: str,
+      gender: str,
+      preview_image_url: strOrNull,
+      preview_video_url: strOrNull,
+      default_voice_id: str,
+    }),
+  ),
+  talking_photos: arrayOf(obj({ talking_photo_id: str, talking_photo_name: str, preview_image_url: strOrNull, created_at: int })),
+});
+const voiceListData = obj({
+  voices: arrayOf(
+    obj({
+      voice_id: str,
+      language: str,
+      gender: str,
+      name: str,
+      preview_audio: strOrNull,
+      support_pause: { type: "boolean" },
+      emotion_support: { type: "boolean" },
+      support_locale: { type: "boolean" },
+    }),
+  ),
+});
 const v3VoiceItem = obj({
   voice_id: str,
   name: str,
@@ -184,19 +212,7 @@ export function endpoints(): Endpoint[] {
       summary: "List avatars and talking photos",
       tag: "Catalog",
       envelope: "v2",
-      data: obj({
-        avatars: arrayOf(
-          obj({
-            avatar_id: str,
-            avatar_name: str,
-            gender: str,
-            preview_image_url: strOrNull,
-            preview_video_url: strOrNull,
-            default_voice_id: str,
-          }),
-        ),
-        talking_photos: arrayOf(obj({ talking_photo_id: str, talking_photo_name: str, preview_image_url: strOrNull, created_at: int })),
-      }),
+      data: avatarListData,
     },
     {
       method: "GET",
@@ -205,20 +221,7 @@ export function endpoints(): Endpoint[] {
       summary: "List voices",
       tag: "Catalog",
       envelope: "v2",
-      data: obj({
-        voices: arrayOf(
-          obj({
-            voice_id: str,
-            language: str,
-            gender: str,
-            name: str,
-            preview_audio: strOrNull,
-            support_pause: { type: "boolean" },
-            emotion_support: { type: "boolean" },
-            support_locale: { type: "boolean" },
-          }),
-        ),
-      }),
+      data: voiceListData,
     },
     {
       method: "GET",
@@ -228,19 +231,7 @@ export function endpoints(): Endpoint[] {
       description: "HeyGen's legacy list: the same items as `GET /v2/avatars`, in the v1 envelope.",
       tag: "Catalog",
       envelope: "v1",
-      data: obj({
-        avatars: arrayOf(
-          obj({
-            avatar_id: str,
-            avatar_name: str,
-            gender: str,
-            preview_image_url: strOrNull,
-            preview_video_url: strOrNull,
-            default_voice_id: str,
-          }),
-        ),
-        talking_photos: arrayOf(obj({ talking_photo_id: str, talking_photo_name: str, preview_image_url: strOrNull, created_at: int })),
-      }),
+      data: avatarListData,
     },
     {
       method: "GET",
@@ -250,20 +241,7 @@ export function endpoints(): Endpoint[] {
       description: "HeyGen's legacy list: the same items as `GET /v2/voices`, in the v1 envelope.",
       tag: "Catalog",
       envelope: "v1",
-      data: obj({
-        voices: arrayOf(
-          obj({
-            voice_id: str,
-            language: str,
-            gender: str,
-            name: str,
-            preview_audio: strOrNull,
-            support_pause: { type: "boolean" },
-            emotion_support: { type: "boolean" },
-            support_locale: { type: "boolean" },
-          }),
-        ),
-      }),
+      data: voiceListData,
     },
     {
       method: "GET",

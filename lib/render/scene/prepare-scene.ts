@@ -1,4 +1,5 @@
 import "server-only";
+import { performance } from "node:perf_hooks";
 import type { Scene, VideoRequest } from "@/lib/contract/schema";
 import type { PresenterSource } from "@/lib/render/compose";
 import { planVideo, type ScenePlan } from "@/lib/render/plan";
@@ -14,6 +15,8 @@ export type PreparedScene = {
   media: SceneMedia | undefined;
   plan: ScenePlan;
   presenter: PresenterSource | undefined;
+  // How long the voice and the presenter's sprites took (the bench's phases).
+  seconds: { speech: number; sprites: number };
 };
 
 /**
@@ -29,6 +32,7 @@ export async function prepareScene(
 ): Promise<PreparedScene> {
   const scene = request.video_inputs[index];
   if (!scene) throw new Error(`the request has no scene ${index}`);
+  const started = performance.now();
   const voice = await renderVoice(scene.voice, {
     workDir: opts.workDir,
     fps: request.fps,
@@ -36,11 +40,13 @@ export async function prepareScene(
     audio: opts.inputs?.audio,
     speech: opts.inputs?.speech,
   });
+  const speech = (performance.now() - started) / 1000;
   const media = opts.inputs?.background;
   const single = { ...request, video_inputs: [scene] };
   const photo = opts.inputs?.photo;
   const photos = photo ? { "0": photoGeometry(photo.analysis) } : undefined;
   const plan = { ...planVideo(single, { voiceDurations: [voice.duration], media: media ? { "0": media } : {}, photos }).scenes[0]!, index };
+  const drawn = performance.now();
   const presenter = await scenePresenter(scene, plan, voice, opts.workDir, photo);
-  return { scene, voice, media, plan, presenter };
+  return { scene, voice, media, plan, presenter, seconds: { speech, sprites: (performance.now() - drawn) / 1000 } };
 }

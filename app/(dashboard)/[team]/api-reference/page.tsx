@@ -34,8 +34,8 @@ export default async function ApiReferencePage({ params }: TeamParams) {
         title="API reference"
         description={
           <>
-            HeyGen v2-compatible endpoints at <code className="font-mono text-[13px]">{base}</code>. An existing HeyGen client works by
-            changing only its base URL and key.{" "}
+            HeyGen-compatible endpoints (v1, v2, and v3 for the account and catalog) at{" "}
+            <code className="font-mono text-[13px]">{base}</code>. An existing HeyGen client works by changing only its base URL and key.{" "}
             <Link className="font-medium text-indigo-700 underline underline-offset-2" href={`/${team.slug}/keys`}>
               Create an API key
             </Link>

@@ -25,30 +25,34 @@ export type MediaFileOptions = {
 
 const nouns: Record<AssetKind, string> = { image: "an image", video: "a video", audio: "audio" };
 
+// A stored file copied to `file`, refused when missing or over the size limit (its size from `size`, else storage).
+async function storedToFile(key: string | null, size: number | null, opts: MediaFileOptions, say: { missing: string; tooLarge: string }) {
+  const bytes = key === null ? null : (size ?? (await storage().stat(key))?.size ?? null);
+  const stream = key !== null && bytes !== null ? await storage().get(key) : null;
+  if (!stream || bytes === null) throw new RenderFailure("asset_unreachable", say.missing, true);
+  if (bytes > opts.maxBytes) {
+    stream.destroy();
+    throw new RenderFailure("asset_too_large", say.tooLarge, true);
+  }
+  await pipeline(stream, createWriteStream(opts.file));
+}
+
 // The team's stored asset copied to `file`; someone else's asset reads like a missing one.
 async function assetToFile(assetId: string, kind: AssetKind, opts: MediaFileOptions): Promise<void> {
   const asset = await db().asset.findFirst({ where: { id: assetId, teamId: opts.teamId }, select: { storageKey: true, sizeBytes: true } });
-  const stream = asset ? await storage().get(asset.storageKey) : null;
-  if (!asset || !stream)
-    throw new RenderFailure("asset_unreachable", `The ${kind} asset ${assetId} no longer exists; upload it again.`, true);
-  if (asset.sizeBytes > opts.maxBytes) {
-    stream.destroy();
-    throw new RenderFailure("asset_too_large", `Asset ${assetId} is larger than the limit.`, true);
-  }
-  await pipeline(stream, createWriteStream(opts.file));
+  await storedToFile(asset?.storageKey ?? null, asset?.sizeBytes ?? null, opts, {
+    missing: `The ${kind} asset ${assetId} no longer exists; upload it again.`,
+    tooLarge: `Asset ${assetId} is larger than the limit.`,
+  });
 }
 
 // One of this server's own signed file links, read from storage rather than over the network.
 async function ownLinkToFile(own: NonNullable<OwnLink>, what: string, opts: MediaFileOptions): Promise<void> {
   if ("refused" in own) throw new RenderFailure("asset_unreachable", `The ${what} URL is one of our file links: ${own.refused}`, true);
-  const info = await storage().stat(own.key);
-  const stream = info ? await storage().get(own.key) : null;
-  if (!info || !stream) throw new RenderFailure("asset_unreachable", `The ${what} URL points at a file that no longer exists.`, true);
-  if (info.size > opts.maxBytes) {
-    stream.destroy();
-    throw new RenderFailure("asset_too_large", `The ${what} is larger than the limit.`, true);
-  }
-  await pipeline(stream, createWriteStream(opts.file));
+  await storedToFile(own.key, null, opts, {
+    missing: `The ${what} URL points at a file that no longer exists.`,
+    tooLarge: `The ${what} is larger than the limit.`,
+  });
 }
 
 /**
