@@ -43,8 +43,8 @@ async function main(): Promise<void> {
     // The engines alone (no resampling, no files): seconds of speech per second of work.
     const engines: [string, () => Promise<{ pcm: Int16Array; sampleRate: number }>][] = [
       ["espeak-ng alone", () => espeakSpeak(LONG, "en-us+f3", prosody(1, 0, undefined))],
-      ["flite alone (kal)", () => fliteSpeak(LONG, "kal", 1, dir)],
-      ["flite alone (slt)", () => fliteSpeak(LONG, "slt", 1, dir)],
+      ["flite alone (kal)", () => fliteSpeak(LONG, "kal", 1)],
+      ["flite alone (slt)", () => fliteSpeak(LONG, "slt", 1)],
     ];
     for (const [name, speak] of engines) {
       let audio = 0;

@@ -35,11 +35,7 @@ export function shapesOf(cues: readonly VisemeCue[], length: number): Viseme[] {
 async function variantTrack(utterance: Utterance, variant: string, workDir: string): Promise<VoiceTrack> {
   const voice = findVoice(utterance.voiceId);
   if (voice?.provider !== "builtin" || voice.engine !== "espeak-ng") throw new Error(`${utterance.voiceId} is no espeak-ng voice`);
-  const spoken = await speakText(
-    { ...voice, engine_variant: variant },
-    { text: utterance.text, speed: utterance.speed, pitch: 0 },
-    workDir,
-  );
+  const spoken = await speakText({ ...voice, engine_variant: variant }, { text: utterance.text, speed: utterance.speed, pitch: 0 });
   const wavPath = path.join(workDir, `variant-${randomUUID()}.wav`);
   const { duration, envelope } = await decodeToWav(
     { pcm: spoken.pcm, sampleRate: spoken.sampleRate },

@@ -31,8 +31,8 @@ const splitWords = (text: string) =>
 // Phones per word, from a second pass that exclaims each word on its own ("Dr! Smith!"; a "." could be read
 // as an abbreviation) so a pause follows each, and writes no audio. Flite's lexicon gives a word the same
 // phones in both passes, give or take a reduced vowel.
-async function phonesPerWord(words: string[], voice: string, workDir: string): Promise<number[] | null> {
-  const { stdout } = await fliteRun(["-psdur", "-voice", voice, "-t", words.join("! ") + "!", "-o", "none"], workDir);
+async function phonesPerWord(words: string[], voice: string): Promise<number[] | null> {
+  const { stdout } = await fliteRun(["-psdur", "-voice", voice, "-t", words.join("! ") + "!", "-o", "none"]);
   const counts: number[] = [];
   let current = 0;
   for (const p of parseTrace(stdout)) {
@@ -65,17 +65,16 @@ function placeWords(words: string[], phones: Phone[], counts: number[] | null): 
 
 // Speaks text with one of flite's compiled-in voices; `rate` > 1 is faster. Pitch is shifted later (the
 // clustergen voices ignore flite's f0 settings).
-export async function fliteSpeak(text: string, voice: string, rate: number, workDir: string): Promise<EngineSpeech> {
+export async function fliteSpeak(text: string, voice: string, rate: number): Promise<EngineSpeech> {
   const clean = text.replace(/\s+/g, " ").trim();
   const run = await fliteRun(
     ["-psdur", "-voice", voice, "--setf", `duration_stretch=${(1 / rate).toFixed(4)}`, "-t", clean, "-o", "out.wav"],
-    workDir,
     "out.wav",
   );
   const { pcm, sampleRate } = readWav(run.wav!);
   const duration = pcm.length / sampleRate;
   const phones = parseTrace(run.stdout).map((p) => ({ ...p, start: Math.min(p.start, duration), end: Math.min(p.end, duration) }));
   const words = splitWords(clean);
-  const counts = words.length > 0 ? await phonesPerWord(words, voice, workDir) : null;
+  const counts = words.length > 0 ? await phonesPerWord(words, voice) : null;
   return { pcm, sampleRate, words: placeWords(words, phones, counts), phones: tidyPhones(phones) };
 }

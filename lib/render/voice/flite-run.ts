@@ -1,8 +1,8 @@
 import "server-only";
-import { mkdtemp, open, readFile, rm } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { WASI } from "node:wasi";
+import { ConsoleStdout, File, OpenFile, PreopenDirectory, WASI } from "@bjorn3/browser_wasi_shim";
 
 let compiled: Promise<WebAssembly.Module> | undefined;
 
@@ -14,34 +14,27 @@ function fliteModule(): Promise<WebAssembly.Module> {
   return compiled;
 }
 
-// Runs the flite command line with `args` in a scratch directory (its only file system) and answers
-// what it printed and the WAV it wrote, if `wav` names one.
-export async function fliteRun(args: string[], workDir: string, wav?: string): Promise<{ stdout: string; wav: Buffer | null }> {
+// Runs the flite command line with `args` and answers what it printed and the WAV it wrote, if `wav`
+// names one. Its only file system is an empty directory in memory: it reads nothing of ours and writes
+// nowhere on disk. Node's own `node:wasi` is not used: it keeps a pointer to the module's memory from
+// before the memory grows and writes through it afterwards (nodejs/node#52402), which corrupted the heap
+// and killed the process once in every few hundred runs; this shim reads the memory afresh on every call.
+export async function fliteRun(args: string[], wav?: string): Promise<{ stdout: string; wav: Buffer | null }> {
   const compiledModule = await fliteModule();
-  const dir = await mkdtemp(path.join(workDir, "flite-"));
-  try {
-    const stdout = await open(path.join(dir, "stdout"), "w+");
-    let code: number;
-    try {
-      const wasi = new WASI({
-        version: "preview1",
-        args: ["flite", ...args],
-        env: {},
-        preopens: { ".": dir },
-        stdout: stdout.fd,
-        returnOnExit: true,
-      });
-      const instance = await WebAssembly.instantiate(compiledModule, { wasi_snapshot_preview1: wasi.wasiImport } as WebAssembly.Imports);
-      code = wasi.start(instance);
-    } finally {
-      await stdout.close();
-    }
-    if (code !== 0) throw new Error(`flite exited with ${code}`);
-    return {
-      stdout: await readFile(path.join(dir, "stdout"), "utf8"),
-      wav: wav ? await readFile(path.join(dir, wav)) : null,
-    };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const printed: Uint8Array[] = [];
+  const files = new PreopenDirectory(".", new Map());
+  const wasi = new WASI(
+    ["flite", ...args],
+    [],
+    [new OpenFile(new File([])), new ConsoleStdout((bytes) => printed.push(bytes.slice())), new ConsoleStdout(() => {}), files],
+    { debug: false },
+  );
+  const instance = await WebAssembly.instantiate(compiledModule, { wasi_snapshot_preview1: wasi.wasiImport });
+  const code = wasi.start(instance as { exports: { memory: WebAssembly.Memory; _start: () => unknown } });
+  if (code !== 0) throw new Error(`flite exited with ${code}`);
+  const written = wav ? files.dir.contents.get(wav) : undefined;
+  return {
+    stdout: Buffer.concat(printed).toString("utf8"),
+    wav: written instanceof File ? Buffer.from(written.data) : null,
+  };
 }

@@ -22,13 +22,11 @@ function espeakVoiceName(voice: Extract<BuiltinVoice, { engine: "espeak-ng" }>, 
 
 // Speaks each stretch of text between `<break time=".."/>` tags and puts that much silence between them;
 // the tags are never spoken and never become words.
-export async function speakText(voice: BuiltinVoice, req: SpeakRequest, workDir: string, signal?: AbortSignal): Promise<SpokenText> {
+export async function speakText(voice: BuiltinVoice, req: SpeakRequest, signal?: AbortSignal): Promise<SpokenText> {
   // flite voices have no emotion presets (emotion_support: false), so only speed and pitch apply.
   const p = prosody(req.speed, req.pitch, voice.engine === "espeak-ng" ? req.emotion : undefined);
   const speak = (text: string): Promise<EngineSpeech> =>
-    voice.engine === "espeak-ng"
-      ? espeakSpeak(text, espeakVoiceName(voice, req.locale), p)
-      : fliteSpeak(text, voice.engine_voice, p.rate, workDir);
+    voice.engine === "espeak-ng" ? espeakSpeak(text, espeakVoiceName(voice, req.locale), p) : fliteSpeak(text, voice.engine_voice, p.rate);
   const parts: Int16Array[] = [];
   const words: Word[] = [];
   const phones: Phone[] = [];

@@ -18,7 +18,7 @@ export async function textVoice(voiceId: string, req: SpeakRequest, opts: VoiceO
   const voice = findVoice(voiceId);
   if (!voice || voice.provider !== "builtin")
     throw new RenderFailure("voice_unavailable", `Voice ${voiceId} cannot be spoken by this server.`, true);
-  const spoken = await speakText(voice, req, opts.workDir, opts.signal);
+  const spoken = await speakText(voice, req, opts.signal);
   const wavPath = trackPath(opts.workDir);
   const { duration, envelope } = await decodeToWav(
     { pcm: spoken.pcm, sampleRate: spoken.sampleRate },
