@@ -107,6 +107,13 @@ export class Conflict extends DomainError {
   readonly kind = "conflict";
 }
 
+/** An Idempotency-Key whose first request is still being answered (v3's `request_in_progress`). */
+export class RequestInProgress extends Conflict {
+  constructor() {
+    super("A request with this Idempotency-Key is still in progress; retry once it has been answered.");
+  }
+}
+
 export class QuotaExceeded extends DomainError {
   readonly kind = "quota_exceeded";
 }

@@ -10,6 +10,7 @@ import { Reply } from "@/lib/api/reply";
 import { checkCookieRequest, checkInput, checkRequest } from "@/lib/api/request-checks";
 import { readInput, type InputSpec, type RouteParams } from "@/lib/api/route-input";
 import { toApiError } from "@/lib/api/to-api-error";
+import { claimIdempotency, type IdempotencyClaim } from "@/lib/api/idempotency";
 import type { TrackedBody } from "@/lib/api/tracked-body";
 
 export type LimitName = RateLimitName;
@@ -19,6 +20,8 @@ export type CoreOptions = InputSpec & {
   // Which budget the caller spends: by default "read" for GET/HEAD, "write" otherwise; false: none.
   rateLimit?: LimitName | false;
   maxBody?: number;
+  // v3's Idempotency-Key semantics (lib/api/idempotency.ts); needs a team-scoped wrapper.
+  idempotent?: boolean;
 };
 
 // What every handler gets, whatever its auth mode.
@@ -41,16 +44,16 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   return () => (value ??= load());
 }
 
-function toResponse(result: unknown, envelope: Envelope, requestId: string): Response {
+function toResponse(result: unknown, envelope: Envelope, requestId: string, claim: IdempotencyClaim | null): Promise<Response> | Response {
   if (result instanceof Response) {
     result.headers.set("X-Request-Id", requestId);
-    return result;
+    // A raw answer (a stream, a file) cannot be replayed: the key is free again.
+    return claim ? claim.release().then(() => result) : result;
   }
   const reply = result instanceof Reply ? result : new Reply(result);
-  return Response.json(successBody(envelope, reply.data ?? {}), {
-    status: reply.status,
-    headers: { ...reply.headers, "X-Request-Id": requestId },
-  });
+  const body = successBody(envelope, reply.data ?? {});
+  const response = Response.json(body, { status: reply.status, headers: { ...reply.headers, "X-Request-Id": requestId } });
+  return claim ? claim.finish(reply.status, body).then(() => response) : response;
 }
 
 /**
@@ -67,6 +70,7 @@ export function routeCore<P, Q, B, A>(
   return async (req, context) => {
     const requestId = randomUUID();
     let stream: TrackedBody | null = null;
+    let claim: IdempotencyClaim | null = null;
     try {
       checkRequest(req);
       const routeParams = (await context?.params) ?? {};
@@ -82,11 +86,20 @@ export function routeCore<P, Q, B, A>(
         const overrides = admitted.teamId ? await teamRateLimits(admitted.teamId) : undefined;
         await enforce(`${bucket}:${admitted.limitBy}`, limitOf(bucket, overrides));
       }
+      if (options.idempotent && admitted.teamId) {
+        const claimed = await claimIdempotency(req, admitted.teamId);
+        if (claimed instanceof Response) {
+          claimed.headers.set("X-Request-Id", requestId);
+          return claimed;
+        }
+        claim = claimed;
+      }
       const input = await readInput(req, routeParams, options, readRaw);
       stream = input.stream;
       const ctx = { req, requestId, ip, params: input.params as P, query: input.query as Q, body: input.body as B };
-      return toResponse(await handler({ ...ctx, ...admitted.context }), envelope, requestId);
+      return await toResponse(await handler({ ...ctx, ...admitted.context }), envelope, requestId, claim);
     } catch (error) {
+      await claim?.release().catch(() => {});
       const answer = toApiError(error, requestId);
       // The handler stopped reading a streamed body part way: the rest is still on the connection.
       if (stream && !stream.finished()) answer.headers = { ...answer.headers, Connection: "close" };

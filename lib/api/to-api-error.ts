@@ -1,6 +1,6 @@
 import "server-only";
 import { ZodError } from "zod";
-import { DomainError, Gone, MethodNotAllowed, RangeNotSatisfiable, type ErrorKind, type FieldIssue } from "@/lib/errors";
+import { DomainError, Gone, MethodNotAllowed, RangeNotSatisfiable, RequestInProgress, type ErrorKind, type FieldIssue } from "@/lib/errors";
 import { zodInvalid } from "@/lib/validation/zod-invalid";
 
 /** What a route answers for a failure: the HTTP status, the snake_case code of API-CONTRACT.md and the rest. */
@@ -36,7 +36,8 @@ function fromDomain(error: DomainError): ApiError {
   if (error.kind === "rate_limited" && error.retryAfter) headers["Retry-After"] = error.retryAfter;
   if (error instanceof RangeNotSatisfiable) headers["Content-Range"] = `bytes */${error.size}`;
   if (error instanceof MethodNotAllowed) headers.Allow = error.allowed.join(", ");
-  return { status, code: error instanceof Gone ? error.reason : code, message: error.message, details: error.details, headers };
+  const specific = error instanceof Gone ? error.reason : error instanceof RequestInProgress ? "request_in_progress" : code;
+  return { status, code: specific, message: error.message, details: error.details, headers };
 }
 
 function prismaCode(error: unknown): string | undefined {

@@ -1,7 +1,7 @@
 import { Invalid, issueSentence, type FieldIssue } from "@/lib/errors";
 import { findAvatar, findVoice } from "@/lib/catalog";
 import { got } from "./fields";
-import type { BackgroundSettings, CharacterSettings, Scene, VideoRequest, VoiceSettings } from "./schema";
+import { MAX_SCALE, type BackgroundSettings, type CharacterSettings, type Scene, type VideoRequest, type VoiceSettings } from "./schema";
 
 // The checks that need the catalog or the team's own objects. The database stays outside lib/contract:
 // the caller injects lookups already scoped to the team, so another team's asset reads as unknown.
@@ -72,20 +72,44 @@ async function checkAsset(lookups: Lookups, path: string, id: string, want: Asse
   return type === want ? [] : [{ path, message: `asset ${got(id)} is ${article[type]}, not ${article[want]}` }];
 }
 
-async function checkCharacter(c: CharacterSettings | undefined, path: string, lookups: Lookups): Promise<FieldIssue[]> {
-  if (c === undefined) return [];
+// A talking photo's id works as an avatar_id too (it is its group's one look in /v2/avatar_group.list and
+// /v3/avatars/looks): such a character becomes the talking photo, with the settings both kinds share.
+async function resolveCharacter(
+  c: CharacterSettings | undefined,
+  path: string,
+  lookups: Lookups,
+): Promise<[CharacterSettings | undefined, FieldIssue[]]> {
+  if (c === undefined) return [c, []];
   if (c.type === "avatar") {
-    return (await lookups.avatarExists(c.avatar_id))
-      ? []
-      : [{ path: `${path}.avatar_id`, message: `unknown avatar ${got(c.avatar_id)}; list avatars with GET /v2/avatars` }];
+    if (await lookups.avatarExists(c.avatar_id)) return [c, []];
+    if (await lookups.talkingPhotoExists(c.avatar_id)) return [asTalkingPhoto(c), []];
+    return [c, [{ path: `${path}.avatar_id`, message: `unknown avatar ${got(c.avatar_id)}; list avatars with GET /v2/avatars` }]];
   }
-  if (await lookups.talkingPhotoExists(c.talking_photo_id)) return [];
+  if (await lookups.talkingPhotoExists(c.talking_photo_id)) return [c, []];
   return [
-    {
-      path: `${path}.talking_photo_id`,
-      message: `unknown talking photo ${got(c.talking_photo_id)}; list talking photos with GET /v2/avatars`,
-    },
+    c,
+    [
+      {
+        path: `${path}.talking_photo_id`,
+        message: `unknown talking photo ${got(c.talking_photo_id)}; list talking photos with GET /v2/avatars`,
+      },
+    ],
   ];
+}
+
+function asTalkingPhoto(c: Extract<CharacterSettings, { type: "avatar" }>): CharacterSettings {
+  return {
+    type: "talking_photo",
+    talking_photo_id: c.avatar_id,
+    scale: Math.min(c.scale, MAX_SCALE.talking_photo),
+    talking_photo_style: c.avatar_style === "circle" ? "circle" : "square",
+    offset: c.offset,
+    talking_style: "stable",
+    expression: "default",
+    super_resolution: false,
+    matting: c.matting,
+    circle_background_color: c.circle_background_color,
+  };
 }
 
 // Emotion and locale are honoured only by voices that advertise them, and ignored (dropped) by others;
@@ -124,12 +148,15 @@ async function checkBackground(b: BackgroundSettings, path: string, lookups: Loo
 // Problems come back in field order, whatever order the lookups answer in.
 async function resolveScene(scene: Scene, index: number, lookups: Lookups) {
   const path = `video_inputs[${index}]`;
-  const [characterProblems, [voice, voiceProblems], backgroundProblems] = await Promise.all([
-    checkCharacter(scene.character, `${path}.character`, lookups),
+  const [[character, characterProblems], [voice, voiceProblems], backgroundProblems] = await Promise.all([
+    resolveCharacter(scene.character, `${path}.character`, lookups),
     resolveVoice(scene.voice, `${path}.voice`, lookups),
     checkBackground(scene.background, `${path}.background`, lookups),
   ]);
-  return { scene: { ...scene, voice }, problems: [...characterProblems, ...voiceProblems, ...backgroundProblems] };
+  return {
+    scene: { ...scene, ...(character ? { character } : {}), voice },
+    problems: [...characterProblems, ...voiceProblems, ...backgroundProblems],
+  };
 }
 
 // Returns the request with ignored fields removed, or throws a 400 naming up to 3 unknown or mismatched ids.

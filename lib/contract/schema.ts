@@ -23,12 +23,14 @@ import {
 // unknown keys are ignored (the normaliser drops them), and the published schema must not claim otherwise.
 
 export const EMOTIONS = ["Excited", "Friendly", "Serious", "Soothing", "Broadcaster"] as const;
-const ELEVENLABS_MODELS = [
+export const ELEVENLABS_MODELS = [
   "eleven_monolingual_v1",
   "eleven_multilingual_v1",
   "eleven_multilingual_v2",
   "eleven_turbo_v2",
   "eleven_turbo_v2_5",
+  "eleven_flash_v2_5",
+  "eleven_v3",
 ] as const;
 export const FITS = ["cover", "crop", "contain", "none"] as const;
 export const PLAY_STYLES = ["fit_to_scene", "freeze", "loop", "once", "full_video"] as const;

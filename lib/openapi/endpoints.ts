@@ -2,6 +2,8 @@ import type { z } from "zod";
 import { assetListQuery } from "@/lib/assets/schemas";
 import { avatarGroupListQuery } from "@/lib/catalog/looks";
 import { v3AvatarsQuery, v3LooksQuery, v3VoicesQuery } from "@/lib/generation/v3-queries";
+import { v3VideoSchema } from "@/lib/contract/v3-video";
+import { v3VideosQuery } from "@/lib/videos/v3-videos";
 import { createFolderBody, folderPageQuery } from "@/lib/folders/schemas";
 import { voicePreviewQuery } from "@/lib/contract/voice-preview-query";
 import { talkingPhotoUploadQuery } from "@/lib/talking-photos/schemas";
@@ -121,6 +123,26 @@ const v3LookItem = obj({
   default_voice_id: strOrNull,
   supported_api_engines: arrayOf(str),
   tags: arrayOf(str),
+});
+
+const v3Video = obj({
+  id: str,
+  status: { enum: ["pending", "processing", "completed", "failed"] },
+  progress: int,
+  title: strOrNull,
+  created_at: { type: ["integer", "null"] },
+  completed_at: { type: ["integer", "null"] },
+  duration: { type: ["number", "null"] },
+  video_url: strOrNull,
+  captioned_video_url: strOrNull,
+  subtitle_url: strOrNull,
+  thumbnail_url: strOrNull,
+  gif_url: strOrNull,
+  video_page_url: strOrNull,
+  folder_id: strOrNull,
+  callback_id: strOrNull,
+  failure_code: strOrNull,
+  failure_message: strOrNull,
 });
 
 export function endpoints(): Endpoint[] {
@@ -572,7 +594,60 @@ export function endpoints(): Endpoint[] {
       envelope: "v1",
       data: obj({ username: str, email: str, first_name: str, last_name: str, team: obj({ id: str, slug: str, name: str }) }),
     },
-    // ─── HeyGen v3 (HEYGEN-V3.md): the catalog and the account so far ───
+    // ─── HeyGen v3 (HEYGEN-V3.md) ───
+    {
+      method: "POST",
+      path: "/v3/videos",
+      operationId: "v3CreateVideo",
+      summary: "Create a video (v3)",
+      description:
+        "`type: avatar` (a look id from /v3/avatars/looks or any avatar_id from /v2/avatars) or `type: image` (any portrait, animated as a talking photo; also `image_url` / `image_asset_id` as HeyGen's n8n node sends them). The frame's short edge comes from `resolution`, its long edge from `aspect_ratio`. `output_format: webm` has a transparent background.",
+      tag: "Videos",
+      envelope: "v3",
+      body: v3VideoSchema,
+      headers: [
+        {
+          name: "Idempotency-Key",
+          description:
+            "Within 24 h, the same key on this method and path answers the first request's answer again, whatever the body; 409 request_in_progress while the first is still running.",
+        },
+      ],
+      data: obj({ video_id: str, status: str, output_format: { enum: ["mp4", "webm"] } }),
+      extraErrors: [402, 409, 413],
+    },
+    {
+      method: "GET",
+      path: "/v3/videos",
+      operationId: "v3ListVideos",
+      summary: "List videos (v3)",
+      description: "Newest first; `title` matches a part of the title, any case.",
+      tag: "Videos",
+      envelope: "v3-list",
+      query: v3VideosQuery,
+      data: v3Video,
+    },
+    {
+      method: "GET",
+      path: "/v3/videos/{video_id}",
+      operationId: "v3GetVideo",
+      summary: "One video (v3)",
+      description: "Status (`pending`, `processing`, `completed`, `failed`), progress and signed file URLs that expire after 7 days.",
+      tag: "Videos",
+      envelope: "v3",
+      pathParams: ["video_id"],
+      data: v3Video,
+    },
+    {
+      method: "DELETE",
+      path: "/v3/videos/{video_id}",
+      operationId: "v3DeleteVideo",
+      summary: "Delete a video (v3)",
+      description: "Cancels a running render and removes the video and its files.",
+      tag: "Videos",
+      envelope: "v3",
+      pathParams: ["video_id"],
+      data: obj({ id: str, deleted: { const: true } }),
+    },
     {
       method: "GET",
       path: "/v3/users/me",

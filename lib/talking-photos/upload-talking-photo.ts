@@ -22,7 +22,8 @@ import { analyseInThread } from "./analyse-in-thread";
 import { MAX_PHOTOS_PER_TEAM, photoFiles } from "./photo-files";
 
 // As an asset upload's, without a provider to hand the file to (talking photos are always our own).
-type PhotoUploadInput = Omit<UploadInput, "provider">;
+// reuseSame: the team's photo of the same bytes, if it has one, instead of a second copy (v3 image videos).
+type PhotoUploadInput = Omit<UploadInput, "provider"> & { reuseSame?: boolean };
 
 const LIMIT = sizeLimits.image;
 
@@ -98,6 +99,10 @@ export async function uploadTalkingPhoto(input: PhotoUploadInput): Promise<Talki
       throw error;
     });
     const sha256 = await sha256Of(file);
+    if (input.reuseSame) {
+      const same = await db().talkingPhoto.findFirst({ where: { teamId: input.teamId, sha256, deletedAt: null } });
+      if (same) return same;
+    }
     const analysis = await analysed(sha256, file);
     const geometry = photoGeometry(analysis);
     const id = randomUUID().replace(/-/g, "");

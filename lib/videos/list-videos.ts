@@ -4,7 +4,8 @@ import { afterCursor, decodePageToken, encodePageToken } from "@/lib/paging/page
 import type { VideoStatus } from "@/lib/videos/status";
 
 // The dashboard's filters: "active" is queued, waiting or rendering; creator is `user:<id>` or `key:<id>`.
-export type VideoFilter = { status?: "active" | "completed" | "failed"; folderId?: string; creator?: string };
+// title: a part of the title, any case (GET /v3/videos).
+export type VideoFilter = { status?: "active" | "completed" | "failed"; folderId?: string; creator?: string; title?: string };
 
 function filterWhere(f: VideoFilter = {}) {
   const status = f.status === "active" ? { in: ["pending", "waiting", "processing"] as VideoStatus[] } : f.status;
@@ -12,6 +13,7 @@ function filterWhere(f: VideoFilter = {}) {
   return {
     ...(status ? { status } : {}),
     ...(f.folderId ? { folderId: f.folderId } : {}),
+    ...(f.title ? { title: { contains: f.title, mode: "insensitive" as const } } : {}),
     ...(kind === "user" ? { createdById: id } : kind === "key" ? { apiKeyId: id } : {}),
   };
 }

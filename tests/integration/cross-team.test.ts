@@ -488,6 +488,29 @@ const cases: Record<string, Case> = {
     is404(await api("GET", `/v3/avatars/looks/${w.aPhotoId}`, asBInA(w)));
     await aPhotoKept(w);
   },
+  "POST /api/v3/videos": async (w) => {
+    const body = { type: "avatar", avatar_id: w.aPhotoId, script: "Hello.", voice_id: "avs_voice_en_clara" };
+    const res = await api("POST", "/v3/videos", { key: w.bKey, json: body });
+    expect(res.status, res.text).toBe(400);
+    expect(res.body.error).toMatchObject({ code: "invalid_parameter", param: "avatar_id" });
+    is404(await api("POST", "/v3/videos", { ...asBInA(w), json: body }));
+    await aPhotoKept(w);
+  },
+  "GET /api/v3/videos": async (w) => {
+    const res = await api("GET", "/v3/videos?limit=100", { key: w.bKey });
+    expect(res.status).toBe(200);
+    expect(res.text).not.toContain(w.aVideoId);
+    is404(await api("GET", "/v3/videos", asBInA(w)));
+  },
+  "GET /api/v3/videos/[video_id]": async (w) => {
+    is404(await api("GET", `/v3/videos/${w.aVideoId}`, { key: w.bKey }));
+    is404(await api("GET", `/v3/videos/${w.aVideoId}`, asBInA(w)));
+  },
+  "DELETE /api/v3/videos/[video_id]": async (w) => {
+    is404(await api("DELETE", `/v3/videos/${w.aVideoId}`, { key: w.bKey }));
+    is404(await api("DELETE", `/v3/videos/${w.aVideoId}`, asBInA(w)));
+    expect(await db().video.count({ where: { id: w.aVideoId } })).toBe(1);
+  },
   "GET /api/v1/avatar.list": async (w) => {
     const res = await api("GET", "/v1/avatar.list", { key: w.bKey });
     expect(res.status).toBe(200);
