@@ -174,12 +174,23 @@ describe("POST /v3/videos", () => {
       [{ type: "avatar", avatar_id: "avs_presenter_maya", voice_id: "avs_voice_en_clara" }, "script", /audio_url/],
       [{ type: "avatar", avatar_id: "avs_presenter_maya", script: "Hi.", resolution: "8k" }, "resolution", /720p/],
       [
-        { type: "avatar", avatar_id: "avs_presenter_maya", script: "Hi.", output_format: "webm", background: { type: "color", value: "#000" } },
+        {
+          type: "avatar",
+          avatar_id: "avs_presenter_maya",
+          script: "Hi.",
+          output_format: "webm",
+          background: { type: "color", value: "#000" },
+        },
         "background",
         /webm/,
       ],
       [
-        { type: "avatar", avatar_id: "avs_presenter_maya", script: "Hi.", watermark: { image: { type: "url", url: "https://x.test/w.png" } } },
+        {
+          type: "avatar",
+          avatar_id: "avs_presenter_maya",
+          script: "Hi.",
+          watermark: { image: { type: "url", url: "https://x.test/w.png" } },
+        },
         "watermark",
         /not supported/,
       ],
