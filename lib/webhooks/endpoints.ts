@@ -4,9 +4,19 @@ import { Conflict, NotFound } from "@/lib/errors";
 import type { WebhookEndpoint } from "@/lib/generated/prisma/client";
 import { newWebhookSecret } from "@/lib/webhooks/signing";
 import { checkEndpointUrl } from "@/lib/webhooks/check-endpoint-url";
-import type { AddEndpointBody, UpdateEndpointBody } from "@/lib/webhooks/schemas";
 
 const MAX_ENDPOINTS_PER_TEAM = 20;
+
+// What the v1 and v3 routes and the dashboard hand over, their event types already checked (v1 and the
+// dashboard: the types we emit; v3: HeyGen's whole enum). `events` null or absent: every type.
+type NewEndpoint = { url: string; events?: readonly string[] | null };
+type EndpointChange = {
+  endpoint_id: string;
+  url?: string | null;
+  // Absent: unchanged; null: every type; a list replaces the list.
+  events?: readonly string[] | null;
+  status?: "enabled" | "disabled" | null;
+};
 
 export type EndpointView = {
   endpoint_id: string;
@@ -44,7 +54,7 @@ async function findEndpoint(teamId: string, endpointId: string): Promise<Webhook
 }
 
 /** POST /v1/webhook/endpoint.add: checks the URL (OPTIONS, 1 s), stores the endpoint; the secret is shown once. */
-export async function addEndpoint(teamId: string, body: AddEndpointBody): Promise<EndpointView> {
+export async function addEndpoint(teamId: string, body: NewEndpoint): Promise<EndpointView> {
   if ((await db().webhookEndpoint.count({ where: { teamId } })) >= MAX_ENDPOINTS_PER_TEAM) {
     throw new Conflict(`A team may have at most ${MAX_ENDPOINTS_PER_TEAM} webhook endpoints; delete one first.`);
   }
@@ -61,7 +71,7 @@ export async function listEndpoints(teamId: string): Promise<EndpointView[]> {
 }
 
 /** PATCH /v1/webhook/endpoint.update: a new URL is checked like a new endpoint; `events: null` means all. */
-export async function updateEndpoint(teamId: string, body: UpdateEndpointBody): Promise<EndpointView> {
+export async function updateEndpoint(teamId: string, body: EndpointChange): Promise<EndpointView> {
   const endpoint = await findEndpoint(teamId, body.endpoint_id);
   if (body.url && body.url !== endpoint.url) await checkEndpointUrl(body.url);
   const updated = await db().webhookEndpoint.update({
@@ -84,11 +94,36 @@ export async function deleteEndpoint(teamId: string, endpointId: string): Promis
   return { endpoint_id: endpoint.id };
 }
 
-/** A new secret for an endpoint, shown once; deliveries from now on (retries included) are signed with it. */
-export async function rotateEndpointSecret(teamId: string, endpointId: string): Promise<EndpointView> {
+const ROTATE_KEY_WINDOW_MS = 24 * 3600_000;
+
+/**
+ * A new secret for an endpoint, shown once; deliveries from now on (retries included) are signed with it.
+ * With an Idempotency-Key (v3 rotate-secret, HEYGEN-V3.md 1.5): the same key again within 24 h, with no other
+ * rotation since, answers the secret that rotation made (still the valid one) instead of rotating again.
+ */
+export async function rotateEndpointSecret(teamId: string, endpointId: string, idempotencyKey?: string): Promise<EndpointView> {
   const endpoint = await findEndpoint(teamId, endpointId);
   const secret = newWebhookSecret();
-  return presentEndpoint(await db().webhookEndpoint.update({ where: { id: endpoint.id }, data: { secret } }), secret);
+  const now = new Date();
+  if (!idempotencyKey) {
+    const rotated = await db().webhookEndpoint.update({ where: { id: endpoint.id }, data: { secret, rotateKey: null, rotatedAt: now } });
+    return presentEndpoint(rotated, secret);
+  }
+  // One conditional update: of two requests racing with the same key, the second finds the key set by the
+  // first (PostgreSQL re-checks the condition after the row lock) and replays.
+  const { count } = await db().webhookEndpoint.updateMany({
+    where: {
+      id: endpoint.id,
+      OR: [
+        { rotateKey: null },
+        { rotateKey: { not: idempotencyKey } },
+        { rotatedAt: { lt: new Date(now.getTime() - ROTATE_KEY_WINDOW_MS) } },
+      ],
+    },
+    data: { secret, rotateKey: idempotencyKey, rotatedAt: now },
+  });
+  const current = await findEndpoint(teamId, endpoint.id);
+  return presentEndpoint(current, count ? secret : current.secret);
 }
 
 function enabledData(enabled: boolean, reason: string) {

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "WebhookEndpoint" ADD COLUMN     "rotateKey" TEXT,
+ADD COLUMN     "rotatedAt" TIMESTAMP(3);
+
