@@ -8,7 +8,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { Field, Input, fieldAria } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast";
 import { errorMessage, fieldError } from "@/components/lib/api-client";
-import { eventLabels, webhookEventTypes, type WebhookEventType } from "@/components/webhooks/event-labels";
+import { emittedEvents, eventLabels, webhookEventTypes, type WebhookEventType } from "@/components/webhooks/event-labels";
 import { createEndpoint, editEndpoint, webhookKeys, type EndpointView } from "@/components/webhooks/queries";
 import { SecretOnce } from "@/components/webhooks/secret-once";
 
@@ -81,9 +81,7 @@ export function EndpointFormDialog({
   const queryClient = useQueryClient();
   const toast = useToast();
   const [url, setUrl] = useState(endpoint?.url ?? "");
-  const [events, setEvents] = useState<Set<WebhookEventType>>(
-    new Set((endpoint?.events as WebhookEventType[] | null) ?? webhookEventTypes),
-  );
+  const [events, setEvents] = useState<Set<WebhookEventType>>(new Set(emittedEvents(endpoint?.events) ?? webhookEventTypes));
   const [noEvents, setNoEvents] = useState(false);
   const save = useMutation({
     mutationFn: () => {
@@ -108,7 +106,7 @@ export function EndpointFormDialog({
     save.reset();
     setNoEvents(false);
     setUrl(endpoint?.url ?? "");
-    setEvents(new Set((endpoint?.events as WebhookEventType[] | null) ?? webhookEventTypes));
+    setEvents(new Set(emittedEvents(endpoint?.events) ?? webhookEventTypes));
     onClose();
   }
 

@@ -21,3 +21,12 @@ export const eventLabels: Record<WebhookEventType, { label: string; description:
 export function eventLabel(type: string): string {
   return eventLabels[type as WebhookEventType]?.label ?? type;
 }
+
+/**
+ * The types of an endpoint's subscription the dashboard shows and sends (null: every type). An endpoint made
+ * over v3 may also name HeyGen types we never emit; they are left out here (and dropped when the dashboard
+ * saves the endpoint), which changes nothing it receives.
+ */
+export function emittedEvents(events: readonly string[] | null | undefined): WebhookEventType[] | null {
+  return events ? webhookEventTypes.filter((t) => events.includes(t)) : null;
+}

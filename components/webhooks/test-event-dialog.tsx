@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
 import { errorMessage } from "@/components/lib/api-client";
-import { eventLabels, webhookEventTypes, type WebhookEventType } from "@/components/webhooks/event-labels";
+import { emittedEvents, eventLabels, webhookEventTypes, type WebhookEventType } from "@/components/webhooks/event-labels";
 import { sendTestEvent, type EndpointView } from "@/components/webhooks/queries";
 
 // Sends an example event (video_id "test_video_id"), signed and retried like a real one; it shows up in the log.
@@ -24,7 +24,7 @@ export function TestEventDialog({
 }) {
   const queryClient = useQueryClient();
   const toast = useToast();
-  const [type, setType] = useState<WebhookEventType>((endpoint.events?.[0] as WebhookEventType | undefined) ?? webhookEventTypes[0]);
+  const [type, setType] = useState<WebhookEventType>(emittedEvents(endpoint.events)?.[0] ?? webhookEventTypes[0]);
   const send = useMutation({
     mutationFn: () => sendTestEvent(team, endpoint.endpoint_id, type),
     onSuccess: async () => {

@@ -10,11 +10,14 @@ export function v3Page<T>(items: readonly T[], { limit, token }: { limit: number
     offset = Number(Buffer.from(token, "base64url").toString("utf8"));
     if (!Number.isInteger(offset) || offset < 0) throw Invalid.field("token", "is not a next_token this API gave out");
   }
-  const page = items.slice(offset, offset + limit);
   const more = offset + limit < items.length;
-  return Response.json({
-    data: page,
-    has_more: more,
+  return v3List({
+    data: items.slice(offset, offset + limit),
     next_token: more ? Buffer.from(String(offset + limit), "utf8").toString("base64url") : null,
   });
+}
+
+/** A page the domain cut itself (a database cursor): has_more is whether there is a next_token. */
+export function v3List<T>({ data, next_token }: { data: readonly T[]; next_token: string | null }): Response {
+  return Response.json({ data, has_more: next_token !== null, next_token });
 }

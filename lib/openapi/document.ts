@@ -35,6 +35,7 @@ function envelope(kind: Endpoint["envelope"], data: JsonSchema): JsonSchema {
       properties: { code: { const: 100 }, data, message: { const: "Success" } },
     };
   if (kind === "v3") return { type: "object", required: ["data"], properties: { data } };
+  if (kind === "v3-deleted") return { type: "object", required: ["data", "error"], properties: { data, error: { type: "null" } } };
   if (kind === "v3-list")
     return {
       type: "object",

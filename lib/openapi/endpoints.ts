@@ -10,6 +10,8 @@ import { talkingPhotoUploadQuery } from "@/lib/talking-photos/schemas";
 import { videoIdQuery, videoPageQuery } from "@/lib/videos/schemas";
 import { addEndpointBody, endpointIdQuery, updateEndpointBody } from "@/lib/webhooks/schemas";
 import { webhookEventTypes } from "@/lib/webhooks/event-types";
+import { v3EventTypes } from "@/lib/webhooks/v3-event-types";
+import { v3WebhookEndpoints } from "@/lib/openapi/v3-webhook-endpoints";
 
 // The public endpoints as data: what the OpenAPI document and the API reference page show.
 export type Endpoint = {
@@ -19,8 +21,8 @@ export type Endpoint = {
   summary: string;
   description?: string;
   tag: "Videos" | "Catalog" | "Assets" | "Talking photos" | "Account" | "Webhooks";
-  // v3-list: `{data: [items], has_more, next_token}`, `data` here describing one item.
-  envelope: "v1" | "v2" | "v3" | "v3-list";
+  // v3-list: `{data: [items], has_more, next_token}`, `data` here describing one item; v3-deleted: `{data: {}, error: null}`.
+  envelope: "v1" | "v2" | "v3" | "v3-list" | "v3-deleted";
   query?: z.ZodType;
   body?: "video" | "binary" | z.ZodType;
   pathParams?: string[];
@@ -43,7 +45,8 @@ const endpoint = (secret: Record<string, unknown>) =>
     endpoint_id: str,
     url: str,
     status: { enum: ["enabled", "disabled"] },
-    events: { oneOf: [{ type: "null" }, arrayOf(eventType)] },
+    // Any of HeyGen's types: an endpoint made over v3 may name types we never emit.
+    events: { oneOf: [{ type: "null" }, arrayOf({ enum: [...v3EventTypes] })] },
     secret,
     created_at: { type: "string", format: "date-time" },
     disabled_reason: strOrNull,
@@ -594,7 +597,7 @@ export function endpoints(): Endpoint[] {
       envelope: "v1",
       data: obj({ username: str, email: str, first_name: str, last_name: str, team: obj({ id: str, slug: str, name: str }) }),
     },
-    // ─── HeyGen v3 (HEYGEN-V3.md) ───
+    // ─── HeyGen v3 (HEYGEN-V3.md): videos, the account, the catalog and (lib/openapi/v3-webhook-endpoints.ts) webhooks ───
     {
       method: "POST",
       path: "/v3/videos",
@@ -730,5 +733,6 @@ export function endpoints(): Endpoint[] {
       pathParams: ["look_id"],
       data: v3LookItem,
     },
+    ...v3WebhookEndpoints(),
   ];
 }

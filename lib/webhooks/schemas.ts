@@ -3,7 +3,7 @@ import { pageQuery } from "@/lib/paging/page-token";
 import { webhookEventTypes } from "@/lib/webhooks/event-types";
 
 // What the webhook endpoint routes parse; the OpenAPI document is generated from the same schemas.
-const url = z
+export const endpointUrl = z
   .string()
   .trim()
   .max(2048)
@@ -12,11 +12,11 @@ const url = z
 const events = z.array(z.enum(webhookEventTypes)).max(20).nullish();
 const endpointId = z.string().trim().min(1).max(64);
 
-export const addEndpointBody = z.object({ url, events });
+export const addEndpointBody = z.object({ url: endpointUrl, events });
 
 export const updateEndpointBody = z.object({
   endpoint_id: endpointId,
-  url: url.nullish(),
+  url: endpointUrl.nullish(),
   // Absent: unchanged; null: every event type.
   events,
   // Beyond HeyGen: enable an endpoint again (after it was disabled for failing) or disable it.
@@ -26,17 +26,14 @@ export const updateEndpointBody = z.object({
 export const endpointIdQuery = z.object({ endpoint_id: endpointId });
 export const endpointIdParams = z.object({ id: endpointId });
 
-export type AddEndpointBody = z.infer<typeof addEndpointBody>;
-export type UpdateEndpointBody = z.infer<typeof updateEndpointBody>;
-
 // The dashboard's own routes (app/api/teams/[team]/webhooks/...). `events` is a non-empty list of the types
 // ticked, or null for every type (also those added later); an empty list would mean "all" and is refused.
 const dashboardEvents = z.array(z.enum(webhookEventTypes)).min(1).max(20).nullable();
 
-export const createEndpointBody = z.object({ url, events: dashboardEvents });
+export const createEndpointBody = z.object({ url: endpointUrl, events: dashboardEvents });
 
 export const editEndpointBody = z.object({
-  url: url.optional(),
+  url: endpointUrl.optional(),
   events: dashboardEvents.optional(),
   enabled: z.boolean().optional(),
 });

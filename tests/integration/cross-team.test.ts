@@ -303,6 +303,69 @@ const cases: Record<string, Case> = {
     is404(await api("DELETE", `/v1/webhook/endpoint.delete?endpoint_id=${w.aEndpointId}`, asBInA(w)));
     await aEndpointKept(w);
   },
+  // ─── HeyGen v3 webhooks: the same endpoints ───
+  "POST /api/v3/webhooks/endpoints": async (w) => {
+    const res = await api("POST", "/v3/webhooks/endpoints", { key: w.bKey, json: { url: w.receiver.url("/b-v3-hook") } });
+    expect(res.status, res.text).toBe(200);
+    expect((await db().webhookEndpoint.findUniqueOrThrow({ where: { id: res.body.data.endpoint_id } })).teamId).toBe(w.b.teamId);
+    is404(await api("POST", "/v3/webhooks/endpoints", { ...asBInA(w), json: { url: w.receiver.url("/sneaky") } }));
+    expect(await db().webhookEndpoint.count({ where: { teamId: w.a.teamId } })).toBe(1);
+  },
+  "GET /api/v3/webhooks/endpoints": async (w) => {
+    const res = await api("GET", "/v3/webhooks/endpoints?limit=100", { key: w.bKey });
+    expect(res.status).toBe(200);
+    expect(res.text).not.toContain(w.aEndpointId);
+    is404(await api("GET", "/v3/webhooks/endpoints", asBInA(w)));
+  },
+  "PATCH /api/v3/webhooks/endpoints/[endpoint_id]": async (w) => {
+    const json = { url: w.receiver.url("/stolen"), events: ["avatar_video.fail"] };
+    is404(await api("PATCH", `/v3/webhooks/endpoints/${w.aEndpointId}`, { key: w.bKey, json }));
+    is404(await api("PATCH", `/v3/webhooks/endpoints/${w.aEndpointId}`, { ...asBInA(w), json }));
+    await aEndpointKept(w);
+  },
+  "DELETE /api/v3/webhooks/endpoints/[endpoint_id]": async (w) => {
+    is404(await api("DELETE", `/v3/webhooks/endpoints/${w.aEndpointId}`, { key: w.bKey }));
+    is404(await api("DELETE", `/v3/webhooks/endpoints/${w.aEndpointId}`, asBInA(w)));
+    await aEndpointKept(w);
+  },
+  "POST /api/v3/webhooks/endpoints/[endpoint_id]/rotate-secret": async (w) => {
+    is404(await api("POST", `/v3/webhooks/endpoints/${w.aEndpointId}/rotate-secret`, { key: w.bKey }));
+    is404(
+      await api("POST", `/v3/webhooks/endpoints/${w.aEndpointId}/rotate-secret`, {
+        ...asBInA(w),
+        headers: { ...asBInA(w).headers, "Idempotency-Key": "k1" },
+      }),
+    );
+    expect(await db().webhookEndpoint.findUniqueOrThrow({ where: { id: w.aEndpointId } })).toMatchObject({ secret: "whsec_a" });
+  },
+  "GET /api/v3/webhooks/events": async (w) => {
+    const res = await api("GET", "/v3/webhooks/events?limit=100", { key: w.bKey });
+    expect(res.status, res.text).toBe(200);
+    const aEvents = await db().webhookEvent.findMany({ where: { teamId: w.a.teamId }, select: { id: true } });
+    expect(aEvents.length).toBeGreaterThan(0);
+    for (const { id } of aEvents) expect(res.text).not.toContain(id);
+    expect((await api("GET", `/v3/webhooks/events?entity_id=${w.aVideoId}`, { key: w.bKey })).body.data).toEqual([]);
+    is404(await api("GET", "/v3/webhooks/events", asBInA(w)));
+  },
+  "GET /api/v3/webhooks/event-types": async (w) => {
+    expect((await api("GET", "/v3/webhooks/event-types", { key: w.bKey })).status).toBe(200);
+    is404(await api("GET", "/v3/webhooks/event-types", asBInA(w)));
+  },
+  "POST /api/v3/webhooks": async (w) => {
+    is404(await api("POST", "/v3/webhooks", { ...asBInA(w), json: { url: w.receiver.url("/sneaky") } }));
+    expect(await db().webhookEndpoint.count({ where: { teamId: w.a.teamId } })).toBe(1);
+  },
+  "GET /api/v3/webhooks": async (w) => {
+    const res = await api("GET", "/v3/webhooks?limit=100", { key: w.bKey });
+    expect(res.status).toBe(200);
+    expect(res.text).not.toContain(w.aEndpointId);
+    is404(await api("GET", "/v3/webhooks", asBInA(w)));
+  },
+  "DELETE /api/v3/webhooks/[endpoint_id]": async (w) => {
+    is404(await api("DELETE", `/v3/webhooks/${w.aEndpointId}`, { key: w.bKey }));
+    is404(await api("DELETE", `/v3/webhooks/${w.aEndpointId}`, asBInA(w)));
+    await aEndpointKept(w);
+  },
   // ─── the dashboard's webhook routes ───
   "GET /api/teams/[team]/webhooks": async (w) => {
     is404(await api("GET", `${A(w)}/webhooks`, { cookie: w.b.cookie }));

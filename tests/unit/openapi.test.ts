@@ -57,4 +57,27 @@ describe("OpenAPI document", () => {
       "/v1/webhook/webhook.list",
     ]);
   });
+
+  it("documents HeyGen v3's webhook endpoints, events checked against HeyGen's whole enum", () => {
+    expect(
+      Object.entries(doc.paths)
+        .filter(([p]) => p.startsWith("/v3/webhooks"))
+        .flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`))
+        .sort(),
+    ).toEqual([
+      "DELETE /v3/webhooks/endpoints/{endpoint_id}",
+      "DELETE /v3/webhooks/{endpoint_id}",
+      "GET /v3/webhooks",
+      "GET /v3/webhooks/endpoints",
+      "GET /v3/webhooks/event-types",
+      "GET /v3/webhooks/events",
+      "PATCH /v3/webhooks/endpoints/{endpoint_id}",
+      "POST /v3/webhooks",
+      "POST /v3/webhooks/endpoints",
+      "POST /v3/webhooks/endpoints/{endpoint_id}/rotate-secret",
+    ]);
+    const body = JSON.stringify(doc.paths["/v3/webhooks/endpoints"]!.post);
+    expect(body).toContain('"batch.finished"');
+    expect(body).toContain('"avatar_video_gif.success"');
+  });
 });

@@ -13,6 +13,38 @@ function walk(dir: string): string[] {
 // The auth mode each route wrapper stands for; withTeam's is its `auth` option ("any" when absent).
 const wrapperAuth: Record<string, string> = { withPublic: "none", withSignedCallback: "hmac", withSession: "session", withTeam: "any" };
 
+const METHOD = /^(GET|POST|PUT|PATCH|DELETE)$/;
+
+// The handlers one route file exports itself, with their auth modes (otherMethods/unknownEndpoint answers left out).
+function ownExports(source: string): { method: string; auth: string | null }[] {
+  const exports: { method: string; auth: string | null }[] = [];
+  for (const chunk of source.split(/^export const /m).slice(1)) {
+    const names = chunk.match(/^\{?\s*([A-Z, ]+?)\s*\}?\s*[=<:]/)?.[1];
+    // The JSON 404/405 answers of lib/api/api-fallback.ts are not routes of their own.
+    if (!names || /^[^=]*=\s*(otherMethods|unknownEndpoint)\(/.test(chunk)) continue;
+    const wrapper = chunk.match(/^[^=]*=\s*(with\w+)\(/)?.[1];
+    const auth = chunk.match(/auth:\s*"(\w+)"/)?.[1] ?? (wrapper ? wrapperAuth[wrapper] : undefined) ?? null;
+    for (const method of names
+      .split(",")
+      .map((n) => n.trim())
+      .filter((n) => METHOD.test(n)))
+      exports.push({ method, auth });
+  }
+  return exports;
+}
+
+// An alias route re-exports another route's handlers (`export { GET, POST } from "@/app/api/.../route"`): each
+// counts as a route of the alias's path, with the auth mode of the handler it re-exports.
+function reExports(source: string): { method: string; auth: string | null }[] {
+  return [...source.matchAll(/^export \{([^}]+)\} from "@\/([^"]+)";?$/gm)].flatMap(([, names, target]) => {
+    const served = ownExports(readFileSync(`${target}.ts`, "utf8"));
+    return names!
+      .split(",")
+      .map((n) => n.trim())
+      .flatMap((method) => served.filter((e) => e.method === method));
+  });
+}
+
 // Every exported handler of every app/**/route.ts with the auth mode its wrapper declares.
 export function listRoutes(appDir = "app"): RouteExport[] {
   return walk(appDir).flatMap((file) => {
@@ -24,21 +56,6 @@ export function listRoutes(appDir = "app"): RouteExport[] {
         .filter((seg) => !/^\(.*\)$/.test(seg))
         .join("/");
     const source = readFileSync(file, "utf8");
-    const chunks = source.split(/^export const /m).slice(1);
-    const exports: RouteExport[] = [];
-    for (const chunk of chunks) {
-      const names = chunk.match(/^\{?\s*([A-Z, ]+?)\s*\}?\s*[=<:]/)?.[1];
-      // The JSON 404/405 answers of lib/api/api-fallback.ts are not routes of their own.
-      if (!names || /^[^=]*=\s*(otherMethods|unknownEndpoint)\(/.test(chunk)) continue;
-      const wrapper = chunk.match(/^[^=]*=\s*(with\w+)\(/)?.[1];
-      const auth = chunk.match(/auth:\s*"(\w+)"/)?.[1] ?? (wrapper ? wrapperAuth[wrapper] : undefined) ?? null;
-      for (const method of names
-        .split(",")
-        .map((n) => n.trim())
-        .filter((n) => /^(GET|POST|PUT|PATCH|DELETE)$/.test(n))) {
-        exports.push({ method, path, auth, file });
-      }
-    }
-    return exports;
+    return [...ownExports(source), ...reExports(source)].map(({ method, auth }) => ({ method, path, auth, file }));
   });
 }
