@@ -135,6 +135,7 @@ async function main(): Promise<void> {
 
   // Talking photos: the upload's analysis per photo (the first one also loads the models in its thread).
   const { uploadTalkingPhoto } = await import("@/lib/talking-photos/upload-talking-photo");
+  const { rawBodySource } = await import("@/lib/assets/receive-upload");
   const { readFile } = await import("node:fs/promises");
   const photoIds: Record<string, string> = {};
   for (const name of ["portrait.jpg", "portrait-150.jpg", "two-faces.webp"]) {
@@ -142,8 +143,7 @@ async function main(): Promise<void> {
     const t = performance.now();
     const photo = await uploadTalkingPhoto({
       teamId: team.id,
-      body: new Blob([bytes]).stream(),
-      headers: new Headers({ "content-length": String(bytes.length) }),
+      source: rawBodySource(new Blob([bytes]).stream(), new Headers({ "content-length": String(bytes.length) })),
     });
     photoIds[name] = photo.id;
     console.log(`upload analysis of ${name} (${photo.width}x${photo.height}): ${((performance.now() - t) / 1000).toFixed(2)} s`);

@@ -18,13 +18,17 @@ export function dispositionFilename(header: string | null): string | null {
   return value || null;
 }
 
-// An asset's name: `?name=`, else the Content-Disposition filename (without any folder part), else generated.
-export function assetName(query: string | undefined, disposition: string | null, fallback: string): string {
+// The name a sender gave a file (a Content-Disposition or form part filename, a URL's last segment), and where
+// it came from, for the message when it is unusable: `field` is named, `prefix` starts what is wrong with it.
+export type SentName = { value: string | null; field: string; prefix?: string };
+
+// An asset's name: `?name=`, else the sender's filename (without any folder part), else generated.
+export function assetName(query: string | undefined, sent: SentName, fallback: string): string {
   const fromQuery = query?.trim();
-  const fromHeader = dispositionFilename(disposition)?.split(/[\\/]/).pop()?.trim();
-  const name = fromQuery || fromHeader || fallback;
-  const field = fromQuery ? "name" : "Content-Disposition filename";
-  if (name.length > MAX_NAME) throw Invalid.field(field, `must be at most ${MAX_NAME} characters`);
-  if (/[\u0000-\u001f\u007f]/.test(name)) throw Invalid.field(field, "must not contain control characters");
+  const fromSender = sent.value?.split(/[\\/]/).pop()?.trim();
+  const name = fromQuery || fromSender || fallback;
+  const [field, prefix] = fromQuery ? ["name", ""] : [sent.field, sent.prefix ?? ""];
+  if (name.length > MAX_NAME) throw Invalid.field(field, `${prefix}must be at most ${MAX_NAME} characters`);
+  if (/[\u0000-\u001f\u007f]/.test(name)) throw Invalid.field(field, `${prefix}must not contain control characters`);
   return name;
 }

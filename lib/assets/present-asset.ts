@@ -31,3 +31,8 @@ export async function presentAsset(asset: Asset): Promise<AssetView> {
     ...(asset.duration !== null ? { duration: asset.duration } : {}),
   };
 }
+
+// An asset as HeyGen v3 answers an upload (HEYGEN-V3.md 6.1), with the same kind of signed URL.
+export async function presentV3Asset(asset: Asset): Promise<{ asset_id: string; url: string; mime_type: string; size_bytes: number }> {
+  return { asset_id: asset.id, url: await signedUrl(asset.storageKey), mime_type: asset.mimeType, size_bytes: asset.sizeBytes };
+}

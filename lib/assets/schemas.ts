@@ -6,3 +6,10 @@ import { pageQuery, queryParam } from "@/lib/paging/page-token";
 export const assetListQuery = pageQuery(20).extend({
   file_type: queryParam(z.enum(["image", "video", "audio"]).optional()),
 });
+
+// POST /v1/asset's JSON body (ours; HeyGen's takes raw bytes only): a file to import from a URL, and
+// optionally its name (`?name=` works too).
+export const assetImportBody = z.object({
+  url: z.string().trim().min(1).max(4096),
+  name: z.string().optional(),
+});

@@ -7,6 +7,7 @@ import { Readable } from "node:stream";
 import { db } from "@/lib/db";
 import { Invalid } from "@/lib/errors";
 import { sizeLimits } from "@/lib/assets/media-types";
+import { rawBodySource } from "@/lib/assets/receive-upload";
 import { parseVideoRequest } from "@/lib/contract/parse";
 import { parseLookId } from "@/lib/catalog/looks";
 import { asV3Invalid, v3Image, v3VideoBody, type V3AssetInput, type V3Presenter, type V3Video } from "@/lib/contract/v3-video";
@@ -50,8 +51,10 @@ async function photoOf(teamId: string, v: Extract<V3Video, { type: "image" }>, c
     const size = (await stat(file)).size;
     const photo = await uploadTalkingPhoto({
       teamId,
-      body: Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>,
-      headers: new Headers({ "content-length": String(size) }),
+      source: rawBodySource(
+        Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>,
+        new Headers({ "content-length": String(size) }),
+      ),
       name: v.title ?? undefined,
       createdById: creator.userId ?? null,
       apiKeyId: creator.apiKeyId ?? null,

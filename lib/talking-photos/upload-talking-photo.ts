@@ -9,15 +9,12 @@ import { Invalid, TooLarge, UnsupportedMedia } from "@/lib/errors";
 import type { TalkingPhoto } from "@/lib/generated/prisma/client";
 import { assetName } from "@/lib/assets/asset-name";
 import type { UploadInput } from "@/lib/assets/upload-asset";
-import { formatMegabytes, sizeLimits } from "@/lib/assets/media-types";
-import { readHead } from "@/lib/assets/read-head";
-import { SNIFF_BYTES, sniffMediaType } from "@/lib/assets/sniff-media-type";
+import { formatMegabytes, sizeLimits, type MediaType } from "@/lib/assets/media-types";
+import { receiveUpload, type UploadLimit } from "@/lib/assets/receive-upload";
 import type { AnalysisResult } from "@/lib/render/photo/analyse-photo";
 import { photoGeometry } from "@/lib/render/photo/face-points";
 import type { PhotoAnalysis } from "@/lib/render/photo/types";
-import { StorageLimitError } from "@/lib/storage/storage-errors";
 import { storage } from "@/lib/storage/storage";
-import { streamToFile } from "@/lib/storage/stream-to-file";
 import { analyseInThread } from "./analyse-in-thread";
 import { MAX_PHOTOS_PER_TEAM, photoFiles } from "./photo-files";
 
@@ -72,32 +69,27 @@ async function analysed(sha256: string, file: string): Promise<PhotoAnalysis> {
   }
 }
 
-// POST /v1/talking_photo: raw JPEG, PNG or WebP bytes, sniffed, streamed to disk under the image size limit,
-// analysed in a worker thread (face landmarks, person matte, previews) and recorded for the team. The answer
-// comes after the analysis, so the id works in the very next generate.
+const tooLarge = () => new TooLarge(`The photo is larger than ${formatMegabytes(LIMIT)}, the limit for images; upload a smaller file.`);
+
+// The image size limit; anything but a picture is refused once its first bytes are read.
+async function photoLimit(type: MediaType): Promise<UploadLimit> {
+  if (type.kind !== "image")
+    throw new UnsupportedMedia(`That file is a ${type.label} (${type.mime}); a talking photo must be a JPEG, PNG or WebP image.`);
+  return { bytes: LIMIT, exceeded: tooLarge };
+}
+
+// POST /v1/talking_photo: raw JPEG, PNG or WebP bytes, received as uploads are (sniffed, streamed to disk under
+// the image size limit), analysed in a worker thread (face landmarks, person matte, previews) and recorded for
+// the team. The answer comes after the analysis, so the id works in the very next generate.
 export async function uploadTalkingPhoto(input: PhotoUploadInput): Promise<TalkingPhoto> {
-  const declared = Number(input.headers.get("content-length") ?? "");
-  if (declared > LIMIT)
-    throw new TooLarge(`The photo is larger than ${formatMegabytes(LIMIT)}, the limit for images; upload a smaller file.`);
-  const requestedName = assetName(input.name, input.headers.get("content-disposition"), "");
-  if (!input.body) throw Invalid.field("body", "is empty; send the photo's bytes as the request body");
+  if ((input.source.declaredBytes ?? 0) > LIMIT) throw tooLarge();
+  const requestedName = assetName(input.name, input.source.filename, "");
+  if (!input.source.body) throw Invalid.field(input.source.empty.field, input.source.empty.message);
   const count = await db().talkingPhoto.count({ where: { teamId: input.teamId, deletedAt: null } });
   if (count >= MAX_PHOTOS_PER_TEAM) {
     throw Invalid.field("body", `the team already has ${count} talking photos, the most it may keep; delete one first`);
   }
-  const split = await readHead(input.body, SNIFF_BYTES);
-  const dir = await mkdtemp(path.join(tmpdir(), "talking-photo-upload-"));
-  try {
-    if (split.head.length === 0) throw Invalid.field("body", "is empty; send the photo's bytes as the request body");
-    const type = await sniffMediaType(split.head);
-    if (type.kind !== "image")
-      throw new UnsupportedMedia(`That file is a ${type.label} (${type.mime}); a talking photo must be a JPEG, PNG or WebP image.`);
-    const file = path.join(dir, `upload.${type.ext}`);
-    await streamToFile(split.rest, file, { maxBytes: LIMIT }).catch((error: unknown) => {
-      if (error instanceof StorageLimitError)
-        throw new TooLarge(`The photo is larger than ${formatMegabytes(LIMIT)}, the limit for images; upload a smaller file.`);
-      throw error;
-    });
+  return await receiveUpload(input.source, photoLimit, async ({ path: file }) => {
     const sha256 = await sha256Of(file);
     if (input.reuseSame) {
       const same = await db().talkingPhoto.findFirst({ where: { teamId: input.teamId, sha256, deletedAt: null } });
@@ -122,8 +114,5 @@ export async function uploadTalkingPhoto(input: PhotoUploadInput): Promise<Talki
         apiKeyId: input.apiKeyId ?? null,
       },
     });
-  } finally {
-    split.release();
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 }

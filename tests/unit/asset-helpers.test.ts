@@ -14,15 +14,21 @@ describe("asset names", () => {
     expect(dispositionFilename(null)).toBeNull();
   });
 
-  it("prefers ?name=, then the header without folders, then the fallback", () => {
-    expect(assetName("Mine", 'attachment; filename="cat.png"', "gen")).toBe("Mine");
-    expect(assetName(undefined, 'attachment; filename="C:\\\\Users\\\\me\\\\cat.png"', "gen")).toBe("cat.png");
-    expect(assetName("  ", null, "gen")).toBe("gen");
+  const header = (value: string | null) => ({ value: dispositionFilename(value), field: "Content-Disposition filename" });
+
+  it("prefers ?name=, then the sender's filename without folders, then the fallback", () => {
+    expect(assetName("Mine", header('attachment; filename="cat.png"'), "gen")).toBe("Mine");
+    expect(assetName(undefined, header('attachment; filename="C:\\\\Users\\\\me\\\\cat.png"'), "gen")).toBe("cat.png");
+    expect(assetName(undefined, { value: "shots/dog.jpg", field: "file" }, "gen")).toBe("dog.jpg");
+    expect(assetName("  ", header(null), "gen")).toBe("gen");
   });
 
   it("names the field that is wrong", () => {
-    expect(() => assetName("x".repeat(256), null, "gen")).toThrow(/^name: must be at most 255 characters/);
-    expect(() => assetName("a\u0000b", null, "gen")).toThrow(/^name: /);
+    expect(() => assetName("x".repeat(256), header(null), "gen")).toThrow(/^name: must be at most 255 characters/);
+    expect(() => assetName("a\u0000b", header(null), "gen")).toThrow(/^name: /);
+    expect(() => assetName(undefined, header('attachment; filename="a\tb.png"'), "gen")).toThrow(/^Content-Disposition filename: must not/);
+    const part = { value: `${"x".repeat(300)}.png`, field: "file", prefix: "its filename " };
+    expect(() => assetName(undefined, part, "gen")).toThrow(/^file: its filename must be at most 255 characters/);
   });
 });
 
