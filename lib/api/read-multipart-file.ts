@@ -22,8 +22,8 @@ export function readMultipartFile(headers: Headers, body: ReadableStream<Uint8Ar
   const contentType = headers.get("content-type") ?? "";
   const how = `send a multipart/form-data body with one file part named ${field} (Content-Disposition: form-data; name="${field}"; filename="...")`;
   if (!isMultipart(contentType)) {
-    const sent = contentType ? `a ${contentType.split(";")[0]!.trim()} body` : "a body without a Content-Type";
-    return Promise.reject(Invalid.field(field, `is missing: the request sent ${sent}; ${how}`));
+    const sent = contentType ? `the body is ${contentType.split(";")[0]!.trim()}` : "the body has no Content-Type";
+    return Promise.reject(Invalid.field(field, `is missing: ${sent}, not multipart/form-data; ${how}`));
   }
   if (!body) return Promise.reject(Invalid.field(field, `is missing: the request has no body; ${how}`));
   let form: busboy.Busboy;
@@ -56,6 +56,8 @@ export function readMultipartFile(headers: Headers, body: ReadableStream<Uint8Ar
     };
 
     form.on("file", (name, stream, info) => {
+      // A part breaks off when the form does (or when we stop it); the first such error says why.
+      stream.on("error", (error) => stop(Invalid.field(field, `the form ended in the middle of the file (${error.message})`)));
       if (file || name !== field) {
         stream.resume();
         return stop(
@@ -68,7 +70,9 @@ export function readMultipartFile(headers: Headers, body: ReadableStream<Uint8Ar
         );
       }
       file = new PassThrough();
-      stream.once("error", (error) => stop(Invalid.field(field, `the form ended in the middle of the file (${error.message})`)));
+      // Its reader listens for errors itself; this keeps one that comes before or after the reading (a part
+      // refused at its first bytes, then the form stopped) from taking the process down.
+      file.on("error", () => {});
       stream.pipe(file);
       resolve({
         body: file,

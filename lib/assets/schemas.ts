@@ -7,6 +7,9 @@ export const assetListQuery = pageQuery(20).extend({
   file_type: queryParam(z.enum(["image", "video", "audio"]).optional()),
 });
 
+// POST /v1/asset's query: the asset's name (else the sender's filename, else one made up).
+export const assetUploadQuery = z.object({ name: z.string().optional() });
+
 // POST /v1/asset's JSON body (ours; HeyGen's takes raw bytes only): a file to import from a URL, and
 // optionally its name (`?name=` works too).
 export const assetImportBody = z.object({

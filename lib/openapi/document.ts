@@ -47,17 +47,34 @@ function envelope(kind: Endpoint["envelope"], data: JsonSchema): JsonSchema {
 
 function operation(e: Endpoint) {
   const errorResponse = errorAnswer(e.envelope.startsWith("v3") ? "V3Error" : "Error");
+  const json = (schema: z.ZodType) => ({ "application/json": { schema: jsonSchema(schema) } });
   const requestBody =
     e.body === "video"
       ? { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/VideoGenerateRequest" } } } }
       : e.body === "binary"
         ? {
             required: true,
-            content: { "application/octet-stream": { schema: { type: "string", contentMediaType: "application/octet-stream" } } },
+            content: {
+              "application/octet-stream": { schema: { type: "string", contentMediaType: "application/octet-stream" } },
+              ...(e.altJson ? json(e.altJson) : {}),
+            },
           }
-        : e.body
-          ? { required: true, content: { "application/json": { schema: jsonSchema(e.body) } } }
-          : undefined;
+        : e.body === "file"
+          ? {
+              required: true,
+              content: {
+                "multipart/form-data": {
+                  schema: {
+                    type: "object",
+                    required: ["file"],
+                    properties: { file: { type: "string", format: "binary", contentMediaType: "application/octet-stream" } },
+                  },
+                },
+              },
+            }
+          : e.body
+            ? { required: true, content: json(e.body) }
+            : undefined;
   return {
     operationId: e.operationId,
     summary: e.summary,

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { assetListQuery } from "@/lib/assets/schemas";
+import { assetImportBody, assetListQuery, assetUploadQuery } from "@/lib/assets/schemas";
 import { avatarGroupListQuery } from "@/lib/catalog/looks";
 import { v3AvatarsQuery, v3LooksQuery, v3VoicesQuery } from "@/lib/generation/v3-queries";
 import { v3VideoSchema } from "@/lib/contract/v3-video";
@@ -24,7 +24,10 @@ export type Endpoint = {
   // v3-list: `{data: [items], has_more, next_token}`, `data` here describing one item; v3-deleted: `{data: {}, error: null}`.
   envelope: "v1" | "v2" | "v3" | "v3-list" | "v3-deleted";
   query?: z.ZodType;
-  body?: "video" | "binary" | z.ZodType;
+  // "binary": raw bytes; "file": multipart/form-data with one binary part `file` (HeyGen v3's uploads).
+  body?: "video" | "binary" | "file" | z.ZodType;
+  // A JSON body the route takes instead of `body` (POST /v1/asset's {url}).
+  altJson?: z.ZodType;
   pathParams?: string[];
   headers?: { name: string; description: string }[];
   data: Record<string, unknown>;
@@ -390,10 +393,13 @@ export function endpoints(): Endpoint[] {
       path: "/v1/asset",
       operationId: "uploadAsset",
       summary: "Upload an asset",
-      description: "Raw bytes of a PNG, JPEG, WebP, MP4, WebM, MP3 or WAV file; the type is read from the content.",
+      description:
+        'Raw bytes of a PNG, JPEG, WebP, MP4, WebM, MP3 or WAV file; the type is read from the content (images and audio up to 50 MB, videos up to 100 MB). Or JSON `{"url"}` (not in HeyGen\'s API): the file is downloaded through the fetch guard (http and https only; private, loopback and link-local addresses refused unless ALLOWED_FETCH_HOSTS lists them; 2 minutes at most) and stored the same way; a URL that cannot be fetched answers 400 naming `url` with the reason. `name` (query or JSON) names the asset.',
       tag: "Assets",
       envelope: "v1",
+      query: assetUploadQuery,
       body: "binary",
+      altJson: assetImportBody,
       data: asset,
       extraErrors: [413, 415],
     },
@@ -597,7 +603,7 @@ export function endpoints(): Endpoint[] {
       envelope: "v1",
       data: obj({ username: str, email: str, first_name: str, last_name: str, team: obj({ id: str, slug: str, name: str }) }),
     },
-    // ─── HeyGen v3 (HEYGEN-V3.md): videos, the account, the catalog and (lib/openapi/v3-webhook-endpoints.ts) webhooks ───
+    // ─── HeyGen v3 (HEYGEN-V3.md): videos, the account, the catalog, uploads and (lib/openapi/v3-webhook-endpoints.ts) webhooks ───
     {
       method: "POST",
       path: "/v3/videos",
@@ -722,6 +728,19 @@ export function endpoints(): Endpoint[] {
       envelope: "v3-list",
       query: v3LooksQuery,
       data: v3LookItem,
+    },
+    {
+      method: "POST",
+      path: "/v3/assets",
+      operationId: "v3UploadAsset",
+      summary: "Upload an asset (v3)",
+      description:
+        '`multipart/form-data` with one file part named `file` (with a filename), streamed to storage. The type is read from the content, as for `POST /v1/asset` (PNG, JPEG, WebP, MP4, WebM, MP3, WAV; images and audio up to 50 MB, videos up to 100 MB). A missing `file` part, a second file part or a body that is not a form answers 400 `invalid_parameter` with `param: "file"`; a part over the limit 413 `payload_too_large`; another type 415. The `asset_id` works wherever an asset id does (`image_asset_id`, `audio_asset_id`, ...).',
+      tag: "Assets",
+      envelope: "v3",
+      body: "file",
+      data: obj({ asset_id: str, url: str, mime_type: str, size_bytes: int }),
+      extraErrors: [413, 415],
     },
     {
       method: "GET",

@@ -4,7 +4,7 @@ import { api, type Answer } from "./support/http";
 import { startReceiver, type Receiver } from "./support/receiver";
 import { makeKey, makeUser, truncateAll, type TestUser } from "./support/fixtures";
 import { listRoutes } from "./support/routes";
-import { upload } from "./support/assets";
+import { upload, uploadForm } from "./support/assets";
 
 // Team A owns things; a user (or key) of team B tries to reach them. Another team's ids answer 404,
 // and user-level routes never show team A. Every team-scoped route must have a case here.
@@ -516,6 +516,14 @@ const cases: Record<string, Case> = {
     is404(await api("GET", `/v2/avatar_group/${w.aPhotoId}/avatars`, { key: w.bKey }));
     is404(await api("GET", `/v2/avatar_group/${w.aPhotoId}/avatars`, asBInA(w)));
     await aPhotoKept(w);
+  },
+  "POST /api/v3/assets": async (w) => {
+    const res = await uploadForm({ key: w.bKey }, "png");
+    expect((await db().asset.findUniqueOrThrow({ where: { id: res.body.data.asset_id } })).teamId).toBe(w.b.teamId);
+    is404(await uploadForm(asBInA(w), "png"));
+    // Nor can B's session import a URL into A's team.
+    is404(await api("POST", "/v1/asset", { ...asBInA(w), json: { url: "https://example.com/a.png" } }));
+    await aAssetKept(w);
   },
   "GET /api/v3/users/me": async (w) => {
     const res = await api("GET", "/v3/users/me", { key: w.bKey });

@@ -40,6 +40,20 @@ describe("OpenAPI document", () => {
     expect(op.parameters.map((p) => p.name).sort()).toEqual(["limit", "token"]);
   });
 
+  it("describes the uploads: raw bytes or JSON {url} on /v1/asset, a multipart binary `file` on /v3/assets", () => {
+    type Body = { requestBody: { content: Record<string, { schema: Record<string, unknown> }> } };
+    const v1 = (doc.paths["/v1/asset"]!.post as Body).requestBody.content;
+    expect(Object.keys(v1).sort()).toEqual(["application/json", "application/octet-stream"]);
+    expect(v1["application/json"]!.schema).toMatchObject({ properties: { url: { type: "string" } }, required: ["url"] });
+    const v3 = (doc.paths["/v3/assets"]!.post as Body).requestBody.content;
+    expect(Object.keys(v3)).toEqual(["multipart/form-data"]);
+    expect(v3["multipart/form-data"]!.schema).toMatchObject({
+      type: "object",
+      required: ["file"],
+      properties: { file: { type: "string", format: "binary" } },
+    });
+  });
+
   it("describes the webhook events a receiver gets, with both signature styles", () => {
     expect(Object.keys(doc.webhooks)).toEqual(["avatar_video.success", "avatar_video.fail", "avatar_video_gif.success"]);
     const post = (doc.webhooks["avatar_video.fail"] as { post: { parameters: { name: string }[] } }).post;

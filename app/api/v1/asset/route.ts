@@ -1,14 +1,12 @@
-import { z } from "zod";
 import { withTeam } from "@/lib/api/with-team";
 import { isJsonRequest, readJsonStream } from "@/lib/api/read-body";
 import { importAsset } from "@/lib/assets/import-asset";
 import { presentAsset } from "@/lib/assets/present-asset";
 import { rawBodySource } from "@/lib/assets/receive-upload";
+import { assetUploadQuery as query } from "@/lib/assets/schemas";
 import { uploadAsset } from "@/lib/assets/upload-asset";
 import { providerFor } from "@/lib/generation/provider-for";
 import { otherMethods } from "@/lib/api/api-fallback";
-
-const query = z.object({ name: z.string().optional() });
 
 // POST /v1/asset - upload raw bytes (the type is sniffed from the content, never from Content-Type), or JSON {"url"} to import one
 export const POST = withTeam(
