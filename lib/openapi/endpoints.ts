@@ -739,8 +739,15 @@ export function endpoints(): Endpoint[] {
       tag: "Assets",
       envelope: "v3",
       body: "file",
+      headers: [
+        {
+          name: "Idempotency-Key",
+          description:
+            "Within 24 h, the same key on this method and path answers the first upload's answer again (the same asset), whatever is sent; 409 request_in_progress while the first is still being stored.",
+        },
+      ],
       data: obj({ asset_id: str, url: str, mime_type: str, size_bytes: int }),
-      extraErrors: [413, 415],
+      extraErrors: [409, 413, 415],
     },
     {
       method: "GET",

@@ -166,6 +166,24 @@ describe("POST /v3/assets", () => {
     expect(await listed(key)).toEqual([]);
   });
 
+  it("answers a repeated Idempotency-Key with the first upload's answer, storing one asset", async () => {
+    const { user, key } = await team();
+    const first = await uploadForm({ key, headers: { "Idempotency-Key": "upload-1" } }, "png");
+    expect(first.status, first.text).toBe(200);
+    const again = await uploadForm({ key, headers: { "Idempotency-Key": "upload-1" } }, "jpg");
+    expect(again.status, again.text).toBe(200);
+    expect(again.headers.get("idempotent-replayed")).toBe("true");
+    expect(again.body).toEqual(first.body);
+    expect(await db().asset.count({ where: { teamId: user.teamId } })).toBe(1);
+    // A refused upload frees its key: the corrected retry goes through.
+    const refused = await uploadForm({ key, headers: { "Idempotency-Key": "upload-2" } }, "gif");
+    expect(refused.status).toBe(415);
+    const retried = await uploadForm({ key, headers: { "Idempotency-Key": "upload-2" } }, "webp");
+    expect(retried.status, retried.text).toBe(200);
+    expect(retried.body.data.mime_type).toBe("image/webp");
+    expect(await db().asset.count({ where: { teamId: user.teamId } })).toBe(2);
+  });
+
   it("answers in v3's envelope without a key and for other methods", async () => {
     v3Error(await uploadForm({}, "png"), 401, "unauthorized");
     const get = await api("GET", "/v3/assets", {});

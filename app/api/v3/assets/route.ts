@@ -5,7 +5,7 @@ import { uploadAsset } from "@/lib/assets/upload-asset";
 import { providerFor } from "@/lib/generation/provider-for";
 import { otherMethods } from "@/lib/api/api-fallback";
 
-// POST /v3/assets - upload one file as multipart/form-data part `file`, streamed; the type is sniffed from the content
+// POST /v3/assets - upload one file as multipart/form-data part `file`, streamed; the type is sniffed from the content (optional Idempotency-Key)
 export const POST = withTeam(
   async ({ req, body, team, principal }) => {
     const asset = await uploadAsset({
@@ -17,7 +17,7 @@ export const POST = withTeam(
     });
     return presentV3Asset(asset);
   },
-  { auth: "any", team: "principal", permission: "content.write", body: "stream", envelope: "v3" },
+  { auth: "any", team: "principal", permission: "content.write", body: "stream", envelope: "v3", idempotent: true },
 );
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods("v3", ["POST"]);
