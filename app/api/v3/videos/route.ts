@@ -20,8 +20,9 @@ export const POST = withTeam(
     rateLimit: "generate",
     envelope: "v3",
     idempotent: true,
-    // A base64 image rides in the body: room for the 50 MB image limit, encoded.
-    maxBody: 70 * 1024 * 1024,
+    // A base64 image rides in the body, read whole: room for a 15 MB image, encoded (larger ones go through
+    // POST /v3/assets and `asset_id`, streamed).
+    maxBody: 20 * 1024 * 1024,
   },
 );
 
