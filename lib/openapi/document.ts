@@ -209,7 +209,7 @@ export function openApiDocument(baseUrl: string) {
             data: { type: "null" },
             error: {
               type: "object",
-              required: ["code", "message"],
+              required: ["code", "message", "request_id"],
               properties: {
                 code: { type: "string" },
                 message: { type: "string" },
@@ -222,6 +222,7 @@ export function openApiDocument(baseUrl: string) {
                     properties: { path: { type: "string" }, message: { type: "string" } },
                   },
                 },
+                // The answer's X-Request-Id header, to quote when reporting a problem.
                 request_id: { type: "string" },
               },
             },
