@@ -51,9 +51,10 @@ export function openApiAnswerChecker(doc: Doc = openApiDocument("http://studio.i
 
   // null when the answer matches or is not ours to judge; else a message that says what differs.
   return function check(answer: AnswerCheck): string | null {
-    const url = new URL(answer.path, "http://studio.invalid");
-    if (!/^\/v[123]\//.test(url.pathname) || !isJson(answer.contentType)) return null;
-    const route = routes.find((r) => r.method === answer.method.toUpperCase() && r.pattern.test(url.pathname));
+    // /api/v3/... is the same route as /v3/... (the app rewrites the public paths onto /api).
+    const pathname = new URL(answer.path, "http://studio.invalid").pathname.replace(/^\/api(?=\/v[123]\/)/, "");
+    if (!/^\/v[123]\//.test(pathname) || !isJson(answer.contentType)) return null;
+    const route = routes.find((r) => r.method === answer.method.toUpperCase() && r.pattern.test(pathname));
     if (!route) return null;
     const where = `${answer.method.toUpperCase()} ${answer.path} answered ${answer.status}`;
     const declared = route.operation.responses[String(answer.status)] ?? route.operation.responses.default;
@@ -67,6 +68,7 @@ export function openApiAnswerChecker(doc: Doc = openApiDocument("http://studio.i
     }
     const schema = media["application/json"].schema;
     if (!schema) return null;
+    if (process.env.AJV_TRACE) require("node:fs").appendFileSync(process.env.AJV_TRACE, `${route.method} ${route.template} ${answer.status}\n`);
     const validate = validatorFor(route, answer.status in route.operation.responses ? String(answer.status) : "default", schema);
     if (validate(answer.body)) return null;
     return [

@@ -57,6 +57,12 @@ describe("OpenAPI answer check", () => {
     expect(v2({ data: null, error: { code: "unauthorized", message: "Bad key" } })).toContain("/error: must have required property 'request_id'");
   });
 
+  it("checks /api/v3/... as /v3/... (the same route)", () => {
+    const answer = { method: "GET", path: "/api/v3/videos/vid_1", status: 200, contentType: json };
+    expect(check({ ...answer, body: { data: video } })).toBeNull();
+    expect(check({ ...answer, body: { data: { ...video, progress: "40" } } })).toContain("/data/progress: must be integer");
+  });
+
   it("matches literal path segments before parameters", () => {
     const look = (body: unknown) => check({ method: "GET", path: "/v3/avatars/looks", status: 200, contentType: json, body });
     expect(look({ data: [], has_more: false, next_token: null })).toBeNull();
