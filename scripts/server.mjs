@@ -55,8 +55,13 @@ function decodablePath(url = "/") {
 // else v1's and v2's `{data: null, error: {..., request_id}}`, with the X-Request-Id every answer carries.
 function badPath(res, url = "/") {
   const requestId = randomUUID();
-  const error = { code: "invalid_parameter", message: "path: is not valid percent-encoded UTF-8 (e.g. %zz); encode it with encodeURIComponent" };
-  const body = /^\/(api\/)?v3\//.test(url) ? { error: { ...error, param: "path" } } : { data: null, error: { ...error, request_id: requestId } };
+  const error = {
+    code: "invalid_parameter",
+    message: "path: is not valid percent-encoded UTF-8 (e.g. %zz); encode it with encodeURIComponent",
+  };
+  const body = /^\/(api\/)?v3\//.test(url)
+    ? { error: { ...error, param: "path" } }
+    : { data: null, error: { ...error, request_id: requestId } };
   res.writeHead(400, { "content-type": "application/json", "x-request-id": requestId }).end(JSON.stringify(body));
 }
 

@@ -84,6 +84,9 @@ function operation(e: Endpoint) {
       "404": errorResponse,
       "429": errorResponse,
       ...(e.extraErrors ?? []).reduce<Record<string, typeof errorResponse>>((acc, code) => ({ ...acc, [String(code)]: errorResponse }), {}),
+      // Any other status (403 for a role without the permission, 413 over the body limit, 500, 502, 503) fails
+      // in the same envelope.
+      default: { ...errorResponse, description: "Any other failure, in the same error envelope" },
     },
   };
 }

@@ -121,7 +121,13 @@ const v3VoiceItem = obj({
 const v3VoiceDetail = {
   ...v3VoiceItem,
   required: [...v3VoiceItem.required, "support_interactive_avatar", "created_at", "status", "failure_message"],
-  properties: { ...v3VoiceItem.properties, support_interactive_avatar: bool, created_at: intOrNull, status: strOrNull, failure_message: strOrNull },
+  properties: {
+    ...v3VoiceItem.properties,
+    support_interactive_avatar: bool,
+    created_at: intOrNull,
+    status: strOrNull,
+    failure_message: strOrNull,
+  },
 };
 // Only a private avatar has a `status` (and an `error` once failed), as at HeyGen (HEYGEN-V3.md 4.1).
 const v3AvatarState = {
@@ -645,7 +651,11 @@ export function endpoints(): Endpoint[] {
             "Within 24 h, the same key on this method and path answers the first request's answer again, whatever the body; 409 request_in_progress while the first is still running.",
         },
       ],
-      data: obj({ video_id: str, status: { enum: ["waiting", "pending", "processing", "completed", "failed"] }, output_format: { enum: ["mp4", "webm"] } }),
+      data: obj({
+        video_id: str,
+        status: { enum: ["waiting", "pending", "processing", "completed", "failed"] },
+        output_format: { enum: ["mp4", "webm"] },
+      }),
       extraErrors: [402, 409, 413],
     },
     {

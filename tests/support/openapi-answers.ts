@@ -68,7 +68,6 @@ export function openApiAnswerChecker(doc: Doc = openApiDocument("http://studio.i
     }
     const schema = media["application/json"].schema;
     if (!schema) return null;
-    if (process.env.AJV_TRACE) require("node:fs").appendFileSync(process.env.AJV_TRACE, `${route.method} ${route.template} ${answer.status}\n`);
     const validate = validatorFor(route, answer.status in route.operation.responses ? String(answer.status) : "default", schema);
     if (validate(answer.body)) return null;
     return [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { openApiDocument } from "@/lib/openapi/document";
 import { openApiAnswerChecker } from "../support/openapi-answers";
 
 // The integration tests' `api()` checks every public answer with this; here it is shown catching wrong ones.
@@ -54,13 +55,28 @@ describe("OpenAPI answer check", () => {
     const error = { code: "unauthorized", message: "Bad key", request_id: "req_1" };
     expect(v2({ data: null, error })).toBeNull();
     expect(v2({ error })).toContain("(body): must have required property 'data'");
-    expect(v2({ data: null, error: { code: "unauthorized", message: "Bad key" } })).toContain("/error: must have required property 'request_id'");
+    expect(v2({ data: null, error: { code: "unauthorized", message: "Bad key" } })).toContain(
+      "/error: must have required property 'request_id'",
+    );
+    // A status the operation does not list is checked against its `default` answer: the same envelope.
+    const teapot = (body: unknown) => check({ method: "GET", path: "/v2/avatars", status: 503, contentType: json, body });
+    expect(teapot({ data: null, error: { ...error, code: "service_unavailable" } })).toBeNull();
+    expect(teapot({ error: { code: "service_unavailable", message: "Later" } })).toContain("response 503");
   });
 
   it("checks /api/v3/... as /v3/... (the same route)", () => {
     const answer = { method: "GET", path: "/api/v3/videos/vid_1", status: 200, contentType: json };
     expect(check({ ...answer, body: { data: video } })).toBeNull();
     expect(check({ ...answer, body: { data: { ...video, progress: "40" } } })).toContain("/data/progress: must be integer");
+  });
+
+  it("fails a status the operation does not document when it has no default answer", () => {
+    const doc = openApiDocument("http://studio.test");
+    delete (doc.paths["/v3/videos/{video_id}"]!.get as { responses: Record<string, unknown> }).responses.default;
+    const body = { error: { code: "service_unavailable", message: "Later" } };
+    expect(openApiAnswerChecker(doc)({ method: "GET", path: "/v3/videos/v", status: 503, contentType: json, body })).toContain(
+      "GET /v3/videos/{video_id} documents no 503 answer",
+    );
   });
 
   it("matches literal path segments before parameters", () => {
