@@ -14,6 +14,9 @@ import { v3EventTypes } from "@/lib/webhooks/v3-event-types";
 import { v3WebhookEndpoints } from "@/lib/openapi/v3-webhook-endpoints";
 import { arrayOf, bool, dateTime, int, intOrNull, obj, str, strOrNull } from "@/lib/openapi/schema-parts";
 
+// The document's tags, in the order the reference shows them.
+export const endpointTags = ["Videos", "Catalog", "Assets", "Talking photos", "Webhooks", "Account"] as const;
+
 // The public endpoints as data: what the OpenAPI document and the API reference page show.
 export type Endpoint = {
   method: "GET" | "POST" | "DELETE" | "PATCH";
@@ -21,7 +24,7 @@ export type Endpoint = {
   operationId: string;
   summary: string;
   description?: string;
-  tag: "Videos" | "Catalog" | "Assets" | "Talking photos" | "Account" | "Webhooks";
+  tag: (typeof endpointTags)[number];
   // v3-list: `{data: [items], has_more, next_token}`, `data` here describing one item; v3-deleted: `{data: {}, error: null}`.
   envelope: "v1" | "v2" | "v3" | "v3-list" | "v3-deleted";
   query?: z.ZodType;
