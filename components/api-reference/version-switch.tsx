@@ -32,7 +32,7 @@ export function VersionSwitch({
                 )}
               >
                 {labels[version]}
-                <span className={cx("text-xs tabular-nums", active ? "text-zinc-600" : "text-zinc-500")}>{counts[version]}</span>
+                <span className="text-xs text-zinc-600 tabular-nums">{counts[version]}</span>
               </Link>
             </li>
           );
