@@ -2,7 +2,7 @@ import { z } from "zod";
 import { endpoints, endpointTags, type Endpoint } from "@/lib/openapi/endpoints";
 
 // The API reference page and /api/openapi.json show one version of the API (its path prefix) or all of them.
-export const apiVersions = ["all", "v1", "v2", "v3"] as const;
+const apiVersions = ["all", "v1", "v2", "v3"] as const;
 export type ApiVersion = (typeof apiVersions)[number];
 
 // An unknown value shows every version (a stale or hand-edited link still opens the page).
