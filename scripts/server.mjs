@@ -1,6 +1,7 @@
 // The production web server: Next.js behind a tiny Node HTTP server, so the client address comes from
 // the socket (X-Forwarded-For is believed only with TRUST_PROXY=1) and reaches the app as
 // x-avatar-client-ip, which clients cannot forge: any value they send is replaced.
+import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import next from "next";
 
@@ -50,16 +51,22 @@ function decodablePath(url = "/") {
     return false;
   }
 }
-const badPath = JSON.stringify({
-  data: null,
-  error: { code: "invalid_parameter", message: "path: is not valid percent-encoded UTF-8 (e.g. %zz); encode it with encodeURIComponent" },
-});
+// In the envelope of the API version the path names (lib/api/envelope.ts): v3's `{error: {code, message, param}}`,
+// else v1's and v2's `{data: null, error: {..., request_id}}`, with the X-Request-Id every answer carries.
+function badPath(res, url = "/") {
+  const requestId = randomUUID();
+  const error = {
+    code: "invalid_parameter",
+    message: "path: is not valid percent-encoded UTF-8 (e.g. %zz); encode it with encodeURIComponent",
+  };
+  const body = /^\/(api\/)?v3\//.test(url)
+    ? { error: { ...error, param: "path" } }
+    : { data: null, error: { ...error, request_id: requestId } };
+  res.writeHead(400, { "content-type": "application/json", "x-request-id": requestId }).end(JSON.stringify(body));
+}
 
 const server = createServer((req, res) => {
-  if (!decodablePath(req.url)) {
-    res.writeHead(400, { "content-type": "application/json" }).end(badPath);
-    return;
-  }
+  if (!decodablePath(req.url)) return badPath(res, req.url);
   req.headers["x-avatar-client-ip"] = clientAddress(req);
   if (!trustProxy) delete req.headers["x-forwarded-for"];
   restoreContentLength(res);

@@ -25,6 +25,8 @@ export function avatarDetails(list: AvatarList, id: string) {
       type: "talking_photo",
       id: photo.talking_photo_id,
       name: photo.talking_photo_name ?? photo.talking_photo_id,
+      // A photo's gender is not known; HeyGen's details always name one (as the group looks do, "unknown").
+      gender: "unknown",
       preview_video_url: null,
       premium: false,
       is_public: false,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { videoRequestSchema } from "@/lib/contract/schema";
-import { endpoints, type Endpoint } from "@/lib/openapi/endpoints";
+import { endpoints, endpointTags, type Endpoint } from "@/lib/openapi/endpoints";
+import { inVersion, type ApiVersion } from "@/lib/openapi/versions";
 import { webhookEventTypes } from "@/lib/webhooks/event-types";
 
 // OpenAPI 3.1 for the HeyGen-compatible API, generated from the same zod schemas the routes parse with.
@@ -101,6 +102,9 @@ function operation(e: Endpoint) {
       "404": errorResponse,
       "429": errorResponse,
       ...(e.extraErrors ?? []).reduce<Record<string, typeof errorResponse>>((acc, code) => ({ ...acc, [String(code)]: errorResponse }), {}),
+      // Any other status (403 for a role without the permission, 413 over the body limit, 500, 502, 503) fails
+      // in the same envelope.
+      default: { ...errorResponse, description: "Any other failure, in the same error envelope" },
     },
   };
 }
@@ -183,9 +187,11 @@ function webhookOperations() {
   );
 }
 
-export function openApiDocument(baseUrl: string) {
+// `version`: only the paths under /v1, /v2 or /v3 (the API reference page's switch), and only the tags they use.
+export function openApiDocument(baseUrl: string, version: ApiVersion = "all") {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const e of endpoints()) {
+  const shown = endpoints().filter((e) => inVersion(e, version));
+  for (const e of shown) {
     paths[e.path] ??= {};
     paths[e.path]![e.method.toLowerCase()] = operation(e);
   }
@@ -202,14 +208,8 @@ export function openApiDocument(baseUrl: string) {
     },
     servers: [{ url: baseUrl }],
     security: [{ apiKey: [] }, { bearer: [] }],
-    tags: [
-      { name: "Videos" },
-      { name: "Catalog" },
-      { name: "Assets" },
-      { name: "Talking photos" },
-      { name: "Webhooks" },
-      { name: "Account" },
-    ],
+    // Webhooks also tags the events we send (`webhooks` below), whichever version made the endpoint.
+    tags: endpointTags.filter((tag) => tag === "Webhooks" || shown.some((e) => e.tag === tag)).map((name) => ({ name })),
     paths,
     webhooks: webhookOperations(),
     components: {
@@ -226,7 +226,7 @@ export function openApiDocument(baseUrl: string) {
             data: { type: "null" },
             error: {
               type: "object",
-              required: ["code", "message"],
+              required: ["code", "message", "request_id"],
               properties: {
                 code: { type: "string" },
                 message: { type: "string" },
@@ -239,6 +239,7 @@ export function openApiDocument(baseUrl: string) {
                     properties: { path: { type: "string" }, message: { type: "string" } },
                   },
                 },
+                // The answer's X-Request-Id header, to quote when reporting a problem.
                 request_id: { type: "string" },
               },
             },

@@ -12,6 +12,10 @@ import { addEndpointBody, endpointIdQuery, updateEndpointBody } from "@/lib/webh
 import { webhookEventTypes } from "@/lib/webhooks/event-types";
 import { v3EventTypes } from "@/lib/webhooks/v3-event-types";
 import { v3WebhookEndpoints } from "@/lib/openapi/v3-webhook-endpoints";
+import { arrayOf, bool, dateTime, int, intOrNull, obj, str, strOrNull } from "@/lib/openapi/schema-parts";
+
+// The document's tags, in the order the reference shows them.
+export const endpointTags = ["Videos", "Catalog", "Assets", "Talking photos", "Webhooks", "Account"] as const;
 
 // The public endpoints as data: what the OpenAPI document and the API reference page show.
 export type Endpoint = {
@@ -20,7 +24,7 @@ export type Endpoint = {
   operationId: string;
   summary: string;
   description?: string;
-  tag: "Videos" | "Catalog" | "Assets" | "Talking photos" | "Account" | "Webhooks";
+  tag: (typeof endpointTags)[number];
   // v3-list: `{data: [items], has_more, next_token}`, `data` here describing one item; v3-deleted: `{data: {}, error: null}`.
   envelope: "v1" | "v2" | "v3" | "v3-list" | "v3-deleted";
   query?: z.ZodType;
@@ -36,12 +40,6 @@ export type Endpoint = {
   file?: string;
 };
 
-const str = { type: "string" };
-const strOrNull = { type: ["string", "null"] };
-const int = { type: "integer" };
-const obj = (properties: Record<string, unknown>) => ({ type: "object", properties });
-const arrayOf = (items: Record<string, unknown>) => ({ type: "array", items });
-
 const eventType = { enum: [...webhookEventTypes] };
 const endpoint = (secret: Record<string, unknown>) =>
   obj({
@@ -51,51 +49,69 @@ const endpoint = (secret: Record<string, unknown>) =>
     // Any of HeyGen's types: an endpoint made over v3 may name types we never emit.
     events: { oneOf: [{ type: "null" }, arrayOf({ enum: [...v3EventTypes] })] },
     secret,
-    created_at: { type: "string", format: "date-time" },
+    created_at: dateTime,
     disabled_reason: strOrNull,
     failing_since: strOrNull,
   });
 
-const asset = obj({
-  id: str,
-  name: str,
-  file_type: { enum: ["image", "video", "audio"] },
-  url: str,
-  created_ts: int,
-  width: int,
-  height: int,
-  duration: { type: "number" },
-});
+// width, height and duration where they apply (an image has no duration, audio no size).
+const asset = obj(
+  {
+    id: str,
+    name: str,
+    file_type: { enum: ["image", "video", "audio"] },
+    url: str,
+    created_ts: int,
+    mime_type: str,
+    size_bytes: int,
+    width: int,
+    height: int,
+    duration: { type: "number" },
+  },
+  ["width", "height", "duration"],
+);
 
 // Each endpoint names the schemas its route parses with, so the document cannot drift from the routes.
 const q = { videoIdQuery, pageQuery: videoPageQuery, voicePreviewQuery };
 
-// GET /v2/avatars and /v1/avatar.list, GET /v2/voices and /v1/voice.list: the same `data`.
+// GET /v2/avatars and /v1/avatar.list, GET /v2/voices and /v1/voice.list: the same `data`. A HeyGen upstream's
+// entries are passed on as it sent them, so what only we add (default_voice_id, created_at) is optional.
 const avatarListData = obj({
   avatars: arrayOf(
-    obj({
-      avatar_id: str,
-      avatar_name: str,
-      gender: str,
-      preview_image_url: strOrNull,
-      preview_video_url: strOrNull,
-      default_voice_id: str,
-    }),
+    obj(
+      {
+        avatar_id: str,
+        avatar_name: str,
+        gender: str,
+        preview_image_url: strOrNull,
+        preview_video_url: strOrNull,
+        default_voice_id: strOrNull,
+      },
+      ["default_voice_id"],
+    ),
   ),
-  talking_photos: arrayOf(obj({ talking_photo_id: str, talking_photo_name: str, preview_image_url: strOrNull, created_at: int })),
+  talking_photos: arrayOf(
+    obj({ talking_photo_id: str, talking_photo_name: str, preview_image_url: strOrNull, created_at: int }, ["created_at"]),
+  ),
 });
+// heygen-mcp requires the three booleans and a working URL in preview_audio (HEYGEN-V3.md 10.4).
 const voiceListData = obj({
   voices: arrayOf(
-    obj({
-      voice_id: str,
-      language: str,
-      gender: str,
-      name: str,
-      preview_audio: strOrNull,
-      support_pause: { type: "boolean" },
-      emotion_support: { type: "boolean" },
-      support_locale: { type: "boolean" },
-    }),
+    obj(
+      {
+        voice_id: str,
+        language: str,
+        gender: str,
+        name: str,
+        preview_audio: { type: "string", format: "uri" },
+        support_pause: bool,
+        emotion_support: bool,
+        support_interactive_avatar: bool,
+        support_locale: bool,
+        locales: arrayOf(str),
+      },
+      ["locales"],
+    ),
   ),
 });
 const v3VoiceItem = obj({
@@ -103,11 +119,27 @@ const v3VoiceItem = obj({
   name: str,
   language: str,
   gender: str,
-  type: str,
-  support_pause: { type: "boolean" },
-  support_locale: { type: "boolean" },
+  type: { enum: ["public", "private"] },
+  support_pause: bool,
+  support_locale: bool,
   preview_audio_url: strOrNull,
 });
+const v3VoiceDetail = {
+  ...v3VoiceItem,
+  required: [...v3VoiceItem.required, "support_interactive_avatar", "created_at", "status", "failure_message"],
+  properties: {
+    ...v3VoiceItem.properties,
+    support_interactive_avatar: bool,
+    created_at: intOrNull,
+    status: strOrNull,
+    failure_message: strOrNull,
+  },
+};
+// Only a private avatar has a `status` (and an `error` once failed), as at HeyGen (HEYGEN-V3.md 4.1).
+const v3AvatarState = {
+  status: { enum: ["processing", "pending_consent", "failed", "completed", null] },
+  error: { oneOf: [{ type: "null" }, obj({ code: str, message: str })] },
+};
 const v3GroupItem = obj({
   id: str,
   name: str,
@@ -117,18 +149,24 @@ const v3GroupItem = obj({
   preview_image_url: strOrNull,
   preview_video_url: strOrNull,
   default_voice_id: strOrNull,
+  consent_status: strOrNull,
+  ...v3AvatarState,
 });
 const v3LookItem = obj({
   id: str,
   name: str,
-  avatar_type: str,
+  avatar_type: { enum: ["studio_avatar", "digital_twin", "photo_avatar"] },
   group_id: strOrNull,
   gender: strOrNull,
   preview_image_url: strOrNull,
   preview_video_url: strOrNull,
   default_voice_id: strOrNull,
-  supported_api_engines: arrayOf(str),
+  image_width: intOrNull,
+  image_height: intOrNull,
+  preferred_orientation: { enum: ["portrait", "landscape", "square", null] },
+  supported_api_engines: arrayOf({ enum: ["avatar_v", "avatar_iv", "avatar_iii"] }),
   tags: arrayOf(str),
+  ...v3AvatarState,
 });
 
 const v3Video = obj({
@@ -136,8 +174,8 @@ const v3Video = obj({
   status: { enum: ["pending", "processing", "completed", "failed"] },
   progress: int,
   title: strOrNull,
-  created_at: { type: ["integer", "null"] },
-  completed_at: { type: ["integer", "null"] },
+  created_at: intOrNull,
+  completed_at: intOrNull,
   duration: { type: ["number", "null"] },
   video_url: strOrNull,
   captioned_video_url: strOrNull,
@@ -182,6 +220,7 @@ export function endpoints(): Endpoint[] {
         status: { enum: ["pending", "waiting", "processing", "completed", "failed"] },
         progress: int,
         callback_id: strOrNull,
+        title: strOrNull,
         video_url: strOrNull,
         video_url_caption: strOrNull,
         thumbnail_url: strOrNull,
@@ -230,7 +269,7 @@ export function endpoints(): Endpoint[] {
       tag: "Videos",
       envelope: "v1",
       query: q.videoIdQuery,
-      data: obj({ video_id: str, status: str }),
+      data: obj({ video_id: str, status: { enum: ["pending", "waiting", "processing", "completed", "failed"] } }),
       extraErrors: [409],
     },
     {
@@ -290,7 +329,7 @@ export function endpoints(): Endpoint[] {
             created_at: int,
             num_looks: int,
             preview_image: str,
-            group_type: str,
+            group_type: { enum: ["PUBLIC", "PHOTO"] },
             train_status: strOrNull,
             default_voice_id: strOrNull,
           }),
@@ -321,7 +360,7 @@ export function endpoints(): Endpoint[] {
             gender: str,
             preview_image_url: str,
             preview_video_url: str,
-            premium: { type: "boolean" },
+            premium: bool,
             type: str,
           }),
         ),
@@ -343,8 +382,8 @@ export function endpoints(): Endpoint[] {
         gender: str,
         preview_image_url: strOrNull,
         preview_video_url: strOrNull,
-        premium: { type: "boolean" },
-        is_public: { type: "boolean" },
+        premium: bool,
+        is_public: bool,
         default_voice_id: strOrNull,
         tags: arrayOf(str),
       }),
@@ -601,7 +640,7 @@ export function endpoints(): Endpoint[] {
       description: "Clients call it to check a key.",
       tag: "Account",
       envelope: "v1",
-      data: obj({ username: str, email: str, first_name: str, last_name: str, team: obj({ id: str, slug: str, name: str }) }),
+      data: obj({ username: str, email: strOrNull, first_name: str, last_name: str, team: obj({ id: str, slug: str, name: str }) }),
     },
     // ─── HeyGen v3 (HEYGEN-V3.md): videos, the account, the catalog, uploads and (lib/openapi/v3-webhook-endpoints.ts) webhooks ───
     {
@@ -621,7 +660,11 @@ export function endpoints(): Endpoint[] {
             "Within 24 h, the same key on this method and path answers the first request's answer again, whatever the body; 409 request_in_progress while the first is still running.",
         },
       ],
-      data: obj({ video_id: str, status: str, output_format: { enum: ["mp4", "webm"] } }),
+      data: obj({
+        video_id: str,
+        status: { enum: ["waiting", "pending", "processing", "completed", "failed"] },
+        output_format: { enum: ["mp4", "webm"] },
+      }),
       extraErrors: [402, 409, 413],
     },
     {
@@ -670,8 +713,19 @@ export function endpoints(): Endpoint[] {
         email: strOrNull,
         first_name: strOrNull,
         last_name: strOrNull,
-        billing_type: str,
-        wallet: obj({ currency: str, remaining_balance: { type: "number" }, auto_reload: obj({ enabled: { type: "boolean" } }) }),
+        billing_type: { enum: ["wallet", "subscription", "usage_based", null] },
+        wallet: {
+          oneOf: [
+            { type: "null" },
+            obj({
+              currency: { enum: ["usd", "credits"] },
+              remaining_balance: { type: "number" },
+              auto_reload: obj({ enabled: bool, amount_usd: { type: ["number", "null"] }, threshold_usd: { type: ["number", "null"] } }),
+            }),
+          ],
+        },
+        subscription: { type: ["object", "null"] },
+        usage_based: { type: ["object", "null"] },
       }),
     },
     {
@@ -694,7 +748,7 @@ export function endpoints(): Endpoint[] {
       tag: "Catalog",
       envelope: "v3",
       pathParams: ["voice_id"],
-      data: v3VoiceItem,
+      data: v3VoiceDetail,
     },
     {
       method: "GET",

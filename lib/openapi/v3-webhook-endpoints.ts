@@ -1,19 +1,18 @@
 import type { Endpoint } from "@/lib/openapi/endpoints";
 import { v3CreateEndpointBody, v3EndpointsQuery, v3EventsQuery, v3UpdateEndpointBody } from "@/lib/webhooks/v3-schemas";
 import { v3EventTypes } from "@/lib/webhooks/v3-event-types";
+import { arrayOf, dateTime, obj, str } from "@/lib/openapi/schema-parts";
 
 // HeyGen v3's webhook endpoints (HEYGEN-V3.md 8), over the same endpoints as /v1/webhook/*.
-const str = { type: "string" };
-const obj = (properties: Record<string, unknown>) => ({ type: "object", properties });
 const eventType = { enum: [...v3EventTypes] };
 
 const endpoint = (secret: Record<string, unknown>) =>
   obj({
     endpoint_id: str,
     url: str,
-    events: { oneOf: [{ type: "null" }, { type: "array", items: eventType }] },
+    events: { oneOf: [{ type: "null" }, arrayOf(eventType)] },
     status: { enum: ["enabled", "disabled"] },
-    created_at: { type: "string", format: "date-time" },
+    created_at: dateTime,
     secret,
   });
 
@@ -104,7 +103,7 @@ export function v3WebhookEndpoints(): Endpoint[] {
       tag: "Webhooks",
       envelope: "v3-list",
       query: v3EventsQuery,
-      data: obj({ event_id: str, event_type: str, event_data: { type: "object" }, created_at: { type: "string", format: "date-time" } }),
+      data: obj({ event_id: str, event_type: str, event_data: { type: "object" }, created_at: dateTime }),
       extraErrors: [403],
     },
     {

@@ -59,4 +59,25 @@ test("videos made through the API show up live, can be cancelled and deleted; th
   await expect(page.getByText("/v2/video/generate").first()).toBeVisible({ timeout: 15_000 });
   await expect(page.getByText("Create an avatar video").first()).toBeVisible();
   await checkPage(page, "api-reference");
+
+  // The version switch, by keyboard: v3 only, kept in the URL through a reload.
+  const versions = page.getByRole("navigation", { name: "API version" });
+  await expect(versions.getByRole("link", { name: /^All/ })).toHaveAttribute("aria-current", "true");
+  await versions.getByRole("link", { name: /^v3/ }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`/${team}/api-reference\\?version=v3$`));
+  await page.reload();
+  await expect(versions.getByRole("link", { name: /^v3/ })).toHaveAttribute("aria-current", "true");
+  const endpoints = page.getByRole("region", { name: "Endpoints" });
+  await expect(endpoints.getByText("No v3 endpoints under Talking photos.")).toBeVisible();
+  const listed = await endpoints.getByRole("listitem").locator("code").allTextContents();
+  expect(listed).toContain("/v3/videos/{video_id}");
+  expect(listed.filter((p) => !p.startsWith("/v3/"))).toEqual([]);
+  // The Swagger view below shows the same version's document.
+  const swaggerPaths = page.locator(".opblock-tag-section .opblock-summary-path");
+  await expect(swaggerPaths.first()).toBeVisible({ timeout: 15_000 });
+  const shown = await swaggerPaths.allTextContents();
+  expect(shown.length).toBe(listed.length);
+  expect(shown.filter((p) => !p.replace(/\u200b/g, "").startsWith("/v3/"))).toEqual([]);
+  await checkPage(page, "api-reference-v3");
 });

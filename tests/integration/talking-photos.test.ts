@@ -178,6 +178,9 @@ describe("a team's photos", () => {
     const looks = (await api("GET", `/v2/avatar_group/${lowRes}/avatars`, { key })).body.data.avatar_list;
     expect(looks).toEqual([expect.objectContaining({ id: lowRes, talking_photo_id: lowRes, type: "talking_photo", group_id: lowRes })]);
     expect((await fetch(looks[0].preview_video_url as string)).status).toBe(200);
+    // HeyGen's details shape, which names a gender: a photo's is not known.
+    const details = (await api("GET", `/v2/avatar/${lowRes}/details`, { key })).body.data;
+    expect(details).toMatchObject({ type: "talking_photo", id: lowRes, name: "low-res", gender: "unknown", is_public: false });
     const v3Looks = (await api("GET", "/v3/avatars/looks?avatar_type=photo_avatar&limit=50", { key })).body.data;
     expect(v3Looks).toContainEqual(expect.objectContaining({ id: lowRes, avatar_type: "photo_avatar", status: "completed" }));
     const theirs = await api("GET", "/v1/talking_photo.list", { key: otherKey });

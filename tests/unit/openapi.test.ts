@@ -1,6 +1,7 @@
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
 import { openApiDocument } from "@/lib/openapi/document";
+import { apiVersionQuery, endpointIndex } from "@/lib/openapi/versions";
 import { listRoutes } from "../integration/support/routes";
 
 describe("OpenAPI document", () => {
@@ -93,5 +94,26 @@ describe("OpenAPI document", () => {
     const body = JSON.stringify(doc.paths["/v3/webhooks/endpoints"]!.post);
     expect(body).toContain('"batch.finished"');
     expect(body).toContain('"avatar_video_gif.success"');
+  });
+
+  it("narrows to one version's paths and the tags they use, still a valid document (the reference page's switch)", async () => {
+    const v3 = openApiDocument("http://studio.test", "v3");
+    expect(Object.keys(v3.paths).length).toBeGreaterThan(10);
+    expect(Object.keys(v3.paths).filter((p) => !p.startsWith("/v3/"))).toEqual([]);
+    expect(v3.tags.map((t) => t.name)).toEqual(["Videos", "Catalog", "Webhooks", "Account"]);
+    const result = await new Validator().validate(structuredClone(v3) as unknown as Parameters<Validator["validate"]>[0]);
+    expect(result.errors ?? []).toEqual([]);
+    expect(Object.keys(openApiDocument("http://studio.test", "v1").paths).every((p) => p.startsWith("/v1/"))).toBe(true);
+  });
+
+  it("indexes the endpoints by tag for each version, an empty tag kept so the page can say so", () => {
+    const all = endpointIndex("all");
+    expect(all.counts.all).toBe(Object.values(doc.paths).flatMap((ops) => Object.keys(ops)).length);
+    expect(all.counts.v1 + all.counts.v2 + all.counts.v3).toBe(all.counts.all);
+    const v3 = endpointIndex("v3");
+    expect(v3.groups.map((g) => g.tag)).toEqual(all.groups.map((g) => g.tag));
+    expect(v3.groups.find((g) => g.tag === "Talking photos")!.endpoints).toEqual([]);
+    expect(v3.groups.flatMap((g) => g.endpoints).every((e) => e.path.startsWith("/v3/"))).toBe(true);
+    expect([undefined, "v9", ["v1", "v2"], "v2"].map((v) => apiVersionQuery.parse(v))).toEqual(["all", "all", "all", "v2"]);
   });
 });

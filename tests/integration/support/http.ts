@@ -1,10 +1,15 @@
 import { inject } from "vitest";
+import { openApiAnswerChecker } from "../../support/openapi-answers";
 
 export type Answer = { status: number; body: any; headers: Headers; text: string }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export type Caller = { key?: string; cookie?: string; headers?: Record<string, string>; base?: string };
 
-// Real HTTP against the running server.
+// Built once per test process, from the document the app serves (imported, not fetched).
+let checkAnswer: ReturnType<typeof openApiAnswerChecker> | undefined;
+
+// Real HTTP against the running server. Every JSON answer to a documented /v1, /v2 or /v3 operation must match
+// the OpenAPI document (tests/support/openapi-answers.ts); a mismatch fails the test that made the call.
 export async function api(method: string, path: string, opts: Caller & { json?: unknown; body?: BodyInit } = {}): Promise<Answer> {
   const headers: Record<string, string> = { ...(opts.headers ?? {}) };
   if (opts.key) headers["X-Api-Key"] = opts.key;
@@ -26,6 +31,9 @@ export async function api(method: string, path: string, opts: Caller & { json?: 
   } catch {
     parsed = null;
   }
+  checkAnswer ??= openApiAnswerChecker();
+  const mismatch = checkAnswer({ method, path, status: res.status, contentType: res.headers.get("content-type"), body: parsed });
+  if (mismatch) throw new Error(mismatch);
   return { status: res.status, body: parsed, headers: res.headers, text };
 }
 

@@ -4,7 +4,10 @@ import { env } from "@/lib/env";
 import { Card, CardHeader } from "@/components/ui/card";
 import { CodeBlock } from "@/components/ui/code-block";
 import { PageHeader } from "@/components/ui/page-header";
+import { EndpointIndexList } from "@/components/api-reference/endpoint-index";
 import { SwaggerView } from "@/components/api-reference/swagger-view";
+import { VersionSwitch } from "@/components/api-reference/version-switch";
+import { apiVersionQuery, endpointIndex } from "@/lib/openapi/versions";
 import { loadTeamContext, type TeamParams } from "@/app/(dashboard)/[team]/team-context";
 
 export const metadata: Metadata = { title: "API reference" };
@@ -25,17 +28,23 @@ function examples(base: string): { label: string; code: string }[] {
   ];
 }
 
-export default async function ApiReferencePage({ params }: TeamParams) {
+type Props = TeamParams & { searchParams: Promise<{ version?: string | string[] }> };
+
+export default async function ApiReferencePage({ params, searchParams }: Props) {
   const { team } = await loadTeamContext((await params).team);
   const base = env().appUrl;
+  // ?version=v1|v2|v3 shows that version's paths only; anything else, all of them.
+  const version = apiVersionQuery.parse((await searchParams).version);
+  const index = endpointIndex(version);
+  const specUrl = version === "all" ? "/api/openapi.json" : `/api/openapi.json?version=${version}`;
   return (
     <>
       <PageHeader
         title="API reference"
         description={
           <>
-            HeyGen-compatible endpoints (v1, v2, and v3 for the account and catalog) at{" "}
-            <code className="font-mono text-[13px]">{base}</code>. An existing HeyGen client works by changing only its base URL and key.{" "}
+            HeyGen-compatible endpoints (v1, v2 and v3) at <code className="font-mono text-[13px]">{base}</code>. An existing HeyGen client
+            works by changing only its base URL and key.{" "}
             <Link className="font-medium text-indigo-700 underline underline-offset-2" href={`/${team.slug}/keys`}>
               Create an API key
             </Link>
@@ -52,20 +61,24 @@ export default async function ApiReferencePage({ params }: TeamParams) {
             ))}
           </div>
         </Card>
-        <Card>
+        <Card aria-labelledby="endpoints-title">
           <CardHeader
             title="Endpoints"
+            titleId="endpoints-title"
             description={
               <>
                 Generated from the schemas the server validates with. Raw OpenAPI 3.1:{" "}
-                <a className="underline" href="/api/openapi.json">
-                  /api/openapi.json
+                <a className="underline" href={specUrl}>
+                  {specUrl}
                 </a>
               </>
             }
+            actions={<VersionSwitch basePath={`/${team.slug}/api-reference`} current={version} counts={index.counts} />}
           />
-          <div className="p-5">
-            <SwaggerView specUrl="/api/openapi.json" />
+          <div className="grid gap-6 p-5">
+            <EndpointIndexList groups={index.groups} version={version} />
+            {/* Keyed by version: a new document is a fresh viewer, not one re-rendered over the last. */}
+            <SwaggerView key={specUrl} specUrl={specUrl} />
           </div>
         </Card>
       </div>
