@@ -85,6 +85,8 @@ export function positioningLayout(
 
   let drawnBackground: PreviewLayout["background"];
   if (plan.background.type === "color") drawnBackground = { fill: plan.background.color };
+  // Only a WebM leaves a scene transparent; the studio's drafts render as MP4, so this is for completeness.
+  else if (plan.background.type === "transparent") drawnBackground = { fill: "none" };
   else {
     const { layout } = plan.background;
     // The whole scaled source, placed so that its `crop` lands on `dest`; the frame clips the rest.

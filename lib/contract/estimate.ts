@@ -1,3 +1,4 @@
+import { sceneBackground } from "./background";
 import { parseBreaks, stripBreaks } from "./breaks";
 import type { Scene, VideoRequest } from "./schema";
 
@@ -63,7 +64,7 @@ export function quotaEstimate(req: VideoRequest, assetDurations: Record<string, 
   for (const scene of req.video_inputs) {
     const voiceUnknown = scene.voice.type === "audio" && scene.voice.audio_asset_id === undefined;
     const voice = voiceUnknown ? 0 : sceneSeconds(scene.voice, assetDurations);
-    const bg = scene.background;
+    const bg = sceneBackground(scene);
     const fullVideo = bg.type === "video" && bg.play_style === "full_video";
     if (voiceUnknown || (fullVideo && bg.video_asset_id === undefined)) {
       // The scene lasts as long as its longest part, at most the cap of what is measured later.

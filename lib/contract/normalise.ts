@@ -1,5 +1,5 @@
 import { compact, isObject, own, present, toBoolean, toCanonical, toEnum, toNumber, type Json } from "./coerce";
-import { ASPECT_RATIOS, EMOTIONS, FPS_VALUES } from "./schema";
+import { ASPECT_RATIOS, EMOTIONS, FPS_VALUES, OUTPUT_FORMATS } from "./schema";
 import { parseLookId } from "@/lib/catalog/looks";
 
 // The tolerance rules of API-CONTRACT.md, applied before validation. A walk guided by the known shape of
@@ -21,6 +21,7 @@ export function normaliseVideoBody(raw: unknown): unknown {
     folder_id: present(get("folder_id")),
     test: toBoolean(get("test")),
     fps: fps(get("fps")),
+    output_format: toCanonical(get("output_format"), OUTPUT_FORMATS),
   });
 }
 

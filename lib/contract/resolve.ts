@@ -135,11 +135,11 @@ async function resolveVoice(v: VoiceSettings, path: string, lookups: Lookups): P
   ];
 }
 
-async function checkBackground(b: BackgroundSettings, path: string, lookups: Lookups): Promise<FieldIssue[]> {
-  if (b.type === "image" && b.image_asset_id !== undefined) {
+async function checkBackground(b: BackgroundSettings | undefined, path: string, lookups: Lookups): Promise<FieldIssue[]> {
+  if (b?.type === "image" && b.image_asset_id !== undefined) {
     return checkAsset(lookups, `${path}.image_asset_id`, b.image_asset_id, "image");
   }
-  if (b.type === "video" && b.video_asset_id !== undefined) {
+  if (b?.type === "video" && b.video_asset_id !== undefined) {
     return checkAsset(lookups, `${path}.video_asset_id`, b.video_asset_id, "video");
   }
   return [];

@@ -37,6 +37,8 @@ export const PLAY_STYLES = ["fit_to_scene", "freeze", "loop", "once", "full_vide
 export const FPS_VALUES = [24, 25, 30, 50, 60] as const;
 export const ASPECT_RATIOS = { "16:9": [1920, 1080], "9:16": [1080, 1920], "1:1": [1080, 1080] } as const;
 export const DEFAULT_BACKGROUND_COLOUR = "#f6f6fc";
+// mp4: H.264 + AAC. webm: VP9 with an alpha channel + Opus, where a scene without a background is transparent.
+export const OUTPUT_FORMATS = ["mp4", "webm"] as const;
 export const MAX_SCENES = 50;
 export const MAX_INPUT_TEXT = 5000;
 // The largest scale per character type (the smallest is just above 0).
@@ -127,10 +129,14 @@ const videoBackground = object({
 
 const background = z.discriminatedUnion("type", [colorBackground, imageBackground, videoBackground], kindOf(["color", "image", "video"]));
 
+// No default for the background: a scene without one is drawn on DEFAULT_BACKGROUND_COLOUR in an MP4 and left
+// transparent in a WebM, so "not given" must stay visible (lib/contract/background.ts reads it).
 const scene = object({
   character: character.optional(),
   voice,
-  background: background.default({ type: "color", value: DEFAULT_BACKGROUND_COLOUR }),
+  background: background
+    .optional()
+    .describe(`Default: a ${DEFAULT_BACKGROUND_COLOUR} colour; with output_format "webm", no background: the scene is transparent.`),
 });
 
 const scenesRule = `must contain between 1 and ${MAX_SCENES} scenes`;
@@ -152,6 +158,12 @@ export const videoRequestSchema = object(
     test: bool().default(false),
     // The normaliser turns any other value into 25, so this list only documents the honoured rates.
     fps: z.literal(FPS_VALUES, { error: (iss) => `must be one of ${FPS_VALUES.join(", ")}, got ${got(iss.input)}` }).default(25),
+    // An extension of HeyGen's v2 body (v3's field of the same name).
+    output_format: oneOf(OUTPUT_FORMATS)
+      .default("mp4")
+      .describe(
+        "mp4: H.264 and AAC. webm: VP9 with an alpha channel and Opus; scenes without a background are transparent, scenes with one keep it.",
+      ),
   },
   "a JSON object",
 );
@@ -161,4 +173,5 @@ export type VideoRequestInput = z.input<typeof videoRequestSchema>;
 export type Scene = VideoRequest["video_inputs"][number];
 export type CharacterSettings = NonNullable<Scene["character"]>;
 export type VoiceSettings = Scene["voice"];
-export type BackgroundSettings = Scene["background"];
+export type BackgroundSettings = NonNullable<Scene["background"]>;
+export type OutputFormat = VideoRequest["output_format"];

@@ -20,7 +20,7 @@ export function teamLookups(teamId: string) {
     async assetDurations(request: VideoRequest): Promise<Record<string, number>> {
       const ids = request.video_inputs.flatMap((scene) => [
         ...(scene.voice.type === "audio" && scene.voice.audio_asset_id ? [scene.voice.audio_asset_id] : []),
-        ...(scene.background.type === "video" && scene.background.play_style === "full_video" && scene.background.video_asset_id
+        ...(scene.background?.type === "video" && scene.background.play_style === "full_video" && scene.background.video_asset_id
           ? [scene.background.video_asset_id]
           : []),
       ]);

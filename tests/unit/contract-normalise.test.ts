@@ -81,7 +81,6 @@ describe("unknown keys and nulls", () => {
         circle_background_color: "#ffffff",
       },
       voice: { type: "text", voice_id: "avs_voice_en_clara", input_text: "Hello", speed: 1, pitch: 0 },
-      background: { type: "color", value: "#f6f6fc" },
     });
     expect(request.video_inputs[1]!.character).toBeUndefined();
   });

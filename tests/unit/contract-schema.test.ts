@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { DomainError } from "@/lib/errors";
 import { toApiError } from "@/lib/api/to-api-error";
+import { hasExplicitBackground, sceneBackground } from "@/lib/contract/background";
+import { outputFormat } from "@/lib/contract/output-format";
 import { parseVideoRequest } from "@/lib/contract/parse";
 import { videoRequestSchema, type VideoRequest } from "@/lib/contract/schema";
 
@@ -277,6 +279,11 @@ const rules: [string, unknown, string | null][] = [
   ],
   ["folder_id not a string", body({}, { folder_id: 7 }), "folder_id: must be a string id, got 7"],
   ["test not a boolean", body({}, { test: "maybe" }), `test: must be true or false, got "maybe"`],
+  ["output_format mp4", body({}, { output_format: "mp4" }), null],
+  ["output_format webm", body({}, { output_format: "webm" }), null],
+  ["output_format WebM", body({}, { output_format: "WebM" }), null],
+  ["output_format avi", body({}, { output_format: "avi" }), `output_format: must be one of mp4, webm, got "avi"`],
+  ["output_format a number", body({}, { output_format: 4 }), "output_format: must be one of mp4, webm, got 4"],
 ];
 
 describe("contract rules", () => {
@@ -317,7 +324,6 @@ describe("defaults", () => {
             circle_background_color: "#ffffff",
           },
           voice: { type: "text", voice_id: "avs_voice_en_clara", input_text: "Hello", speed: 1, pitch: 0 },
-          background: { type: "color", value: "#f6f6fc" },
         },
       ],
       dimension: { width: 1920, height: 1080 },
@@ -325,6 +331,7 @@ describe("defaults", () => {
       caption_mode: "burn_in",
       test: false,
       fps: 25,
+      output_format: "mp4",
     });
   });
 
@@ -357,8 +364,38 @@ describe("defaults", () => {
         voice: { type: "audio", audio_asset_id: "a" },
         background: { type: "video", video_asset_id: "v", play_style: "freeze", fit: "cover" },
       },
+      // An explicit colour background without its value: the default colour.
       { voice: { type: "silence", duration: 1 }, background: { type: "color", value: "#f6f6fc" } },
     ]);
+  });
+});
+
+describe("output_format and the scene background", () => {
+  it("defaults to mp4, reads webm in any case, and keeps a missing background missing", () => {
+    expect(parseVideoRequest(body()).output_format).toBe("mp4");
+    expect(parseVideoRequest(body({}, { output_format: " WEBM " })).output_format).toBe("webm");
+    expect(parseVideoRequest(body({}, { output_format: "" })).output_format).toBe("mp4");
+    const request = parseVideoRequest({
+      output_format: "webm",
+      video_inputs: [
+        { voice: silence },
+        { voice: silence, background: null },
+        { voice: silence, background: { type: "color", value: "#f6f6fc" } },
+        { voice: silence, background: { value: "#102030" } },
+      ],
+    });
+    expect(request.video_inputs.map(hasExplicitBackground)).toEqual([false, false, true, true]);
+    expect(request.video_inputs.map(sceneBackground)).toEqual([
+      { type: "color", value: "#f6f6fc" },
+      { type: "color", value: "#f6f6fc" },
+      { type: "color", value: "#f6f6fc" },
+      { type: "color", value: "#102030" },
+    ]);
+  });
+
+  it("a request stored before output_format existed is an MP4", () => {
+    expect(outputFormat({} as VideoRequest)).toBe("mp4");
+    expect(outputFormat({ output_format: "webm" })).toBe("webm");
   });
 });
 

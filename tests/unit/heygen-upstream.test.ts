@@ -54,7 +54,19 @@ describe("the body forwarded upstream", () => {
     const plain = upstreamBody(parseVideoRequest({ video_inputs: [{ voice: { type: "silence" } }] }), "v", new Map());
     expect(plain).not.toHaveProperty("fps");
     expect(plain).not.toHaveProperty("caption_mode");
+    expect(plain).not.toHaveProperty("output_format");
     expect(plain).toMatchObject({ caption: false, dimension: { width: 1920, height: 1080 }, test: false });
+  });
+
+  it("asks for a WebM, leaving the scenes without a background transparent", () => {
+    const webm = parseVideoRequest({
+      output_format: "webm",
+      video_inputs: [{ voice: { type: "silence" } }, { voice: { type: "silence" }, background: { type: "color", value: "#123456" } }],
+    });
+    const body = upstreamBody(webm, "v", new Map()) as { output_format: string; video_inputs: Record<string, unknown>[] };
+    expect(body.output_format).toBe("webm");
+    expect(body.video_inputs[0]).not.toHaveProperty("background");
+    expect(body.video_inputs[1]!.background).toEqual({ type: "color", value: "#123456" });
   });
 });
 

@@ -34,13 +34,9 @@ export async function uploadAssetUpstream(access: HeygenAccess, asset: Asset): P
 
 /** Every asset id a request names (backgrounds and audio voices). */
 function requestAssetIds(request: VideoRequest): string[] {
-  const ids = request.video_inputs.flatMap((scene) => [
-    scene.background.type === "image"
-      ? scene.background.image_asset_id
-      : scene.background.type === "video"
-        ? scene.background.video_asset_id
-        : undefined,
-    scene.voice.type === "audio" ? scene.voice.audio_asset_id : undefined,
+  const ids = request.video_inputs.flatMap(({ background: bg, voice }) => [
+    bg?.type === "image" ? bg.image_asset_id : bg?.type === "video" ? bg.video_asset_id : undefined,
+    voice.type === "audio" ? voice.audio_asset_id : undefined,
   ]);
   return [...new Set(ids.filter((id): id is string => id !== undefined))];
 }

@@ -32,6 +32,10 @@ export function backgroundChain(scene: ScenePlan, file: MediaFile | undefined, i
   if (bg.type === "color") {
     return { inputArgs: [], filter: `color=c=${ffColour(bg.color)}:s=${W}x${H}:r=${fps},trim=end_frame=1,format=rgb24[bg]`, static: true };
   }
+  // Alpha 0 everywhere; what shows through is whatever the video is laid over (black where alpha is ignored).
+  if (bg.type === "transparent") {
+    return { inputArgs: [], filter: `color=c=black@0:s=${W}x${H}:r=${fps},trim=end_frame=1,format=rgba[bg]`, static: true };
+  }
   if (!file) throw new Error(`scene ${scene.index}: the ${bg.type} background needs its file`);
   if (bg.type === "image") {
     // Drawn once: the fitted picture over the fill colour, so transparent parts of a PNG show #f6f6fc, not black.

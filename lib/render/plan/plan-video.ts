@@ -1,7 +1,9 @@
+import { hasExplicitBackground, sceneBackground } from "@/lib/contract/background";
+import { outputFormat } from "@/lib/contract/output-format";
 import type { Scene, VideoRequest } from "@/lib/contract/schema";
 import { fitMedia } from "./fit-media";
 import { presenterLayer } from "./presenter-layer";
-import type { BackgroundLayer, MediaInfo, PlanInputs, RenderPlan, ScenePlan } from "./types";
+import type { BackgroundLayer, MediaInfo, OutputFormat, PlanInputs, RenderPlan, ScenePlan } from "./types";
 import { videoPlay } from "./video-play";
 
 /** Whole frames covering `seconds`, rounded up; the epsilon keeps 2.0 s at 25 fps at 50 frames, not 51. */
@@ -17,12 +19,16 @@ function mediaFor(inputs: PlanInputs, index: number, kind: string): MediaInfo {
 
 function sceneSeconds(scene: Scene, voice: number, inputs: PlanInputs, index: number): number {
   const bg = scene.background;
-  if (bg.type === "video" && bg.play_style === "full_video") return Math.max(voice, mediaFor(inputs, index, "video").duration ?? 0);
+  if (bg?.type === "video" && bg.play_style === "full_video") return Math.max(voice, mediaFor(inputs, index, "video").duration ?? 0);
   return voice;
 }
 
-function backgroundLayer(scene: Scene, inputs: PlanInputs, index: number, W: number, H: number, duration: number): BackgroundLayer {
-  const bg = scene.background;
+type Frame = { W: number; H: number; duration: number; format: OutputFormat };
+
+// A WebM scene without a background of its own is transparent; anything else is drawn (the default colour when none was given).
+function backgroundLayer(scene: Scene, inputs: PlanInputs, index: number, { W, H, duration, format }: Frame): BackgroundLayer {
+  if (format === "webm" && !hasExplicitBackground(scene)) return { type: "transparent" };
+  const bg = sceneBackground(scene);
   if (bg.type === "color") return { type: "color", color: bg.value };
   if (bg.type === "image") {
     const m = mediaFor(inputs, index, "image");
@@ -37,6 +43,7 @@ function backgroundLayer(scene: Scene, inputs: PlanInputs, index: number, W: num
 export function planVideo(request: VideoRequest, inputs: PlanInputs): RenderPlan {
   const { width, height } = request.dimension;
   const fps = request.fps;
+  const format = outputFormat(request);
   if (inputs.voiceDurations.length !== request.video_inputs.length) {
     throw new Error(`expected ${request.video_inputs.length} voice durations, got ${inputs.voiceDurations.length}`);
   }
@@ -56,12 +63,13 @@ export function planVideo(request: VideoRequest, inputs: PlanInputs): RenderPlan
       startFrame,
       start: startFrame / fps,
       voiceDuration: voice,
-      background: backgroundLayer(scene, inputs, index, width, height, duration),
+      format,
+      background: backgroundLayer(scene, inputs, index, { W: width, H: height, duration, format }),
       ...(scene.character ? { presenter: presenterLayer(scene.character, width, height, inputs.photos?.[String(index)]) } : {}),
       test: request.test,
     };
     startFrame += frames;
     return plan;
   });
-  return { width, height, fps, frames: startFrame, duration: startFrame / fps, test: request.test, scenes };
+  return { width, height, fps, frames: startFrame, duration: startFrame / fps, test: request.test, format, scenes };
 }

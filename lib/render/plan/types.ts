@@ -21,6 +21,8 @@ export type MediaFit = {
 };
 
 type ColorBackground = { type: "color"; color: string };
+/** Nothing drawn: alpha 0 where no presenter is (a WebM scene without a background). */
+type TransparentBackground = { type: "transparent" };
 type ImageBackground = { type: "image"; layout: MediaFit };
 export type VideoBackground = {
   type: "video";
@@ -36,7 +38,10 @@ export type VideoBackground = {
   after: "freeze" | "loop" | "color";
   afterColor: string;
 };
-export type BackgroundLayer = ColorBackground | ImageBackground | VideoBackground;
+export type BackgroundLayer = ColorBackground | TransparentBackground | ImageBackground | VideoBackground;
+
+/** The container and codecs: mp4 (H.264, AAC) or webm (VP9 with alpha, Opus). Every scene of a video has the video's. */
+export type OutputFormat = "mp4" | "webm";
 
 export type PresenterLayer = {
   kind: "avatar" | "talking_photo";
@@ -64,6 +69,7 @@ export type ScenePlan = {
   startFrame: number;
   start: number;
   voiceDuration: number;
+  format: OutputFormat;
   background: BackgroundLayer;
   presenter?: PresenterLayer;
   test: boolean;
@@ -76,6 +82,7 @@ export type RenderPlan = {
   frames: number;
   duration: number;
   test: boolean;
+  format: OutputFormat;
   scenes: ScenePlan[];
 };
 

@@ -67,6 +67,17 @@ describe("planVideo", () => {
     expect(plan.scenes[0]!.presenter).toBeUndefined();
   });
 
+  it("a WebM leaves the scenes without a background transparent, and draws the others", () => {
+    const req = request([{ voice }, { voice, background: { type: "color", value: "#f6f6fc" } }], { output_format: "webm" });
+    const plan = planVideo(req, { voiceDurations: [1, 1], media: {} });
+    expect(plan.format).toBe("webm");
+    expect(plan.scenes.map((s) => [s.format, s.background])).toEqual([
+      ["webm", { type: "transparent" }],
+      ["webm", { type: "color", color: "#f6f6fc" }],
+    ]);
+    expect(planVideo(request([{ voice }]), { voiceDurations: [1], media: {} }).scenes[0]).toMatchObject({ format: "mp4" });
+  });
+
   it("carries the test flag and image fit", () => {
     const req = request([{ voice, background: { type: "image", url: "https://x.test/a.png", fit: "contain" } }], { test: true });
     const plan = planVideo(req, { voiceDurations: [1], media: { "0": { width: 200, height: 300 } } });

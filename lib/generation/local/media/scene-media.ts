@@ -14,7 +14,7 @@ export type SceneMediaOptions = { teamId: string; workDir: string; signal?: Abor
 // fetcher (ffmpeg never fetches anything itself), asset ids from the team's storage.
 export async function sceneMedia(scene: Scene, index: number, opts: SceneMediaOptions): Promise<SceneMedia | undefined> {
   const bg = scene.background;
-  if (bg.type === "color") return undefined;
+  if (!bg || bg.type === "color") return undefined;
   const assetId = bg.type === "image" ? bg.image_asset_id : bg.video_asset_id;
   const source = assetId ? { assetId } : bg.url ? { url: bg.url } : undefined;
   if (!source) throw new RenderFailure("asset_unreachable", `The ${bg.type} background has neither url nor asset id.`, true);
