@@ -39,6 +39,8 @@ const OWN_DEMUXERS: Record<string, string[]> = {
   mp4: ["-f", "mov"],
   m4a: ["-f", "mov"],
   mov: ["-f", "mov"],
+  webm: ["-f", "matroska"],
+  opus: ["-f", "ogg"],
   png: ["-f", "png_pipe"],
   jpg: ["-f", "jpeg_pipe"],
 };

@@ -1,7 +1,7 @@
 import "server-only";
 import { writeFile } from "node:fs/promises";
 import { ownFileInput, runFfmpeg, type RunOptions } from "@/lib/render/ffmpeg";
-import { AAC } from "./encoder-args";
+import { audioArgs } from "./encoder-args";
 
 // An ffconcat list of local files; a single quote inside '...' is written as '\''.
 function concatList(files: string[]): string {
@@ -20,9 +20,13 @@ export async function joinAudio(wavs: string[], out: string, opts: RunOptions = 
   await runFfmpeg([...ownFileInput(list), "-c", "copy", "-y", out], opts);
 }
 
+// An MP4 starts with its index, so a player can begin before the whole file is in (a WebM needs no option).
+const faststart = (out: string) => (out.endsWith(".mp4") ? ["-movflags", "+faststart"] : []);
+
 /**
  * Joins video-only segments without re-encoding (concat demuxer, stream copy) and encodes the whole
- * voice track once (AAC-LC 48 kHz 128k), so AAC priming happens once and audio cannot drift per segment.
+ * voice track once (AAC-LC 48 kHz 128k; Opus when `out` is a .webm), so encoder priming happens once and
+ * audio cannot drift per segment.
  */
 export async function assemble(segments: string[], audioWav: string, out: string, opts: RunOptions = {}): Promise<void> {
   if (segments.length === 0) throw new Error("assemble needs at least one segment");
@@ -37,9 +41,8 @@ export async function assemble(segments: string[], audioWav: string, out: string
       "1:a:0",
       "-c:v",
       "copy",
-      ...AAC,
-      "-movflags",
-      "+faststart",
+      ...audioArgs(out),
+      ...faststart(out),
       "-y",
       out,
     ],
@@ -55,15 +58,15 @@ export async function padVoice(wav: string, seconds: number, out: string, opts: 
   );
 }
 
-/** The same, encoded as the video's one AAC track (a one-scene video). */
+/** The same, encoded as the video's one audio track (a one-scene video): AAC into .m4a, Opus into .opus. */
 export async function encodeVoice(wav: string, seconds: number, out: string, opts: RunOptions = {}): Promise<void> {
-  await runFfmpeg([...ownFileInput(wav), "-af", "apad", "-t", String(seconds), ...AAC, "-ac", "1", "-y", out], opts);
+  await runFfmpeg([...ownFileInput(wav), "-af", "apad", "-t", String(seconds), ...audioArgs(out), "-ac", "1", "-y", out], opts);
 }
 
-/** A video-only MP4 plus an encoded audio track into one MP4 that starts with its index, both by copying. */
+/** A video-only segment plus an encoded audio track into one file (an MP4 that starts with its index, or a WebM), both by copying. */
 export async function remux(video: string, audio: string, out: string, opts: RunOptions = {}): Promise<void> {
   await runFfmpeg(
-    [...ownFileInput(video), ...ownFileInput(audio), "-map", "0:v:0", "-map", "1:a:0", "-c", "copy", "-movflags", "+faststart", "-y", out],
+    [...ownFileInput(video), ...ownFileInput(audio), "-map", "0:v:0", "-map", "1:a:0", "-c", "copy", ...faststart(out), "-y", out],
     opts,
   );
 }

@@ -3,7 +3,8 @@ import { CAPTION_FONT, fontsDir } from "@/lib/render/fonts";
 import { runFfmpeg, type MediaFile } from "@/lib/render/ffmpeg";
 import type { ScenePlan } from "@/lib/render/plan";
 import { backgroundChain } from "./background-chain";
-import { encoderArgs, type EncoderSettings } from "./encoder-args";
+import { alphaCaptions, overChecker } from "./alpha";
+import { videoEncoderArgs, type EncoderSettings } from "./encoder-args";
 import { GIF_SECONDS, gifFilter } from "./gif-preview";
 import { filterValue } from "./filter-value";
 import { presenterChain, presenterInput, spritePlacement, type PresenterSource } from "./presenter-chain";
@@ -18,7 +19,7 @@ export type ComposeOptions = {
   onProgress?: (seconds: number) => void;
   signal?: AbortSignal;
   threads?: number;
-  // Default: the operator's (RENDER_PRESET, RENDER_CRF, RENDER_TUNE).
+  // Default: the operator's (RENDER_PRESET, RENDER_CRF, RENDER_TUNE); x264 (mp4) only.
   encoder?: EncoderSettings;
   timeoutMs?: number;
   ffmpeg?: string;
@@ -35,7 +36,8 @@ function watermark(scene: ScenePlan): string {
 
 /**
  * Builds the -filter_complex graph and the inputs for one scene; the graph ends in [v0] (clean) and [v1]
- * (captioned), [gif] and [thumb] (when asked).
+ * (captioned), [gif] and [thumb] (when asked). A WebM scene keeps its alpha (yuva420p) to the end; its GIF and
+ * thumbnail show it over grey squares.
  */
 export function sceneGraph(scene: ScenePlan, inputs: SceneInputs, want: boolean | GraphOutputs): { inputArgs: string[]; graph: string } {
   const o: GraphOutputs = typeof want === "boolean" ? { captioned: want } : want;
@@ -45,8 +47,10 @@ export function sceneGraph(scene: ScenePlan, inputs: SceneInputs, want: boolean 
   const parts = [bg.filter];
   const presenter = scene.presenter && spritePlacement(scene.presenter, inputs.presenter?.crop).visible.w > 0 ? scene.presenter : undefined;
   if (presenter && !inputs.presenter) throw new Error(`scene ${scene.index}: the presenter needs its sprites (concatFile or clipFile)`);
+  const alpha = scene.format === "webm";
+  const pixels = alpha ? "yuva420p" : "yuv420p";
   // Converted to the output's pixel format once, before the repeat, so no frame pays for a colour conversion.
-  const repeat = `format=yuv420p,loop=loop=-1:size=1:start=0,setpts=N/(${scene.fps}*TB)`;
+  const repeat = `format=${pixels},loop=loop=-1:size=1:start=0,setpts=N/(${scene.fps}*TB)`;
   let last = "bg";
   const step = (filter: string) => {
     const next = `s${parts.length}`;
@@ -67,23 +71,26 @@ export function sceneGraph(scene: ScenePlan, inputs: SceneInputs, want: boolean 
   const copies = ["v0", ...(captioned ? ["c"] : []), ...(o.gif ? ["g"] : []), ...(o.thumbnailFrame !== undefined ? ["t"] : [])];
   // Cut to the scene's frames here, so every branch ends (a GIF branch on a looping still never would).
   const split = copies.length > 1 ? `,trim=end_frame=${scene.frames},split=${copies.length}` : "";
-  parts.push(`[${last}]format=yuv420p${split}${copies.map((c) => `[${c}]`).join("")}`);
+  parts.push(`[${last}]format=${pixels}${split}${copies.map((c) => `[${c}]`).join("")}`);
   if (captioned) {
     if (!inputs.captionsAss) throw new Error(`scene ${scene.index}: a captioned output needs captionsAss`);
     const dir = inputs.fontsDir ?? fontsDir();
     // The `ass` filter rather than `subtitles`: only it can ask libass for HarfBuzz shaping, without which
     // Devanagari vowel signs and conjuncts come out in the wrong order (Arabic joins either way). An ffmpeg
     // whose libass lacks HarfBuzz (the npm 4.1 build) takes the option and shapes simply.
-    parts.push(`[c]ass=filename=${filterValue(inputs.captionsAss)}:fontsdir=${filterValue(dir)}:shaping=complex[v1]`);
+    const ass = `ass=filename=${filterValue(inputs.captionsAss)}:fontsdir=${filterValue(dir)}:shaping=complex`;
+    parts.push(alpha ? alphaCaptions(scene, ass, "c", "v1") : `[c]${ass}[v1]`);
   }
-  if (o.gif) parts.push(`[g]trim=end=${GIF_SECONDS},${gifFilter()}[gif]`);
-  if (o.thumbnailFrame !== undefined)
-    parts.push(`[t]trim=start_frame=${o.thumbnailFrame}:end_frame=${o.thumbnailFrame + 1},setpts=PTS-STARTPTS[thumb]`);
+  if (o.gif) parts.push(`[g]trim=end=${GIF_SECONDS},${gifFilter(undefined, alpha)}[gif]`);
+  if (o.thumbnailFrame !== undefined) {
+    const still = alpha ? `,${overChecker("thumb")}` : "";
+    parts.push(`[t]trim=start_frame=${o.thumbnailFrame}:end_frame=${o.thumbnailFrame + 1},setpts=PTS-STARTPTS${still}[thumb]`);
+  }
   return { inputArgs, graph: parts.join(";") };
 }
 
 /**
- * Renders one scene to a video-only H.264 segment (and its captioned twin) in a single ffmpeg run, and when
+ * Renders one scene to a video-only segment (H.264, or VP9 with alpha for a WebM scene; and its captioned twin) in a single ffmpeg run, and when
  * asked the video's GIF and thumbnail from the same clean picture (a one-scene video). The voice is muxed in
  * afterwards (remux): ffmpeg 5.1 cuts an audio output short when a GIF shares the graph.
  */
@@ -94,7 +101,7 @@ export async function composeScene(scene: ScenePlan, inputs: SceneInputs, out: S
     gif: out.gif !== undefined,
     thumbnailFrame,
   });
-  const enc = [...encoderArgs(scene.fps, opts.threads, opts.encoder), "-frames:v", String(scene.frames), "-y"];
+  const enc = [...videoEncoderArgs(scene.format, scene.fps, opts.threads, opts.encoder), "-frames:v", String(scene.frames), "-y"];
   const outputs = ["-map", "[v0]", ...enc, out.clean];
   if (out.captioned) outputs.push("-map", "[v1]", ...enc, out.captioned);
   if (out.gif) outputs.push("-map", "[gif]", "-loop", "0", "-y", out.gif);

@@ -1,22 +1,36 @@
 import "server-only";
 import { ownFileInput, runFfmpeg, type RunOptions } from "@/lib/render/ffmpeg";
+import { overChecker } from "./alpha";
+import { alphaDecoder } from "./thumbnail";
 
 export const GIF_SECONDS = 3;
 
-/** The GIF's frames from a picture stream: 10 fps, `width` px wide, with a palette made for these frames. */
-export function gifFilter(width = 320): string {
-  return `fps=10,scale=${width}:-2:flags=lanczos,split[gifa][gifb];[gifa]palettegen=stats_mode=diff[gifp];[gifb][gifp]paletteuse=dither=bayer:bayer_scale=4`;
+/**
+ * The GIF's frames from a picture stream: 10 fps, `width` px wide, with a palette made for these frames; a picture
+ * with alpha (`alpha`) over grey squares.
+ */
+export function gifFilter(width = 320, alpha = false): string {
+  const still = alpha ? `${overChecker("gifc")},` : "";
+  return `fps=10,scale=${width}:-2:flags=lanczos,${still}split[gifa][gifb];[gifa]palettegen=stats_mode=diff[gifp];[gifb][gifp]paletteuse=dither=bayer:bayer_scale=4`;
 }
 
-/** The first `seconds` (default 3) as a 320 px wide GIF at 10 fps, with a palette made for these frames; `mp4` may be an ffconcat list. */
-export async function gifPreview(mp4: string, out: string, opts: RunOptions & { seconds?: number; width?: number } = {}): Promise<void> {
+/**
+ * The first `seconds` (default 3) as a 320 px wide GIF at 10 fps, with a palette made for these frames; `video`
+ * may be an ffconcat list. `alpha`: the video is a VP9 with alpha (a WebM), shown over grey squares.
+ */
+export async function gifPreview(
+  video: string,
+  out: string,
+  opts: RunOptions & { seconds?: number; width?: number; alpha?: boolean } = {},
+): Promise<void> {
   await runFfmpeg(
     [
       "-t",
       String(opts.seconds ?? GIF_SECONDS),
-      ...ownFileInput(mp4),
+      ...alphaDecoder(opts.alpha),
+      ...ownFileInput(video),
       "-filter_complex",
-      `[0:v]${gifFilter(opts.width)}`,
+      `[0:v]${gifFilter(opts.width, opts.alpha)}`,
       "-loop",
       "0",
       "-y",

@@ -58,7 +58,8 @@ async function photoPresenter(
   const style = character.talking_style;
   const frames = photoFrames(cues, voice.envelope, { duration: plan.duration, fps: plan.fps, seed: plan.index + 1, style });
   const options = {
-    matting: character.matting,
+    // Over a transparent background only the person may remain: the photo's own background is cut away by its matte.
+    matting: character.matting || plan.background.type === "transparent",
     superResolution: character.super_resolution,
     style,
     happy: character.expression === "happy",
