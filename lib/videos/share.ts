@@ -55,17 +55,23 @@ export async function findSharedVideo(token: string) {
   return video && video.status === "completed" ? video : null;
 }
 
-// The files a share page shows, by the name its URLs use (/share/<token>/<name>).
-const SHARED_FILES = { "video.mp4": "video", "thumbnail.jpg": "thumbnail", "captions.vtt": "captionVtt" } as const;
-export type SharedFileName = keyof typeof SHARED_FILES;
+// The files a share page shows, by the name its URLs use (/share/<token>/<name>); the video under its own
+// format's name (a WebM's is video.webm), so the link's extension matches what is served.
+const SHARED_FILES = { "video.mp4": "video", "video.webm": "video", "thumbnail.jpg": "thumbnail", "captions.vtt": "captionVtt" } as const;
+type SharedFileName = keyof typeof SHARED_FILES;
 
 /** The storage key behind /share/<token>/<name>, checked on every request: null once sharing is off. */
 export async function sharedFileKey(token: string, name: string): Promise<string | null> {
   if (!Object.hasOwn(SHARED_FILES, name)) return null;
   const video = await findSharedVideo(token);
   const outputs = (video?.outputs ?? {}) as Partial<Record<string, string>>;
-  return outputs[SHARED_FILES[name as SharedFileName]] ?? null;
+  const key = outputs[SHARED_FILES[name as SharedFileName]] ?? null;
+  // One name per file: an MP4 is not served as video.webm, nor the other way round.
+  return key && (SHARED_FILES[name as SharedFileName] !== "video" || key.endsWith(`/${name}`)) ? key : null;
 }
+
+/** The share page's name for a video's stored file: video.mp4 or video.webm, after its key. */
+export const sharedVideoName = (key: string): SharedFileName => (key.endsWith(".webm") ? "video.webm" : "video.mp4");
 
 /** Where a share page's file is served: behind the token, so revoking the page stops its files at once. */
 export const sharedFileUrl = (token: string, name: SharedFileName) => `${env().appUrl}/share/${token}/${name}`;

@@ -1,5 +1,6 @@
 import "server-only";
 import { storage } from "@/lib/storage/storage";
+import type { OutputFormat } from "@/lib/contract/schema";
 import type { VideoOutputs } from "@/lib/videos/describe-video";
 
 // Where a video's rendered files live in storage: everything under one prefix, removed together.
@@ -11,13 +12,17 @@ export async function removeVideoFiles(teamId: string, videoId: string): Promise
   await storage().deletePrefix(videoPrefix(teamId, videoId));
 }
 
-// The file name of each output under the video's prefix (rendered here or copied from an upstream).
-export const outputFileNames: Record<keyof VideoOutputs, string> = {
-  video: "video.mp4",
-  videoCaption: "video-captioned.mp4",
-  thumbnail: "thumbnail.jpg",
-  gif: "preview.gif",
-  captionAss: "captions.ass",
-  captionSrt: "captions.srt",
-  captionVtt: "captions.vtt",
-};
+// The file name of each output under the video's prefix (rendered here or copied from an upstream). The videos
+// carry their format's extension, which is also what their content type is served by (video/mp4, video/webm).
+export function outputFileName(kind: keyof VideoOutputs, format: OutputFormat): string {
+  const names: Record<keyof VideoOutputs, string> = {
+    video: `video.${format}`,
+    videoCaption: `video-captioned.${format}`,
+    thumbnail: "thumbnail.jpg",
+    gif: "preview.gif",
+    captionAss: "captions.ass",
+    captionSrt: "captions.srt",
+    captionVtt: "captions.vtt",
+  };
+  return names[kind];
+}

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Logo } from "@/components/ui/icons";
 import type { VideoOutputs } from "@/lib/videos/describe-video";
-import { findSharedVideo, sharedFileUrl } from "@/lib/videos/share";
+import { findSharedVideo, sharedFileUrl, sharedVideoName } from "@/lib/videos/share";
 
 type Props = { params: Promise<{ token: string }> };
 
@@ -38,7 +38,8 @@ export default async function SharePage({ params }: Props) {
   const outputs = (video.outputs ?? {}) as VideoOutputs;
   if (!outputs.video) notFound();
   // Served behind the token (byte ranges, so the player can seek): they stop the moment sharing is off.
-  const src = sharedFileUrl(token, "video.mp4");
+  const name = sharedVideoName(outputs.video);
+  const src = sharedFileUrl(token, name);
   const poster = outputs.thumbnail ? sharedFileUrl(token, "thumbnail.jpg") : undefined;
   const captions = outputs.captionVtt ? sharedFileUrl(token, "captions.vtt") : null;
   const title = video.title || "Untitled video";
@@ -53,7 +54,7 @@ export default async function SharePage({ params }: Props) {
           className="aspect-video max-h-[75dvh] w-full rounded-xl bg-black object-contain shadow-2xl ring-1 ring-white/10"
           aria-label={title}
         >
-          <source src={src} type="video/mp4" />
+          <source src={src} type={name === "video.webm" ? "video/webm" : "video/mp4"} />
           {captions ? <track kind="captions" src={captions} srcLang="en" label="Captions" /> : null}
         </video>
         <h1 className="mt-5 text-xl font-semibold tracking-tight text-white sm:text-2xl">{title}</h1>

@@ -11,7 +11,9 @@ import type { ProviderStatus } from "@/lib/generation/provider";
 import type { VideoOutputs } from "@/lib/videos/describe-video";
 import { moveVideo } from "@/lib/videos/move-video";
 import { isTerminal, type VideoStatus } from "@/lib/videos/status";
-import { outputFileNames, videoPrefix } from "@/lib/videos/video-files";
+import { outputFileName, videoPrefix } from "@/lib/videos/video-files";
+import { outputFormat } from "@/lib/contract/output-format";
+import type { OutputFormat, VideoRequest } from "@/lib/contract/schema";
 
 // heygen.import: the upstream finished a video. Its files (HeyGen's URLs expire after 7 days) are copied
 // through the fetch guard into our storage, under the same names a local render uses, and only then does the
@@ -31,11 +33,18 @@ async function copyFile(url: string, key: string): Promise<void> {
   await storage().put(key, res.body, { maxBytes: FILE_LIMIT_BYTES });
 }
 
-async function copyFiles(teamId: string, videoId: string, files: ProviderStatus["files"]): Promise<VideoOutputs> {
+// The format of an upstream's video file: its URL's extension where it names one (HeyGen itself always answers
+// an MP4, whatever was asked), else the one the request asked for.
+function formatOf(url: string, asked: OutputFormat): OutputFormat {
+  const ext = /\.(mp4|webm)$/i.exec(URL.canParse(url) ? new URL(url).pathname : "")?.[1]?.toLowerCase();
+  return ext === "mp4" || ext === "webm" ? ext : asked;
+}
+
+async function copyFiles(teamId: string, videoId: string, files: ProviderStatus["files"], asked: OutputFormat): Promise<VideoOutputs> {
   const stored: VideoOutputs = {};
   try {
     for (const [kind, url] of Object.entries(files) as [keyof VideoOutputs, string][]) {
-      const key = `${videoPrefix(teamId, videoId)}${outputFileNames[kind]}`;
+      const key = `${videoPrefix(teamId, videoId)}${outputFileName(kind, formatOf(url, asked))}`;
       await copyFile(url, key);
       stored[kind] = key;
     }
@@ -59,7 +68,7 @@ export async function importUpstreamVideo(videoId: string, job: JobRun): Promise
     }
     if (status.status !== "completed") throw new NotFinishedYet(`the upstream still reports ${status.status}`);
     if (!status.files.video) return failUpstream(videoId, "The upstream reported the video completed but gave no video URL.");
-    const outputs = await copyFiles(video.teamId, videoId, status.files);
+    const outputs = await copyFiles(video.teamId, videoId, status.files, outputFormat(video.request as unknown as VideoRequest));
     const after = await moveVideo(videoId, { status: "completed", outputs, duration: status.duration ?? undefined });
     // Cancelled or deleted while the files were copied: keep nothing.
     if (!after?.moved) for (const key of Object.values(outputs)) await storage().delete(key);

@@ -4,6 +4,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import type { VideoRequest } from "@/lib/contract/schema";
+import { outputFormat } from "@/lib/contract/output-format";
 import { storage } from "@/lib/storage/storage";
 import { assemble, gifPreview, joinAudio, thumbnail, thumbnailSeconds, writeSegmentList } from "@/lib/render/compose";
 import { findVoice } from "@/lib/catalog";
@@ -13,12 +14,12 @@ import { ffprobe } from "@/lib/render/ffprobe";
 import type { VideoOutputs } from "@/lib/videos/describe-video";
 import type { StatusReporter } from "@/lib/videos/status-reporter";
 import type { VideoReport } from "@/lib/videos/move-video";
-import { outputFileNames } from "@/lib/videos/video-files";
+import { outputFileName } from "@/lib/videos/video-files";
 import { settleAll } from "@/lib/render/settle-all";
 import type { JobRun } from "@/lib/jobs/define-job";
 import { activeVideo, checkLease, outputKey, RenderStopped, untilStopped, withTempDir, workKey } from "./work-area";
 
-// `complete`: the scene job of a one-scene video made the finished MP4s (with audio), GIF and thumbnail.
+// `complete`: the scene job of a one-scene video made the finished videos (with audio), GIF and thumbnail.
 type SceneInfo = { duration: number; words: WordTiming[]; kind: "text" | "audio" | "silence"; complete?: boolean };
 
 async function fetchWork(teamId: string, videoId: string, name: string, file: string): Promise<boolean> {
@@ -45,6 +46,9 @@ export async function assembleVideo(videoId: string, reporter: StatusReporter, r
   const n = request.video_inputs.length;
   const captions = request.caption && request.video_inputs.some((s) => s.voice.type === "text");
   const burnIn = captions && request.caption_mode === "burn_in";
+  const format = outputFormat(request);
+  // A WebM's stills are made from its alpha (libvpx decodes it), over grey squares.
+  const alpha = format === "webm";
 
   const outputs = await untilStopped(videoId, (signal) =>
     withTempDir("assemble", async (dir) => {
@@ -54,25 +58,26 @@ export async function assembleVideo(videoId: string, reporter: StatusReporter, r
       const infos: SceneInfo[] = [];
       for (let i = 0; i < n; i++) {
         const f = (ext: string) => path.join(dir, `scene-${i}${ext}`);
+        const segment = `.${format}`;
         // A scene counted twice by a retry can start assembly early: try again later.
         const missing = new Error(`scene ${i} of video ${videoId} is not rendered yet`);
         if (!(await fetchWork(teamId, videoId, `scene-${i}.json`, f(".json")))) throw missing;
         const info = JSON.parse(await readFile(f(".json"), "utf8")) as SceneInfo;
         const ok =
-          (await fetchWork(teamId, videoId, `scene-${i}.mp4`, f(".mp4"))) &&
+          (await fetchWork(teamId, videoId, `scene-${i}${segment}`, f(segment))) &&
           (info.complete || (await fetchWork(teamId, videoId, `scene-${i}.wav`, f(".wav"))));
         if (!ok) throw missing;
-        clean.push(f(".mp4"));
+        clean.push(f(segment));
         wavs.push(f(".wav"));
         infos.push(info);
-        const twin = f("-captioned.mp4");
-        captioned.push((await fetchWork(teamId, videoId, `scene-${i}-captioned.mp4`, twin)) ? twin : f(".mp4"));
+        const twin = f(`-captioned${segment}`);
+        captioned.push((await fetchWork(teamId, videoId, `scene-${i}-captioned${segment}`, twin)) ? twin : f(segment));
       }
       await reporter.report(videoId, { status: "processing", progress: 92 });
 
       const files: Record<keyof VideoOutputs, string | undefined> = {
-        video: path.join(dir, "video.mp4"),
-        videoCaption: burnIn ? path.join(dir, "video-captioned.mp4") : undefined,
+        video: path.join(dir, outputFileName("video", format)),
+        videoCaption: burnIn ? path.join(dir, outputFileName("videoCaption", format)) : undefined,
         thumbnail: path.join(dir, "thumbnail.jpg"),
         gif: path.join(dir, "preview.gif"),
         captionAss: captions ? path.join(dir, "captions.ass") : undefined,
@@ -100,8 +105,8 @@ export async function assembleVideo(videoId: string, reporter: StatusReporter, r
               files.videoCaption ? assemble(captioned, audio, files.videoCaption, limits) : undefined,
             ]);
           })(),
-          thumbnail(segments, files.thumbnail!, { atSeconds: thumbnailSeconds(length), ...limits }),
-          gifPreview(segments, files.gif!, limits),
+          thumbnail(segments, files.thumbnail!, { atSeconds: thumbnailSeconds(length), alpha, ...limits }),
+          gifPreview(segments, files.gif!, { alpha, ...limits }),
         ]);
       }
       await reporter.report(videoId, { status: "processing", progress: 96 });
@@ -123,7 +128,7 @@ export async function assembleVideo(videoId: string, reporter: StatusReporter, r
       const stored: VideoOutputs = {};
       for (const [kind, file] of Object.entries(files) as [keyof VideoOutputs, string | undefined][]) {
         if (!file) continue;
-        const key = outputKey(teamId, videoId, outputFileNames[kind]);
+        const key = outputKey(teamId, videoId, outputFileName(kind, format));
         await storage().putFile(key, file);
         stored[kind] = key;
       }

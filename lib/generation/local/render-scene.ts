@@ -4,6 +4,7 @@ import { Readable } from "node:stream";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { VideoRequest } from "@/lib/contract/schema";
+import { outputFormat } from "@/lib/contract/output-format";
 import { storage } from "@/lib/storage/storage";
 import { sendJob } from "@/lib/jobs/send-job";
 import { composeScene, encodeVoice, encoderThreads, padVoice, remux, thumbnailSeconds } from "@/lib/render/compose";
@@ -25,7 +26,7 @@ const SCENES_SHARE = 90;
 
 // video.scene: one scene from request to a stored video-only segment (and its captioned twin), its audio
 // padded to the scene's whole-frame length, and its words for the caption files; for a one-scene video,
-// the finished MP4s with their audio, the GIF and the thumbnail.
+// the finished videos (MP4 or WebM) with their audio, the GIF and the thumbnail.
 // `run`: the job's run, whose lease is checked before anything is stored (none when called directly, e.g. by the bench).
 export async function renderScene(videoId: string, index: number, reporter: StatusReporter, run?: JobRun): Promise<void> {
   const video = await activeVideo(videoId);
@@ -33,6 +34,8 @@ export async function renderScene(videoId: string, index: number, reporter: Stat
   const scene = request.video_inputs[index];
   if (!scene) throw new Error(`video ${videoId} has no scene ${index}`);
   const burnIn = request.caption && request.caption_mode === "burn_in" && scene.voice.type === "text";
+  // Segments carry their container's extension (.mp4: H.264; .webm: VP9 with alpha), which ffmpeg reads and writes by.
+  const ext = outputFormat(request);
 
   await untilStopped(videoId, (signal) =>
     withTempDir(`scene-${index}`, async (dir) => {
@@ -52,8 +55,8 @@ export async function renderScene(videoId: string, index: number, reporter: Stat
         await writeFile(captionsAss, writeAss(cues, plan, ass));
         fonts = fontsDir(assScripts(cues, ass));
       }
-      const clean = path.join(dir, "clean.mp4");
-      const captioned = burnIn ? path.join(dir, "captioned.mp4") : undefined;
+      const clean = path.join(dir, `clean.${ext}`);
+      const captioned = burnIn ? path.join(dir, `captioned.${ext}`) : undefined;
       let last = 0;
       // A one-scene video is finished here: the segment carries the voice and is the video, and its GIF and
       // thumbnail come out of the same ffmpeg run (assembly then only stores them). Its encoder may use every
@@ -61,9 +64,9 @@ export async function renderScene(videoId: string, index: number, reporter: Stat
       const whole = request.video_inputs.length === 1;
       const gif = whole ? path.join(dir, "preview.gif") : undefined;
       const thumbnail = whole ? { file: path.join(dir, "thumbnail.jpg"), atSeconds: thumbnailSeconds(plan.duration) } : undefined;
-      // The voice: for a one-scene video encoded as its AAC track, else exactly as long as the scene (full_video
-      // can outlast the voice) for the assembly to join; made beside the compose.
-      const audio = path.join(dir, whole ? "audio.m4a" : "audio.wav");
+      // The voice: for a one-scene video encoded as its AAC (Opus for a WebM) track, else exactly as long as the
+      // scene (full_video can outlast the voice) for the assembly to join; made beside the compose.
+      const audio = path.join(dir, whole ? (ext === "webm" ? "audio.opus" : "audio.m4a") : "audio.wav");
       const limits = { signal, timeoutMs: 120_000 };
       const voiceTrack = (whole ? encodeVoice : padVoice)(voice.wavPath, plan.duration, audio, limits);
       const composeInputs = { backgroundFile: media?.file, presenter, captionsAss, fontsDir: fonts };
@@ -88,7 +91,7 @@ export async function renderScene(videoId: string, index: number, reporter: Stat
         },
       );
       await settleAll([compose, voiceTrack]);
-      const finished = (file: string) => `${file.slice(0, -4)}-final.mp4`;
+      const finished = (file: string) => file.replace(/\.(mp4|webm)$/, "-final.$1");
       if (whole)
         await settleAll([
           remux(clean, audio, finished(clean), limits),
@@ -99,8 +102,8 @@ export async function renderScene(videoId: string, index: number, reporter: Stat
       await activeVideo(videoId);
       await checkLease(run);
       const put = (file: string, name: string) => storage().putFile(workKey(video.teamId, videoId, name), file);
-      await put(segment(clean), `scene-${index}.mp4`);
-      if (captioned) await put(segment(captioned), `scene-${index}-captioned.mp4`);
+      await put(segment(clean), `scene-${index}.${ext}`);
+      if (captioned) await put(segment(captioned), `scene-${index}-captioned.${ext}`);
       if (whole) {
         await put(gif!, `scene-${index}.gif`);
         await put(thumbnail!.file, `scene-${index}.jpg`);
