@@ -47,8 +47,8 @@ export async function assembleVideo(videoId: string, reporter: StatusReporter, r
   const captions = request.caption && request.video_inputs.some((s) => s.voice.type === "text");
   const burnIn = captions && request.caption_mode === "burn_in";
   const format = outputFormat(request);
-  // A WebM's stills are made from its alpha (libvpx decodes it), over grey squares.
-  const alpha = format === "webm";
+  // A WebM's stills are made from its alpha (libvpx decodes it), over grey squares of its size.
+  const alpha = format === "webm" ? request.dimension : undefined;
 
   const outputs = await untilStopped(videoId, (signal) =>
     withTempDir("assemble", async (dir) => {

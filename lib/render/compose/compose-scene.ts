@@ -5,7 +5,7 @@ import type { ScenePlan } from "@/lib/render/plan";
 import { backgroundChain } from "./background-chain";
 import { alphaCaptions, overChecker } from "./alpha";
 import { videoEncoderArgs, type EncoderSettings } from "./encoder-args";
-import { GIF_SECONDS, gifFilter } from "./gif-preview";
+import { GIF_SECONDS, gifGraph } from "./gif-preview";
 import { filterValue } from "./filter-value";
 import { presenterChain, presenterInput, spritePlacement, type PresenterSource } from "./presenter-chain";
 
@@ -81,10 +81,11 @@ export function sceneGraph(scene: ScenePlan, inputs: SceneInputs, want: boolean 
     const ass = `ass=filename=${filterValue(inputs.captionsAss)}:fontsdir=${filterValue(dir)}:shaping=complex`;
     parts.push(alpha ? alphaCaptions(scene, ass, "c", "v1") : `[c]${ass}[v1]`);
   }
-  if (o.gif) parts.push(`[g]trim=end=${GIF_SECONDS},${gifFilter(undefined, alpha)}[gif]`);
+  const size = { width: scene.width, height: scene.height };
+  if (o.gif) parts.push(`[g]trim=end=${GIF_SECONDS}[gt]`, gifGraph("gt", "gif", undefined, alpha ? size : undefined));
   if (o.thumbnailFrame !== undefined) {
-    const still = alpha ? `,${overChecker("thumb")}` : "";
-    parts.push(`[t]trim=start_frame=${o.thumbnailFrame}:end_frame=${o.thumbnailFrame + 1},setpts=PTS-STARTPTS${still}[thumb]`);
+    const frame = `trim=start_frame=${o.thumbnailFrame}:end_frame=${o.thumbnailFrame + 1},setpts=PTS-STARTPTS`;
+    parts.push(alpha ? `[t]${frame}[tf];${overChecker("tf", "thumb", size)}` : `[t]${frame}[thumb]`);
   }
   return { inputArgs, graph: parts.join(";") };
 }

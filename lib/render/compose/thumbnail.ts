@@ -6,20 +6,33 @@ import { overChecker } from "./alpha";
 export const thumbnailSeconds = (duration: number) => Math.min(1, duration / 2);
 
 /** Input options that keep a VP9 picture's alpha: ffmpeg's own vp9 decoder drops it, libvpx's reads it. */
-export const alphaDecoder = (alpha = false) => (alpha ? ["-c:v", "libvpx-vp9"] : []);
+export const alphaDecoder = (alpha: boolean) => (alpha ? ["-c:v", "libvpx-vp9"] : []);
 
 /**
  * A JPEG of the frame at `atSeconds` (default the first frame), at the video's size; `video` may be an ffconcat
- * list. `alpha`: the video is a VP9 with alpha (a WebM), shown over grey squares.
+ * list. `alpha`: the video is a VP9 with alpha (a WebM) of this size, shown over grey squares.
  */
 export async function thumbnail(
   video: string,
   out: string,
-  opts: RunOptions & { atSeconds?: number; alpha?: boolean } = {},
+  opts: RunOptions & { atSeconds?: number; alpha?: { width: number; height: number } } = {},
 ): Promise<void> {
   // Output seeking (decode, then drop frames up to the time): ffmpeg 5.1's concat demuxer, asked to seek the input
-  // of a one-segment list shorter than about 2 s, yields no frame at all and still exits 0 (no thumbnail).
-  const seek = opts.atSeconds ? ["-ss", opts.atSeconds.toFixed(3)] : [];
-  const still = opts.alpha ? ["-filter_complex", `[0:v]${overChecker("thumb")}`] : [];
-  await runFfmpeg([...alphaDecoder(opts.alpha), ...ownFileInput(video), ...still, ...seek, "-frames:v", "1", "-q:v", "3", "-y", out], opts);
+  // of a one-segment list shorter than about 2 s, yields no frame at all and still exits 0 (no thumbnail). With
+  // alpha the frame is picked inside the graph the same way (trim), before it is laid over the squares.
+  const at = opts.atSeconds ? opts.atSeconds.toFixed(3) : undefined;
+  const pick = opts.alpha
+    ? [
+        "-filter_complex",
+        `[0:v]${at ? `trim=start=${at},` : ""}setpts=PTS-STARTPTS,trim=end_frame=1[pic];${overChecker("pic", "thumb", opts.alpha)}`,
+        "-map",
+        "[thumb]",
+      ]
+    : at
+      ? ["-ss", at]
+      : [];
+  await runFfmpeg(
+    [...alphaDecoder(opts.alpha !== undefined), ...ownFileInput(video), ...pick, "-frames:v", "1", "-q:v", "3", "-y", out],
+    opts,
+  );
 }

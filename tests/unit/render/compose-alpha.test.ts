@@ -135,7 +135,10 @@ describe("a transparent scene", () => {
     expect(Math.max(...[0x20, 0x40, 0x60].map((c, i) => Math.abs(c - opaque[i]!)))).toBeLessThan(8);
 
     const jpg = path.join(dir, "thumb.jpg");
-    await thumbnail(await writeSegmentList([first, second], path.join(dir, "list.ffconcat")), jpg, { alpha: true, atSeconds: 0.1 });
+    await thumbnail(await writeSegmentList([first, second], path.join(dir, "list.ffconcat")), jpg, {
+      alpha: { width: W, height: H },
+      atSeconds: 0.1,
+    });
     const { stdout } = await exec(binaries().ffmpeg, ["-v", "error", "-i", jpg, "-f", "rawvideo", "-pix_fmt", "rgb24", "pipe:1"], {
       encoding: "buffer",
     });
