@@ -196,7 +196,8 @@ export function endpoints(): Endpoint[] {
       path: "/v2/video/generate",
       operationId: "createAvatarVideo",
       summary: "Create an avatar video",
-      description: "HeyGen's v2 request body. The video starts `pending`; poll its status or receive a callback.",
+      description:
+        "HeyGen's v2 request body, plus `fps`, `caption_mode` and `output_format` (`webm`: VP9 with alpha and Opus, scenes without a background transparent). The video starts `pending`; poll its status or receive a callback.",
       tag: "Videos",
       envelope: "v2",
       body: "video",
