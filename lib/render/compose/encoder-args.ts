@@ -53,7 +53,7 @@ export function encoderArgs(fps: number, threads = 1, settings: EncoderSettings 
  * leaves alpha 1 instead of 0 in the top-left block of a transparent frame. RENDER_PRESET and the other x264
  * settings do not apply.
  */
-export function vp9Args(fps: number, threads = 1): string[] {
+function vp9Args(fps: number, threads = 1): string[] {
   return [
     "-c:v",
     "libvpx-vp9",
