@@ -2,7 +2,7 @@
 //   a) 10 s 720p talking scene, colour background     b) the same at 1080p
 //   c) 1080p on a looping video background             d) 10 scenes of 5 s at 720p
 //   e) 50 scenes, about 5 minutes, at 1080p (one run: it is long)
-//   a-cap, b-cap) a and b with captions burnt in
+//   a-cap, b-cap) a and b with captions burnt in      a-webm, b-webm) a and b as transparent WebMs (no background)
 // Each is timed from job pickup to outputs stored, speech included, through the same job functions the worker
 // runs (scene jobs two at a time, as WORKER_CONCURRENCY=2); every run speaks a text not synthesised before
 // (a take number), sprite caches warm (untimed warm-up renders at 720p and 1080p first). The figure is the
@@ -34,17 +34,27 @@ const colour = { type: "color", value: "#0f766e" };
 let take = 0;
 const fresh = (words: string) => `${words} Take ${++take}.`;
 
-type Row = { height: 720 | 1080; background: object; scenes?: number; words?: string; character?: object; caption?: boolean };
+// `format: "webm"` without a background: a transparent WebM (VP9 with alpha).
+type Row = {
+  height: 720 | 1080;
+  background?: object;
+  scenes?: number;
+  words?: string;
+  character?: object;
+  caption?: boolean;
+  format?: "webm";
+};
 
 function body(row: Row) {
   const width = row.height === 720 ? 1280 : 1920;
   return {
     dimension: { width, height: row.height },
     ...(row.caption ? { caption: true, caption_mode: "burn_in" } : {}),
+    ...(row.format ? { output_format: row.format } : {}),
     video_inputs: Array.from({ length: row.scenes ?? 1 }, () => ({
       character: row.character ?? maya,
       voice: { type: "text", voice_id: "avs_voice_en_clara", input_text: fresh(row.words ?? sentence) },
-      background: row.background,
+      ...(row.background ? { background: row.background } : {}),
     })),
   };
 }
@@ -79,6 +89,8 @@ async function main(): Promise<void> {
     "a-cap": { height: 720, background: colour, caption: true },
     "b-cap": { height: 1080, background: colour, caption: true },
     e: { height: 1080, background: colour, scenes: 50, words: sixSeconds },
+    "a-webm": { height: 720, format: "webm" },
+    "b-webm": { height: 1080, format: "webm" },
   };
 
   async function renderThrough(raw: object): Promise<{ seconds: number; duration: number }> {
@@ -116,6 +128,12 @@ async function main(): Promise<void> {
     console.log(
       `${name}) ${mid.duration.toFixed(1)} s of video in ${mid.seconds.toFixed(2)} s: ${x[name].toFixed(2)}x realtime (median; runs ${factors.map((f) => f.toFixed(2)).join(", ")})`,
     );
+    // A WebM's phases are not split out (they compare against x264 encodes): its speed beside its MP4 row is the figure.
+    if (row.format) {
+      const mp4 = x[name.replace(/-webm$/, "")];
+      if (mp4) console.log(`     ${(mp4 / x[name]).toFixed(2)}x the time of ${name.replace(/-webm$/, "")} (MP4 over a colour)`);
+      continue;
+    }
     const request = parseVideoRequest(body(row));
     const measureQuality = name === "a" || name === "b";
     const p = await phases(request, team.id, (q) => {
@@ -185,7 +203,7 @@ async function main(): Promise<void> {
       "render-bench",
       ...["a", "b", "c", "d"].map(f),
       `floor-ratio-a=${floorRatio.toFixed(2)}`,
-      ...["e", "a-cap", "b-cap", "photo", "photo-matting", "photo-cached", "photo-tall", "drawn-tall"].map(f),
+      ...["e", "a-cap", "b-cap", "a-webm", "b-webm", "photo", "photo-matting", "photo-cached", "photo-tall", "drawn-tall"].map(f),
       ...extra,
     ].join(" "),
   );
