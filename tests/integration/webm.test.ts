@@ -52,7 +52,7 @@ function streams(file: string): { codec: string; alphaMode?: string }[] {
 }
 
 /** The frame at `seconds` as RGBA, decoded by libvpx (ffmpeg's own vp9 decoder drops the alpha plane). */
-function frame(file: string, seconds: number): (x: number, y: number) => number[] {
+function frame(file: string, seconds: number, width = W): (x: number, y: number) => number[] {
   const png = path.join(dir, `frame-${path.basename(file)}-${seconds}.png`);
   execFileSync("ffmpeg", [
     "-v",
@@ -71,7 +71,7 @@ function frame(file: string, seconds: number): (x: number, y: number) => number[
     png,
   ]);
   const raw = execFileSync("ffmpeg", ["-v", "error", "-i", png, "-f", "rawvideo", "-pix_fmt", "rgba", "pipe:1"], { maxBuffer: 1 << 24 });
-  return (x, y) => [...raw.subarray((y * W + x) * 4, (y * W + x) * 4 + 4)];
+  return (x, y) => [...raw.subarray((y * width + x) * 4, (y * width + x) * 4 + 4)];
 }
 
 /** The pixel format libvpx decodes to: yuva420p when the stream carries alpha. */
@@ -159,6 +159,24 @@ describe("output_format webm", () => {
     expect(shared.status).toBe(206);
     expect(shared.headers.get("content-type")).toBe("video/webm");
     expect((await fetch(`${inject("baseUrl")}${files}/video.mp4`)).status).toBe(404);
+  }, 120_000);
+
+  it("POST /v3/videos with output_format webm makes the same transparent WebM", async () => {
+    const made = await api("POST", "/v3/videos", {
+      key,
+      json: { type: "avatar", avatar_id: avatar().avatar_id, script: "Hi there.", resolution: "720p", output_format: "webm" },
+    });
+    expect(made.status, made.text).toBe(200);
+    expect(made.body.data.output_format).toBe("webm");
+    const id = made.body.data.video_id as string;
+    expect((await finishedVideo<Status>(id, { key })).status).toBe("completed");
+    const v3 = (await api("GET", `/v3/videos/${id}`, { key })).body.data as Record<string, string>;
+    expect(new URL(v3.video_url!).pathname).toMatch(/\/video\.webm$/);
+    const { file } = await download(v3.video_url, "v3.webm");
+    expect(streams(file)).toEqual([{ codec: "vp9", alphaMode: "1" }, { codec: "opus" }]);
+    const px = frame(file, 0.2, 1280);
+    expect(px(0, 0)[3]).toBe(0);
+    expect(px(640, 700)[3]).toBe(255);
   }, 120_000);
 
   it("leaves an MP4 request as it was: H.264 and AAC over the default colour", async () => {
