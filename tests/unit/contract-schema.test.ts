@@ -147,8 +147,8 @@ const rules: [string, unknown, string | null][] = [
   ),
   [
     "model wrong",
-    body({ voice: text({ elevenlabs_settings: { model: "eleven_v3" } }) }),
-    `${S}.voice.elevenlabs_settings.model: must be one of eleven_monolingual_v1, eleven_multilingual_v1, eleven_multilingual_v2, eleven_turbo_v2, eleven_turbo_v2_5, got "eleven_v3"`,
+    body({ voice: text({ elevenlabs_settings: { model: "eleven_v9" } }) }),
+    `${S}.voice.elevenlabs_settings.model: must be one of eleven_monolingual_v1, eleven_multilingual_v1, eleven_multilingual_v2, eleven_turbo_v2, eleven_turbo_v2_5, eleven_flash_v2_5, eleven_v3, got "eleven_v9"`,
   ],
   ...["similarity_boost", "stability", "style"].flatMap((k): [string, unknown, string | null][] => [
     [`${k} 0`, body({ voice: text({ elevenlabs_settings: { [k]: 0 } }) }), null],

@@ -100,7 +100,7 @@ describe("OpenAPI document", () => {
     const v3 = openApiDocument("http://studio.test", "v3");
     expect(Object.keys(v3.paths).length).toBeGreaterThan(10);
     expect(Object.keys(v3.paths).filter((p) => !p.startsWith("/v3/"))).toEqual([]);
-    expect(v3.tags.map((t) => t.name)).toEqual(["Videos", "Catalog", "Webhooks", "Account"]);
+    expect(v3.tags.map((t) => t.name)).toEqual(["Videos", "Catalog", "Assets", "Webhooks", "Account"]);
     const result = await new Validator().validate(structuredClone(v3) as unknown as Parameters<Validator["validate"]>[0]);
     expect(result.errors ?? []).toEqual([]);
     expect(Object.keys(openApiDocument("http://studio.test", "v1").paths).every((p) => p.startsWith("/v1/"))).toBe(true);
