@@ -431,7 +431,13 @@ function VoicePart({
   const type = str(v.type, "text");
   const languages = [...new Set(voices.map((x) => x.language))].sort();
   const current = voices.find((x) => x.voice_id === v.voice_id);
-  const [language, setLanguage] = useState(current?.language ?? "English");
+  // The language is the saved voice's, never a choice of its own: picking a language saves that language's
+  // first voice at once, so what the picker shows (after a reload, to a teammate) is what will be spoken.
+  const language = current?.language ?? (languages.includes("English") ? "English" : (languages[0] ?? ""));
+  const setLanguage = (next: string) => {
+    const first = voices.find((x) => x.language === next);
+    if (first && first.voice_id !== v.voice_id) bind.set({ ...v, voice_id: first.voice_id });
+  };
   const shown = voices.filter((x) => x.language === language);
   const [sample, setSample] = useState<string | null>(null);
   const text = str(v.input_text);
