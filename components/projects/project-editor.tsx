@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
 import {
   closestCenter,
   DndContext,
@@ -71,6 +71,8 @@ function sceneAnnouncements(ids: string[]): Announcements {
   };
 }
 
+const newGenerateKey = () => `studio-${crypto.randomUUID()}`;
+
 export function ProjectEditor({
   team,
   initial,
@@ -92,9 +94,13 @@ export function ProjectEditor({
   const checked = useMemo(() => validateDraft(project), [project]);
   const errors = checked.ok ? {} : checked.errors;
   const problems = Object.entries(errors);
+  // One Idempotency-Key per render asked for: every click until one succeeds sends the same key (the server
+  // answers a repeat with the first video), and a success draws a new one for the next deliberate render.
+  const generateKey = useRef(newGenerateKey());
   const generate = useMutation({
-    mutationFn: () => generateProject(team, project.id),
+    mutationFn: () => generateProject(team, project.id, generateKey.current),
     onSuccess: async () => {
+      generateKey.current = newGenerateKey();
       await qc.invalidateQueries({ queryKey: projectKeys.renders(team, project.id) });
       toast({ title: "Generating", description: "The render is queued; follow it in the history below." });
     },

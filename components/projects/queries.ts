@@ -40,7 +40,9 @@ export const deleteScene = (team: string, id: string, sceneId: string) =>
 export const patchScene = (team: string, id: string, sceneId: string, body: PatchScene) =>
   api<{ scene: SceneView; applied: string[]; stale: string[] }>(`${base(team)}/${id}/scenes/${sceneId}`, { method: "PATCH", body });
 
-export const generateProject = (team: string, id: string) => api<{ video_id: string }>(`${base(team)}/${id}/generate`, { method: "POST" });
+// `key`: one per press of Generate, so a double click (or a retried request) makes one video.
+export const generateProject = (team: string, id: string, key: string) =>
+  api<{ video_id: string }>(`${base(team)}/${id}/generate`, { method: "POST", headers: { "Idempotency-Key": key } });
 export const fetchRenders = (team: string, id: string) => api<{ renders: Render[] }>(`${base(team)}/${id}/renders`);
 export const restoreRender = (team: string, id: string, videoId: string) =>
   api<ProjectDetail>(`${base(team)}/${id}/restore`, { method: "POST", body: { video_id: videoId } });

@@ -28,7 +28,14 @@ export type Render = {
  * Snapshots the draft into a Video through the API's own path (contract parse, then createVideo). A draft
  * the contract refuses answers 400 with `errors` by field path, as the editor shows them.
  */
-export async function generateProject(teamId: string, userId: string, projectId: string): Promise<{ video_id: string }> {
+// idempotencyKey: the studio sends one per press of Generate; the same key with the same draft answers the same
+// video (a double click makes one), as POST /v2/video/generate's rule.
+export async function generateProject(
+  teamId: string,
+  userId: string,
+  projectId: string,
+  idempotencyKey?: string,
+): Promise<{ video_id: string }> {
   const project = await getProject(teamId, projectId);
   const checked = validateDraft(project);
   if (!checked.ok) {
@@ -38,7 +45,8 @@ export async function generateProject(teamId: string, userId: string, projectId:
     );
   }
   const request = parseVideoRequest(draftToRequest(project));
-  const { videoId } = await createVideo({ teamId, creator: { userId }, request, projectId });
+  const key = idempotencyKey === undefined ? undefined : `project:${projectId}:${idempotencyKey}`;
+  const { videoId } = await createVideo({ teamId, creator: { userId }, request, projectId, idempotencyKey: key });
   return { video_id: videoId };
 }
 

@@ -54,4 +54,14 @@ test("a language picked for a scene is saved with its voice, and shows the same 
   await expect.poll(draft).not.toBe("avs_voice_fr_camille");
   await page.reload();
   await expect(one.getByLabel("Language")).toHaveValue("English");
+
+  // Generate pressed twice in a row makes one video (the studio issue's third defect): both requests carry
+  // the same Idempotency-Key, and the server answers the second with the first video.
+  await expect(saved).toBeVisible({ timeout: 10_000 });
+  await page.getByRole("button", { name: "Generate" }).dblclick();
+  const history = page.getByLabel("Render history").locator("li");
+  await expect(history).toHaveCount(1, { timeout: 10_000 });
+  await page.waitForTimeout(1500);
+  await page.reload();
+  await expect(page.getByLabel("Render history").locator("li")).toHaveCount(1);
 });
