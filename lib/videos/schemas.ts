@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Invalid } from "@/lib/errors";
 import { pageQuery, queryParam } from "@/lib/paging/page-token";
 
 // Query strings of the video endpoints (the request body itself is lib/contract's).
@@ -18,4 +19,13 @@ export const videoRowsQuery = videoPageQuery.extend({
   ),
 });
 
-export const idempotencyKeyHeader = z.string().trim().min(1).max(255);
+const idempotencyKeyHeader = z.string().trim().min(1).max(255);
+
+/** The v2 Idempotency-Key header (POST /v2/video/generate, the studio's Generate): undefined when absent. */
+export function idempotencyKeyOf(headers: Headers): string | undefined {
+  const header = headers.get("idempotency-key");
+  if (header === null) return undefined;
+  const key = idempotencyKeyHeader.safeParse(header);
+  if (!key.success) throw Invalid.field("Idempotency-Key", "must be 1 to 255 characters");
+  return key.data;
+}

@@ -8,6 +8,7 @@ import { api } from "./support/http";
 import { finishedVideo } from "./support/videos";
 import { makeKey, makeUser, type TestUser } from "./support/fixtures";
 import { startWorker, type RunningWorker } from "../support/worker";
+import { webmFrame, webmStreams } from "../support/webm-frames";
 
 // output_format "webm" through the front door: a real worker renders VP9 with alpha and Opus, the status answer
 // points at video.webm, and a scene without a background is see-through where the presenter is not.
@@ -40,39 +41,8 @@ async function download(url: unknown, name: string): Promise<{ file: string; typ
   return { file, type: res.headers.get("content-type") };
 }
 
-function streams(file: string): { codec: string; alphaMode?: string }[] {
-  const out = JSON.parse(
-    execFileSync("ffprobe", ["-v", "error", "-show_entries", "stream=codec_name:stream_tags", "-of", "json", file]).toString(),
-  );
-  return (out.streams as { codec_name: string; tags?: Record<string, string> }[]).map((s) => {
-    // The AlphaMode element; ffprobe spells it alpha_mode, or ALPHA_MODE when a copied tag of the same name follows it.
-    const alphaMode = Object.entries(s.tags ?? {}).find(([k]) => k.toLowerCase() === "alpha_mode")?.[1];
-    return { codec: s.codec_name, ...(alphaMode ? { alphaMode } : {}) };
-  });
-}
-
-/** The frame at `seconds` as RGBA, decoded by libvpx (ffmpeg's own vp9 decoder drops the alpha plane). */
-function frame(file: string, seconds: number, width = W): (x: number, y: number) => number[] {
-  const png = path.join(dir, `frame-${path.basename(file)}-${seconds}.png`);
-  execFileSync("ffmpeg", [
-    "-v",
-    "error",
-    "-c:v",
-    "libvpx-vp9",
-    "-i",
-    file,
-    "-ss",
-    String(seconds),
-    "-frames:v",
-    "1",
-    "-pix_fmt",
-    "rgba",
-    "-y",
-    png,
-  ]);
-  const raw = execFileSync("ffmpeg", ["-v", "error", "-i", png, "-f", "rawvideo", "-pix_fmt", "rgba", "pipe:1"], { maxBuffer: 1 << 24 });
-  return (x, y) => [...raw.subarray((y * width + x) * 4, (y * width + x) * 4 + 4)];
-}
+const streams = (file: string) => webmStreams(file);
+const frame = (file: string, seconds: number, width = W) => webmFrame(file, { seconds }, width);
 
 /** The pixel format libvpx decodes to: yuva420p when the stream carries alpha. */
 function decodedFormat(file: string): string | undefined {

@@ -11,6 +11,7 @@ import { audioArgs, videoEncoderArgs } from "@/lib/render/compose/encoder-args";
 import { runFfmpeg } from "@/lib/render/ffmpeg";
 import { planVideo } from "@/lib/render/plan";
 import { concatOf, discSprite, tempDir } from "./media-fixtures";
+import { webmFrame, webmStreams } from "../../support/webm-frames";
 
 // WebM output: VP9 with alpha, where a scene without a background stays transparent.
 
@@ -30,42 +31,9 @@ const request = videoRequestSchema.parse({
 });
 const plan = planVideo(request, { voiceDurations: [0.4, 0.4], media: {} });
 
-/** The first frame as RGBA, decoded by libvpx (ffmpeg's own vp9 decoder drops the alpha plane). */
-async function rgba(file: string, at = 0): Promise<(x: number, y: number) => number[]> {
-  const { stdout } = await exec(
-    binaries().ffmpeg,
-    [
-      "-v",
-      "error",
-      "-c:v",
-      "libvpx-vp9",
-      "-i",
-      file,
-      "-vf",
-      `select=eq(n\\,${at})`,
-      "-frames:v",
-      "1",
-      "-f",
-      "rawvideo",
-      "-pix_fmt",
-      "rgba",
-      "pipe:1",
-    ],
-    { encoding: "buffer", maxBuffer: 1 << 24 },
-  );
-  return (x, y) => [...stdout.subarray((y * W + x) * 4, (y * W + x) * 4 + 4)];
-}
-
-// Each stream's codec and its alpha_mode tag. A WebM joined by stream copy carries the AlphaMode element and, copied
-// from its segments' metadata, a tag of the same name, which ffprobe then spells ALPHA_MODE.
-async function streams(file: string): Promise<{ codec: string; alphaMode?: string }[]> {
-  const { stdout } = await exec(binaries().ffprobe, ["-v", "error", "-show_entries", "stream=codec_name:stream_tags", "-of", "json", file]);
-  const list = (JSON.parse(stdout) as { streams: { codec_name: string; tags?: Record<string, string> }[] }).streams;
-  return list.map((s) => {
-    const alphaMode = Object.entries(s.tags ?? {}).find(([k]) => k.toLowerCase() === "alpha_mode")?.[1];
-    return { codec: s.codec_name, ...(alphaMode ? { alphaMode } : {}) };
-  });
-}
+// The frame numbered `at` as RGBA, and each stream's codec and alpha_mode, read with the engine's own binaries.
+const rgba = async (file: string, at = 0) => webmFrame(file, { frame: at }, W, binaries().ffmpeg);
+const streams = async (file: string) => webmStreams(file, binaries().ffprobe);
 
 beforeAll(async () => {
   dir = await tempDir();
